@@ -1,0 +1,252 @@
+/**
+ * The content vocabulary: every id a content node may carry. The machine's
+ * `meta`, the summary and the UI refer to content only through these ids.
+ * Ids are public (see docs/consult-api): add, never rename silently.
+ */
+
+export const findingIds = [
+  'intracranial-calcifications',
+  'ventriculomegaly',
+  'cardiac-defect',
+  'ascites',
+  'hydrops',
+  'echogenic-bowel',
+  'placental-thickening',
+  'other-major-anomaly',
+] as const;
+
+export const headSizeIds = [
+  'normal',
+  'microcephaly',
+  'megalencephaly',
+  'not-measured',
+] as const;
+
+export const storchTestIds = [
+  'syphilis',
+  'toxoplasma-igg',
+  'toxoplasma-igm',
+  'rubella-igg',
+  'rubella-igm',
+  'cmv-igg',
+  'cmv-igm',
+  'hsv-igg',
+  'hsv-igm',
+] as const;
+
+export const parvovirusTestIds = ['parvovirus-igg', 'parvovirus-igm'] as const;
+
+export const serologyTestIds = [
+  ...storchTestIds,
+  ...parvovirusTestIds,
+] as const;
+
+export const chromosomalDiagnosisIds = [
+  'trisomy-13',
+  'trisomy-18',
+  'trisomy-21',
+  'turner-45x',
+  'del-22q11-2',
+  'del-1p36',
+  'other',
+] as const;
+
+export const testIds = [
+  'detailed-ultrasound',
+  'head-circumference',
+  'storch-serology',
+  'cmv-igg-avidity',
+  'parvovirus-serology',
+  'chromosomal-microarray',
+  'karyotype',
+  'cf-carrier-screening',
+  'amniotic-fluid-cmv-pcr',
+  'mca-psv-doppler',
+  'fetal-mri',
+  'newborn-blood-spot-cmv-pcr',
+  'serial-ultrasound',
+  'postnatal-imaging',
+  'neurodevelopmental-follow-up',
+] as const;
+
+export const causeIds = [
+  'cmv',
+  'toxoplasmosis',
+  'parvovirus-b19',
+  'syphilis',
+  'varicella-zoster',
+  'herpes-simplex',
+  'rubella',
+  'zika',
+  'coxsackie',
+  'trisomy-13',
+  'trisomy-18',
+  'trisomy-21',
+  'turner-45x',
+  'del-22q11-2',
+  'del-1p36',
+  'fetal-vascular-injury',
+  'col4a1-col4a2',
+  'alpha-thalassemia',
+  'g6pd-deficiency',
+  'pyruvate-kinase-deficiency',
+  'other-genetic-cause',
+] as const;
+
+export const causeCategoryIds = [
+  'infectious',
+  'chromosomal',
+  'vascular',
+  'hematologic',
+  'genetic',
+] as const;
+
+export const phaseIds = [
+  'intake',
+  'examination',
+  'serology',
+  'genetics',
+  'specialized',
+  'summary',
+] as const;
+
+/** One id per question the interview can ask (one machine state each). */
+export const questionIds = [
+  'audience',
+  'gestational-age',
+  'findings',
+  'head-size',
+  'storch',
+  'cmv-avidity',
+  'parvovirus',
+  'infection-timing',
+  'microarray',
+  'karyotype',
+  'chromosomal-diagnosis',
+  'cf-screening',
+  'cmv-pcr',
+  'mca-doppler',
+  'fetal-mri',
+] as const;
+
+/** Answer values shared by several questions (labels live in content). */
+export const resultOptionIds = [
+  'positive',
+  'negative',
+  'normal',
+  'abnormal',
+  'pending',
+  'not-done',
+  'low',
+  'intermediate',
+  'high',
+  'unknown',
+  'clinician',
+  'learner',
+] as const;
+
+export const classificationIds = [
+  'isolated',
+  'associated',
+  'undetermined',
+] as const;
+
+export const pitfallIds = [
+  'isolated-prognosis-needs-full-workup',
+  'maternal-symptoms-cmv',
+  'toxoplasmosis-microcephaly',
+  'cmv-serology-patterns',
+  'early-negative-cmv-pcr',
+  'meconium-peritonitis-not-parenchymal',
+  'newborn-blood-spot-postnatal',
+] as const;
+
+/** Follow-up items that are not tests (tests reuse their test node). */
+export const followUpIds = [
+  'urgent-hydrops-referral',
+  'specialist-counselling',
+] as const;
+
+/** Input validation messages (the machine's refusal reasons). */
+export const validationIds = [
+  'required',
+  'not-a-number',
+  'gestational-age-out-of-range',
+  'weeks-since-infection-negative',
+  'weeks-since-infection-exceeds-pregnancy',
+  'unknown-option',
+  'duplicate-option',
+] as const;
+
+/** App-level notes: disclaimer, overview, incidence, safety. */
+export const appNoteIds = [
+  'disclaimer',
+  'overview',
+  'incidence',
+  'local-policies',
+] as const;
+
+type Prefixed<
+  P extends string,
+  T extends readonly string[],
+> = `${P}.${T[number]}`;
+
+export type FindingId = (typeof findingIds)[number];
+export type HeadSizeId = (typeof headSizeIds)[number];
+export type SerologyTestId = (typeof serologyTestIds)[number];
+export type StorchTestId = (typeof storchTestIds)[number];
+export type ParvovirusTestId = (typeof parvovirusTestIds)[number];
+export type ChromosomalDiagnosisId = (typeof chromosomalDiagnosisIds)[number];
+export type TestId = (typeof testIds)[number];
+export type CauseId = (typeof causeIds)[number];
+export type CauseCategoryId = (typeof causeCategoryIds)[number];
+export type PhaseId = (typeof phaseIds)[number];
+export type QuestionId = (typeof questionIds)[number];
+export type ResultOptionId = (typeof resultOptionIds)[number];
+export type ClassificationId = (typeof classificationIds)[number];
+export type PitfallId = (typeof pitfallIds)[number];
+export type FollowUpId = (typeof followUpIds)[number];
+export type ValidationId = (typeof validationIds)[number];
+export type AppNoteId = (typeof appNoteIds)[number];
+/** Reason templates are listed in nodes/reasons.ts. */
+export type { ReasonId } from './nodes/reasons.ts';
+import type { ReasonId } from './nodes/reasons.ts';
+
+export type ContentId =
+  | Prefixed<'finding', typeof findingIds>
+  | Prefixed<'head-size', typeof headSizeIds>
+  | Prefixed<'serology', typeof serologyTestIds>
+  | Prefixed<'diagnosis', typeof chromosomalDiagnosisIds>
+  | Prefixed<'test', typeof testIds>
+  | Prefixed<'cause', typeof causeIds>
+  | Prefixed<'category', typeof causeCategoryIds>
+  | Prefixed<'phase', typeof phaseIds>
+  | Prefixed<'question', typeof questionIds>
+  | Prefixed<'option', typeof resultOptionIds>
+  | Prefixed<'classification', typeof classificationIds>
+  | Prefixed<'prognosis', typeof classificationIds>
+  | Prefixed<'pitfall', typeof pitfallIds>
+  | Prefixed<'follow-up', typeof followUpIds>
+  | Prefixed<'validation', typeof validationIds>
+  | Prefixed<'app', typeof appNoteIds>
+  | `reason.${ReasonId}`;
+
+/** Every content id, derived from the lists above (reasons added by the loader). */
+export const staticContentIds: readonly ContentId[] = [
+  ...findingIds.map((id) => `finding.${id}` as const),
+  ...headSizeIds.map((id) => `head-size.${id}` as const),
+  ...serologyTestIds.map((id) => `serology.${id}` as const),
+  ...chromosomalDiagnosisIds.map((id) => `diagnosis.${id}` as const),
+  ...testIds.map((id) => `test.${id}` as const),
+  ...causeIds.map((id) => `cause.${id}` as const),
+  ...causeCategoryIds.map((id) => `category.${id}` as const),
+  ...phaseIds.map((id) => `phase.${id}` as const),
+  ...questionIds.map((id) => `question.${id}` as const),
+  ...resultOptionIds.map((id) => `option.${id}` as const),
+  ...classificationIds.map((id) => `classification.${id}` as const),
+  ...classificationIds.map((id) => `prognosis.${id}` as const),
+  ...pitfallIds.map((id) => `pitfall.${id}` as const),
+  ...followUpIds.map((id) => `follow-up.${id}` as const),
+  ...validationIds.map((id) => `validation.${id}` as const),
+  ...appNoteIds.map((id) => `app.${id}` as const),
+];

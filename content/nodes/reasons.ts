@@ -1,0 +1,964 @@
+import type { ContentNodeInput } from '../schema.ts';
+
+/**
+ * Reason templates: the rules (machines/rules) pick one and fill its
+ * {placeholders} from the answers. Each carries its citations.
+ */
+export const reasonIds = [
+  'result-recorded',
+  'result-pending',
+  'why-detailed-ultrasound',
+  'why-head-circumference',
+  'why-storch',
+  'why-avidity',
+  'avidity-not-indicated',
+  'why-parvovirus',
+  'why-microarray',
+  'why-karyotype',
+  'why-cf',
+  'cf-not-indicated',
+  'cmv-pcr-not-indicated',
+  'cmv-pcr-ready',
+  'cmv-pcr-too-early',
+  'cmv-pcr-timing-unknown',
+  'cmv-pcr-when',
+  'why-mca-parvovirus',
+  'why-mca-hydrops',
+  'mca-not-indicated',
+  'why-mri',
+  'blood-spot-postnatal',
+  'why-serial-ultrasound',
+  'why-postnatal-imaging',
+  'why-neurodevelopmental',
+  'neurodevelopmental-infection',
+  'serology-negative',
+  'syphilis-negative',
+  'syphilis-positive',
+  'cmv-negative-excludes',
+  'cmv-primary',
+  'cmv-igm-avidity-open',
+  'cmv-igg-only',
+  'igm-positive',
+  'serology-open',
+  'igg-only-no-rule',
+  'cmv-pcr-positive',
+  'cmv-pcr-negative',
+  'cmv-pattern',
+  'toxo-pattern',
+  'toxo-microcephaly',
+  'parvo-anemia',
+  'not-tested',
+  'weakly-supported',
+  'chromosomal-found',
+  'chromosomal-other-found',
+  'chromosomal-unspecified',
+  'chromosomal-cma-normal',
+  'chromosomal-karyotype-normal',
+  'chromosomal-open',
+  'chromosomal-associated',
+  'vascular-open',
+  'pseudo-torch',
+  'col4a-open',
+  'anemia-signs',
+  'no-anemia-signs',
+  'head-size-genetic',
+  'head-size-not-suggestive',
+  'class-finding',
+  'class-head-size',
+  'class-genetics',
+  'class-infection',
+  'class-imaging',
+  'class-isolated',
+  'class-open',
+] as const;
+
+export type ReasonId = (typeof reasonIds)[number];
+
+export const reasonNodes: ContentNodeInput[] = [
+  {
+    id: 'reason.result-recorded',
+    kind: 'reason',
+    label: { clinician: 'Result recorded', learner: 'Result recorded' },
+    text: {
+      clinician: 'Done: {result}.',
+      learner: 'Done. The result was: {result}.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.result-pending',
+    kind: 'reason',
+    label: { clinician: 'Result pending', learner: 'Result pending' },
+    text: {
+      clinician: 'Sent; result pending. Follow it up: {why}',
+      learner:
+        'The test has been done but the result is not back yet. Why it matters: {why}',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-detailed-ultrasound',
+    kind: 'reason',
+    label: { clinician: 'Detailed ultrasound', learner: 'Detailed ultrasound' },
+    text: {
+      clinician:
+        'Detailed fetal ultrasound for associated abnormalities: intracranial calcifications, ventriculomegaly, cardiac defects, ascites, echogenic bowel.',
+      learner:
+        'A detailed scan looks for other problems in the baby besides the liver calcifications, such as calcium spots in the brain, enlarged brain ventricles, heart defects, fluid in the belly or bright bowel.',
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-head-circumference',
+    kind: 'reason',
+    label: { clinician: 'Head circumference', learner: 'Head circumference' },
+    text: {
+      clinician:
+        'Measure head circumference: microcephaly or megalencephaly can indicate specific genetic causes.',
+      learner:
+        "Measuring the baby's head matters: a head that is too small (microcephaly) or too large (megalencephaly) can point to particular genetic causes.",
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.why-storch',
+    kind: 'reason',
+    label: { clinician: 'STORCH serology', learner: 'STORCH serology' },
+    text: {
+      clinician:
+        'STORCH serology (syphilis, toxoplasmosis, rubella, CMV, herpes; IgG and IgM) is part of the infection workup. Missing: {missing}.',
+      learner:
+        'Blood tests of the mother for infections that can affect the baby (syphilis, toxoplasmosis, rubella, CMV, herpes) are part of the workup. Still missing: {missing}.',
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-avidity',
+    kind: 'reason',
+    label: { clinician: 'CMV IgG avidity', learner: 'CMV IgG avidity' },
+    text: {
+      clinician:
+        'CMV IgM positive: IgG avidity testing. Primary infection = seroconversion, or IgM positive with IgG positive and low avidity.',
+      learner:
+        "The mother's CMV IgM test is positive. An avidity test helps tell a new (primary) infection, shown by low avidity, from other patterns.",
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.avidity-not-indicated',
+    kind: 'reason',
+    label: {
+      clinician: 'Avidity not indicated',
+      learner: 'Avidity not indicated',
+    },
+    text: {
+      clinician: 'Only when CMV IgM is positive (CMV IgM: {cmvIgm}).',
+      learner:
+        "Only needed when the mother's CMV IgM test is positive (here: {cmvIgm}).",
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-parvovirus',
+    kind: 'reason',
+    label: { clinician: 'Parvovirus serology', learner: 'Parvovirus serology' },
+    text: {
+      clinician:
+        'Parvovirus B19 serology (IgG and IgM) is part of the infection workup.',
+      learner:
+        'A blood test of the mother for parvovirus B19 is part of the infection workup.',
+    },
+    citations: ['simchen-2002', 'praxis-parvovirus-2026'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-microarray',
+    kind: 'reason',
+    label: {
+      clinician: 'Chromosomal microarray',
+      learner: 'Chromosomal microarray',
+    },
+    text: {
+      clinician:
+        'Chromosomal microarray as the first-tier genomic test (supported when structural anomalies are present).',
+      learner:
+        'A chromosomal microarray is the first-line genetic test of the baby's chromosomes.',
+    },
+    citations: ['droracle-2025', 'simchen-2002', 'acog-co-682', 'smfm-cs-41'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-karyotype',
+    kind: 'reason',
+    label: { clinician: 'Karyotype', learner: 'Karyotype' },
+    text: {
+      clinician:
+        'Amniocentesis for fetal karyotype, particularly with additional abnormalities: about 18% of fetuses with liver calcifications had an abnormal karyotype, 10 of 11 of them with other ultrasound abnormalities (Simchen 2002).',
+      learner:
+        "A karyotype counts the baby's chromosomes from a sample of the fluid around the baby (amniocentesis). In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan.",
+    },
+    citations: ['simchen-2002', 'derme-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-cf',
+    kind: 'reason',
+    label: {
+      clinician: 'CF carrier screening',
+      learner: 'CF carrier screening',
+    },
+    text: {
+      clinician:
+        'Echogenic bowel is present: consider parental cystic fibrosis carrier screening.',
+      learner:
+        'The bowel looks bright on the scan, so testing both parents for cystic fibrosis carrier status is worth considering.',
+    },
+    citations: ['droracle-2025', 'pata-2012', 'smfm-cs-57'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cf-not-indicated',
+    kind: 'reason',
+    label: {
+      clinician: 'CF screening not indicated',
+      learner: 'CF screening not indicated',
+    },
+    text: {
+      clinician: 'Only when echogenic bowel is also present.',
+      learner:
+        'Only needed when the bowel also looks bright (echogenic) on the scan.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-57'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-not-indicated',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR not indicated',
+      learner: 'CMV PCR not indicated',
+    },
+    text: {
+      clinician:
+        'Only when primary CMV infection is suspected (CMV IgM positive with IgG positive and low avidity).',
+      learner:
+        'Only needed when a new (primary) CMV infection in the mother is suspected: CMV IgM positive with low avidity.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-ready',
+    kind: 'reason',
+    label: { clinician: 'CMV PCR timing met', learner: 'CMV PCR timing met' },
+    text: {
+      clinician:
+        'Primary CMV infection suspected; {ga} weeks and {weeks} weeks since infection: both conditions for a sensitive test are met (21 weeks or more AND more than 6 weeks after maternal infection).',
+      learner:
+        'A new CMV infection is suspected. At {ga} weeks, {weeks} weeks after the infection, testing the fluid around the baby for CMV is reliable: both timing conditions are met (at least 21 weeks of pregnancy and more than 6 weeks since the infection).',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-too-early',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR not yet optimal',
+      learner: 'CMV PCR not yet optimal',
+    },
+    text: {
+      clinician:
+        'Not yet optimal at {ga} weeks and {weeks} weeks since infection: amniotic fluid CMV PCR is most sensitive only at 21 weeks or more AND more than 6 weeks after maternal infection; an earlier negative PCR may be falsely reassuring.',
+      learner:
+        'Too early: at {ga} weeks, {weeks} weeks after the infection, the test on the fluid around the baby can miss the virus. It works best from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then may be falsely reassuring.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-timing-unknown',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR timing unknown',
+      learner: 'CMV PCR timing unknown',
+    },
+    text: {
+      clinician:
+        'Primary CMV infection suspected but the time since maternal infection is unknown: amniotic fluid CMV PCR is most sensitive only at 21 weeks or more AND more than 6 weeks after maternal infection; time it accordingly.',
+      learner:
+        'A new CMV infection is suspected but when it happened is unknown. The test on the fluid around the baby works best from 21 weeks of pregnancy AND more than 6 weeks after the infection, so it should be timed with that in mind.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-when',
+    kind: 'reason',
+    label: { clinician: 'CMV PCR timing', learner: 'CMV PCR timing' },
+    text: {
+      clinician:
+        'At 21 weeks or later and after {week} weeks (more than 6 weeks after the maternal infection).',
+      learner:
+        'From 21 weeks of pregnancy, and after week {week} (more than 6 weeks after the infection).',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-mca-parvovirus',
+    kind: 'reason',
+    label: {
+      clinician: 'MCA-PSV for parvovirus',
+      learner: 'MCA-PSV for parvovirus',
+    },
+    text: {
+      clinician:
+        'Parvovirus infection confirmed (IgM positive): MCA peak systolic velocity Doppler to monitor for fetal anemia (above 1.5 MoM suggests anemia).',
+      learner:
+        "Parvovirus infection is confirmed. A Doppler scan of a blood vessel in the baby's brain (MCA-PSV) checks for anemia; a value above 1.5 MoM suggests anemia.",
+    },
+    citations: ['praxis-parvovirus-2026', 'smfm-cg-8', 'acog-pb-151'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-mca-hydrops',
+    kind: 'reason',
+    label: { clinician: 'MCA-PSV for hydrops', learner: 'MCA-PSV for hydrops' },
+    text: {
+      clinician:
+        'Hydrops present: MCA-PSV Doppler is part of any hydrops workup (above 1.5 MoM suggests anemia).',
+      learner:
+        'The baby has hydrops (fluid build-up). A Doppler scan of a brain blood vessel (MCA-PSV) checks for anemia and is part of the hydrops workup.',
+    },
+    citations: ['smfm-cg-7', 'smfm-cg-8'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.mca-not-indicated',
+    kind: 'reason',
+    label: {
+      clinician: 'MCA-PSV not indicated',
+      learner: 'MCA-PSV not indicated',
+    },
+    text: {
+      clinician:
+        'Only when parvovirus infection is confirmed or hydrops is present.',
+      learner:
+        'Only needed when parvovirus infection is confirmed or the baby has hydrops.',
+    },
+    citations: ['praxis-parvovirus-2026', 'smfm-cg-7'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-mri',
+    kind: 'reason',
+    label: { clinician: 'Fetal MRI', learner: 'Fetal MRI' },
+    text: {
+      clinician:
+        'Fetal MRI for detailed evaluation of brain and liver parenchyma.',
+      learner:
+        'An MRI scan of the baby gives a more detailed look at the brain and the liver.',
+    },
+    citations: ['pata-2012', 'derme-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.blood-spot-postnatal',
+    kind: 'reason',
+    label: { clinician: 'Postnatal only', learner: 'Postnatal only' },
+    text: {
+      clinician:
+        'Postnatal only: after birth, the newborn dried blood spot can be retrieved and tested for CMV DNA retrospectively. Never a prenatal step.',
+      learner:
+        'Only after birth: the newborn screening blood spot can be tested for CMV afterwards. It is never part of testing during pregnancy.',
+    },
+    citations: ['droracle-2025'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'For CMV: obtain IgG avidity testing if IgM positive; retrieve Guthrie neonatal blood spot for CMV PCR if available',
+      evidence:
+        'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal; moved to postnatal follow-up, never a prenatal step.',
+    },
+  },
+  {
+    id: 'reason.why-serial-ultrasound',
+    kind: 'reason',
+    label: { clinician: 'Serial ultrasound', learner: 'Serial ultrasound' },
+    text: {
+      clinician:
+        'Serial ultrasound monitoring throughout pregnancy for development of additional abnormalities.',
+      learner: 'Repeat scans during the pregnancy watch for new problems.',
+    },
+    citations: ['pata-2012', 'simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-postnatal-imaging',
+    kind: 'reason',
+    label: { clinician: 'Postnatal imaging', learner: 'Postnatal imaging' },
+    text: {
+      clinician:
+        'Postnatal examination and imaging to confirm resolution or persistence of the calcifications.',
+      learner:
+        'After birth, the baby is examined and scanned to see whether the calcifications have gone or remain.',
+    },
+    citations: ['pata-2012', 'derme-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.why-neurodevelopmental',
+    kind: 'reason',
+    label: {
+      clinician: 'Neurodevelopmental follow-up',
+      learner: 'Neurodevelopmental follow-up',
+    },
+    text: {
+      clinician:
+        'Long-term pediatric follow-up for neurodevelopmental outcomes, particularly if infection was confirmed.',
+      learner:
+        "Long-term follow-up by a pediatrician checks the child's development, especially if an infection was confirmed.",
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.neurodevelopmental-infection',
+    kind: 'reason',
+    label: { clinician: 'Infection supported', learner: 'Infection supported' },
+    text: {
+      clinician:
+        'Infection supported ({causes}): neurodevelopmental follow-up particularly matters.',
+      learner:
+        "An infection is likely ({causes}), so following the child's development matters even more.",
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.serology-negative',
+    kind: 'reason',
+    label: { clinician: 'Serology negative', learner: 'Serology negative' },
+    text: {
+      clinician: '{agent}: maternal IgG and IgM negative.',
+      learner: "{agent}: the mother's blood tests (IgG and IgM) are negative.",
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.syphilis-negative',
+    kind: 'reason',
+    label: { clinician: 'Syphilis negative', learner: 'Syphilis negative' },
+    text: {
+      clinician: 'Maternal syphilis serology negative.',
+      learner: "The mother's syphilis blood test is negative.",
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.syphilis-positive',
+    kind: 'reason',
+    label: { clinician: 'Syphilis positive', learner: 'Syphilis positive' },
+    text: {
+      clinician: 'Maternal syphilis serology positive.',
+      learner: "The mother's syphilis blood test is positive.",
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.cmv-negative-excludes',
+    kind: 'reason',
+    label: { clinician: 'CMV excluded', learner: 'CMV excluded' },
+    text: {
+      clinician: 'Negative CMV IgM and IgG rule out congenital CMV infection.',
+      learner:
+        'Both CMV antibody tests are negative, which rules out CMV infection of the baby.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-primary',
+    kind: 'reason',
+    label: {
+      clinician: 'Primary CMV suspected',
+      learner: 'Primary CMV suspected',
+    },
+    text: {
+      clinician:
+        'CMV IgM positive with IgG positive and low IgG avidity: primary maternal infection suspected.',
+      learner:
+        "The mother's CMV tests suggest a new (primary) infection: IgM positive with low avidity.",
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-igm-avidity-open',
+    kind: 'reason',
+    label: { clinician: 'CMV IgM positive', learner: 'CMV IgM positive' },
+    text: {
+      clinician:
+        'CMV IgM positive; IgG avidity {avidity}: primary infection not established.',
+      learner:
+        "The mother's CMV IgM is positive, but the avidity result ({avidity}) does not show a new infection.",
+    },
+    citations: ['smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-igg-only',
+    kind: 'reason',
+    label: { clinician: 'CMV IgG+/IgM-', learner: 'CMV IgG+/IgM-' },
+    text: {
+      clinician:
+        'CMV IgG positive, IgM negative: does NOT exclude fetal infection (non-primary maternal infection).',
+      learner:
+        'CMV IgG positive with IgM negative does NOT rule out infection of the baby: a non-primary infection is still possible.',
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'Negative serologic results for both IgM and IgG rule out congenital CMV infection, but other titer patterns require further evaluation',
+      evidence:
+        'REVIEW.md: supported, with the addition that IgG+/IgM- does NOT exclude fetal infection (non-primary infection).',
+    },
+  },
+  {
+    id: 'reason.igm-positive',
+    kind: 'reason',
+    label: { clinician: 'IgM positive', learner: 'IgM positive' },
+    text: {
+      clinician: '{agent} IgM positive.',
+      learner: "{agent}: the mother's IgM test is positive.",
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.serology-open',
+    kind: 'reason',
+    label: { clinician: 'Serology incomplete', learner: 'Serology incomplete' },
+    text: {
+      clinician: '{agent} serology {status}: not yet excluded.',
+      learner:
+        "{agent}: the mother's test is {status}, so this cause cannot be ruled out yet.",
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.igg-only-no-rule',
+    kind: 'reason',
+    label: { clinician: 'IgG+/IgM- pattern', learner: 'IgG+/IgM- pattern' },
+    text: {
+      clinician:
+        '{agent} IgG positive, IgM negative: the source gives no rule for this pattern; interpret with the laboratory.',
+      learner:
+        '{agent}: IgG positive with IgM negative. The source gives no rule for this pattern; the laboratory can help interpret it.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.cmv-pcr-positive',
+    kind: 'reason',
+    label: { clinician: 'CMV PCR positive', learner: 'CMV PCR positive' },
+    text: {
+      clinician: 'Amniotic fluid CMV PCR positive.',
+      learner: 'The test of the fluid around the baby found CMV.',
+    },
+    citations: ['droracle-2025', 'smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-negative',
+    kind: 'reason',
+    label: { clinician: 'CMV PCR negative', learner: 'CMV PCR negative' },
+    text: {
+      clinician:
+        'Amniotic fluid CMV PCR negative: reassuring only if done at 21 weeks or more AND more than 6 weeks after maternal infection.',
+      learner:
+        'The test of the fluid around the baby did not find CMV. This is reassuring only if it was done from 21 weeks and more than 6 weeks after the infection.',
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pattern',
+    kind: 'reason',
+    label: { clinician: 'CMV pattern', learner: 'CMV pattern' },
+    text: {
+      clinician:
+        '{finding}: CMV is suspected when liver calcifications occur with microcephaly or intracranial calcifications.',
+      learner:
+        '{finding}: together with liver calcifications, this raises suspicion of CMV.',
+    },
+    citations: ['droracle-2025', 'isuog-2020', 'acog-pb-151'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'CMV should be suspected when hepatic calcifications occur with microcephaly, sensorineural hearing loss, white matter hyperintensities, or intracranial calcifications',
+      evidence:
+        'REVIEW.md: partly supported (ISUOG 2020; ACOG PB 151). Hearing loss and white-matter signal are postnatal/MRI findings, not prenatal ultrasound signs, so only the ultrasound signs are used here.',
+    },
+  },
+  {
+    id: 'reason.toxo-pattern',
+    kind: 'reason',
+    label: {
+      clinician: 'Toxoplasmosis pattern',
+      learner: 'Toxoplasmosis pattern',
+    },
+    text: {
+      clinician:
+        '{finding}: part of the fetal ultrasound pattern of toxoplasmosis.',
+      learner:
+        '{finding}: this scan finding is part of the pattern seen with toxoplasmosis.',
+    },
+    citations: ['droracle-2025', 'hohlfeld-1991', 'codaccioni-2020'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.toxo-microcephaly',
+    kind: 'reason',
+    label: {
+      clinician: 'Toxoplasmosis and microcephaly',
+      learner: 'Toxoplasmosis and microcephaly',
+    },
+    text: {
+      clinician:
+        'Microcephaly was not observed in a large series of fetal toxoplasmosis.',
+      learner:
+        'A small head was not seen in a large study of babies with toxoplasmosis.',
+    },
+    citations: ['hohlfeld-1991'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'Microcephaly has not been reported in fetal ultrasonographic findings of congenital toxoplasmosis, possibly due to associated ventriculomegaly',
+      evidence:
+        "REVIEW.md: overstated. Hohlfeld 1991: not observed in 89 cases; say 'not observed in a large series'. The ventriculomegaly explanation is speculation and is not shown.",
+    },
+  },
+  {
+    id: 'reason.parvo-anemia',
+    kind: 'reason',
+    label: { clinician: 'Fetal anemia signs', learner: 'Fetal anemia signs' },
+    text: {
+      clinician:
+        '{sign}: parvovirus B19 is the most commonly reported infectious cause of fetal anemia.',
+      learner:
+        '{sign}: parvovirus B19 is the infection most often reported to cause anemia in the baby.',
+    },
+    citations: ['praxis-parvovirus-2026', 'smfm-cg-8', 'enders-2010'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.not-tested',
+    kind: 'reason',
+    label: { clinician: 'Not tested', learner: 'Not tested' },
+    text: {
+      clinician:
+        'Not tested in this workup; associated with fetal liver calcifications in the case literature.',
+      learner:
+        'Not tested here; it has been linked to fetal liver calcifications in published case reports.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.weakly-supported',
+    kind: 'reason',
+    label: { clinician: 'Weakly supported', learner: 'Weakly supported' },
+    text: {
+      clinician:
+        'Not tested in this workup; the link to fetal liver calcifications is weakly supported.',
+      learner:
+        'Not tested here, and the link to fetal liver calcifications is weak.',
+    },
+    citations: ['droracle-2025'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'Syphilis, varicella zoster virus, herpes simplex virus, rubella, and Zika virus have all been associated with fetal hepatic calcifications; Coxsackie virus has been reported in rare cases',
+      evidence:
+        'REVIEW.md: partly. Zika fetal series report brain findings only (no liver link found); Coxsackie not verified: both marked weakly supported.',
+    },
+  },
+  {
+    id: 'reason.chromosomal-found',
+    kind: 'reason',
+    label: {
+      clinician: 'Chromosomal diagnosis',
+      learner: 'Chromosomal diagnosis',
+    },
+    text: {
+      clinician: '{diagnosis} found on {tests}.',
+      learner: 'The genetic test ({tests}) found {diagnosis}.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-other-found',
+    kind: 'reason',
+    label: { clinician: 'Another diagnosis', learner: 'Another diagnosis' },
+    text: {
+      clinician: 'The chromosomal result is {diagnosis}.',
+      learner: 'The genetic test found {diagnosis} instead.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-unspecified',
+    kind: 'reason',
+    label: {
+      clinician: 'Abnormal, not specified',
+      learner: 'Abnormal, not specified',
+    },
+    text: {
+      clinician: 'Chromosomal result abnormal; diagnosis not recorded.',
+      learner:
+        'A genetic test was abnormal, but which abnormality was not recorded.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-cma-normal',
+    kind: 'reason',
+    label: { clinician: 'Microarray normal', learner: 'Microarray normal' },
+    text: {
+      clinician: 'Chromosomal microarray normal.',
+      learner: 'The chromosomal microarray was normal.',
+    },
+    citations: ['simchen-2002', 'acog-co-682'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-karyotype-normal',
+    kind: 'reason',
+    label: { clinician: 'Karyotype normal', learner: 'Karyotype normal' },
+    text: {
+      clinician: 'Karyotype normal.',
+      learner: 'The karyotype (chromosome count) was normal.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-open',
+    kind: 'reason',
+    label: { clinician: 'Genetics incomplete', learner: 'Genetics incomplete' },
+    text: {
+      clinician: 'Microarray {cma}; karyotype {karyotype}: not yet excluded.',
+      learner:
+        'Microarray: {cma}; karyotype: {karyotype}. This cause cannot be ruled out yet.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.chromosomal-associated',
+    kind: 'reason',
+    label: {
+      clinician: 'Associated anomalies',
+      learner: 'Associated anomalies',
+    },
+    text: {
+      clinician:
+        'Associated anomalies present: in one series, 10 of 11 fetuses with abnormal karyotypes had other ultrasound abnormalities.',
+      learner:
+        'There are other problems on the scan: in one study, 10 of the 11 babies with a chromosome abnormality also had other findings on the scan.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.vascular-open',
+    kind: 'reason',
+    label: { clinician: 'Vascular cause open', learner: 'Vascular cause open' },
+    text: {
+      clinician:
+        'Fetal vascular injury and thrombotic events can cause dystrophic liver calcification; not excluded by the tests in this workup.',
+      learner:
+        "Damage to the baby's blood vessels or small clots can leave calcium in the liver; the tests here cannot rule this out.",
+    },
+    citations: ['droracle-2025', 'derme-2025', 'pata-2012'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.pseudo-torch',
+    kind: 'reason',
+    label: { clinician: 'Pseudo-TORCH', learner: 'Pseudo-TORCH' },
+    text: {
+      clinician:
+        '{finding} with a negative infection workup: COL4A1/COL4A2 variants can mimic congenital infection (pseudo-TORCH).',
+      learner:
+        '{finding}, yet the infection tests are negative: changes in the COL4A1 or COL4A2 genes can look like an infection (pseudo-TORCH).',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.col4a-open',
+    kind: 'reason',
+    label: { clinician: 'COL4A1/COL4A2', learner: 'COL4A1/COL4A2' },
+    text: {
+      clinician:
+        'Can mimic congenital infection (pseudo-TORCH); not tested in this workup; liver link not verified.',
+      learner:
+        'These gene changes can look like an infection; not tested here, and their link to the liver is not verified.',
+    },
+    citations: ['droracle-2025'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'COL4A1 and COL4A2 pathogenic variants can genetically predispose to fetal vascular injuries, mimicking congenital infection (pseudo-TORCH syndrome)',
+      evidence:
+        'REVIEW.md: supported as a TORCH mimic (COL4A1 case reports); the liver link is not verified.',
+    },
+  },
+  {
+    id: 'reason.anemia-signs',
+    kind: 'reason',
+    label: { clinician: 'Anemia or hydrops', learner: 'Anemia or hydrops' },
+    text: {
+      clinician: '{sign}: consider causes of fetal anemia and hydrops.',
+      learner:
+        '{sign}: causes of anemia or hydrops in the baby should be considered.',
+    },
+    citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.no-anemia-signs',
+    kind: 'reason',
+    label: { clinician: 'No anemia signs', learner: 'No anemia signs' },
+    text: {
+      clinician: 'No hydrops or sign of fetal anemia recorded.',
+      learner: 'No hydrops or sign of anemia in the baby has been recorded.',
+    },
+    citations: ['smfm-cg-7'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.head-size-genetic',
+    kind: 'reason',
+    label: { clinician: 'Abnormal head size', learner: 'Abnormal head size' },
+    text: {
+      clinician:
+        '{headSize}: abnormal head size can indicate a specific genetic cause.',
+      learner:
+        '{headSize}: a head that is too small or too large can point to a particular genetic cause.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.head-size-not-suggestive',
+    kind: 'reason',
+    label: { clinician: 'Head size', learner: 'Head size' },
+    text: {
+      clinician:
+        'Head size {headSize}: no specific genetic syndrome suggested by head size.',
+      learner:
+        'Head size: {headSize}. Nothing about the head size points to a particular genetic cause.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.class-finding',
+    kind: 'reason',
+    label: { clinician: 'Associated finding', learner: 'Associated finding' },
+    text: {
+      clinician: 'Associated finding: {finding}.',
+      learner: 'Another finding on the scan: {finding}.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.class-head-size',
+    kind: 'reason',
+    label: { clinician: 'Abnormal head size', learner: 'Abnormal head size' },
+    text: {
+      clinician: 'Abnormal head size: {headSize}.',
+      learner: 'The head size is abnormal: {headSize}.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'source-only' },
+  },
+  {
+    id: 'reason.class-genetics',
+    kind: 'reason',
+    label: { clinician: 'Abnormal genetics', learner: 'Abnormal genetics' },
+    text: {
+      clinician: 'Abnormal chromosomal result.',
+      learner: 'A chromosome test is abnormal.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.class-infection',
+    kind: 'reason',
+    label: { clinician: 'Infection', learner: 'Infection' },
+    text: {
+      clinician: 'Positive infection result: {what}.',
+      learner: 'An infection test is positive: {what}.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.class-imaging',
+    kind: 'reason',
+    label: { clinician: 'Abnormal imaging', learner: 'Abnormal imaging' },
+    text: {
+      clinician: 'Abnormal {test}.',
+      learner: 'Abnormal result: {test}.',
+    },
+    citations: ['pata-2012'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.class-isolated',
+    kind: 'reason',
+    label: { clinician: 'Isolated', learner: 'Isolated' },
+    text: {
+      clinician:
+        'No associated abnormality, normal chromosomal testing and a negative infection workup.',
+      learner:
+        'No other problem on the scan, normal chromosome tests and negative infection tests.',
+    },
+    citations: ['simchen-2002', 'pata-2012', 'derme-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.class-open',
+    kind: 'reason',
+    label: { clinician: 'Still open', learner: 'Still open' },
+    text: {
+      clinician: 'Still open: {items}.',
+      learner: 'Still waiting for: {items}.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+];

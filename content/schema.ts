@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/** The two audiences the source asks about ("Which best describes you?"). */
+export const audiences = ['clinician', 'learner'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** A text written twice: for clinicians, and in plain language for learners. */
+export const audienceTextSchema = z.strictObject({
+  /** Concise clinical wording for a clinician mid-workup. */
+  clinician: z.string().trim().min(1),
+  /** Plain-language wording for a student or learner. */
+  learner: z.string().trim().min(1),
+});
+export type AudienceText = z.infer<typeof audienceTextSchema>;
+
+/** How a node's claim stands after the editorial review (REVIEW.md). */
+export const reviewStatuses = [
+  'supported',
+  'source-only',
+  'corrected',
+] as const;
+
+/** The editorial review record kept with every node. */
+export const reviewSchema = z
+  .strictObject({
+    /**
+     * supported: checked against the primary papers and shown as written;
+     * source-only: stated by the source, not verified in its cited papers;
+     * corrected: the source's wording was wrong, misplaced or overstated and
+     * the node shows the corrected statement.
+     */
+    status: z.enum(reviewStatuses),
+    /** The source's own wording, kept verbatim when the node changes it. */
+    sourceWording: z.string().trim().min(1).optional(),
+    /** Why the wording changed, with the evidence REVIEW.md gives. */
+    evidence: z.string().trim().min(1).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.status !== 'corrected') return;
+    for (const field of ['sourceWording', 'evidence'] as const) {
+      if (!r[field]) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a corrected node keeps the source wording and the evidence',
+          path: [field],
+        });
+      }
+    }
+  });
+export type Review = z.infer<typeof reviewSchema>;
+
+/** What a node is for; the UI and the tests use it to find nodes. */
+export const nodeKinds = [
+  'phase',
+  'question',
+  'option',
+  'finding',
+  'head-size',
+  'serology',
+  'diagnosis',
+  'test',
+  'cause',
+  'category',
+  'classification',
+  'prognosis',
+  'pitfall',
+  'follow-up',
+  'reason',
+  'validation',
+  'app',
+] as const;
+
+/**
+ * One content node: a piece of the app's medicine or wording. Objects are
+ * strict: a misspelt field name (e.g. `rationle`) is an error, not ignored.
+ */
+export const contentNodeSchema = z.strictObject({
+  /** Stable id, `kind.name` (see ids.ts). Never renamed silently. */
+  id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'ids look like kind.name'),
+  /** What the node is for. */
+  kind: z.enum(nodeKinds),
+  /** A short label (a button, a heading, a list item's name). */
+  label: audienceTextSchema,
+  /**
+   * The full statement shown to the user. Reason nodes may hold
+   * `{placeholders}` filled from the user's answers.
+   */
+  text: audienceTextSchema,
+  /** "Why we ask / why it matters": required on question and phase nodes. */
+  rationale: audienceTextSchema.optional(),
+  /** Ids into the one reference list (references.ts); at least one, none twice. */
+  citations: z
+    .array(z.string().min(1))
+    .min(1)
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: 'lists a reference twice',
+    }),
+  /** The editorial review record. */
+  review: reviewSchema,
+});
+export type ContentNodeInput = z.input<typeof contentNodeSchema>;
+export type ContentNode = z.infer<typeof contentNodeSchema>;
+
+/** How far a reference can be traced. */
+export const referenceStatuses = [
+  'traceable',
+  'untraceable',
+  'missing',
+] as const;
+
+/** One entry of the reference list, as REVIEW.md gives it. */
+export const referenceSchema = z.strictObject({
+  /** Stable id used in citations, e.g. `simchen-2002`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The source's own reference number (1-8), when it is one of them. */
+  sourceNumber: z.number().int().min(1).max(8).optional(),
+  /** Authors as REVIEW.md lists them. */
+  authors: z.string().min(1).optional(),
+  /** Title of the work. */
+  title: z.string().min(1),
+  /** Journal or publisher. */
+  container: z.string().min(1).optional(),
+  /** Year of publication. */
+  year: z.number().int().optional(),
+  /** Volume(issue), when known. */
+  volume: z.string().optional(),
+  /** Pages, when known. */
+  pages: z.string().optional(),
+  /** DOI, when known. */
+  doi: z.string().optional(),
+  /** PubMed id, when known. */
+  pmid: z.string().optional(),
+  /** traceable; untraceable (cannot be located); missing (cited, not listed). */
+  status: z.enum(referenceStatuses),
+  /** A note, e.g. "not peer reviewed". */
+  note: z.string().optional(),
+});
+export type ReferenceInput = z.input<typeof referenceSchema>;
+export type Reference = z.infer<typeof referenceSchema>;

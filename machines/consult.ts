@@ -1,0 +1,252 @@
+import { createActor, type SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import {
+  chromosomalDiagnosisIds,
+  findingIds,
+  headSizeIds,
+  parvovirusTestIds,
+  storchTestIds,
+} from '../content/ids.ts';
+import { workupMachine } from './workup.machine.ts';
+import type {
+  AnswerEvent,
+  Answers,
+  Audience,
+  QuestionId,
+  Summary,
+  WorkupMeta,
+} from './workup.types.ts';
+import { answerProblem } from './rules/answers.ts';
+import { textOf } from '../content/index.ts';
+
+type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
+
+const serologyResult = z.enum(['positive', 'negative', 'pending', 'not-done']);
+const geneticResult = z.enum(['normal', 'abnormal', 'pending', 'not-done']);
+const specializedResult = z.enum([
+  'normal',
+  'abnormal',
+  'positive',
+  'negative',
+  'pending',
+  'not-done',
+]);
+
+/** The headless consult's input (docs: consult-api.md), checked field by field. */
+export const answersFileSchema = z
+  .object({
+    audience: z.enum(['clinician', 'learner']).optional(),
+    gestationalAgeWeeks: z.number().finite(),
+    findings: z
+      .union([z.array(z.enum(findingIds)), z.enum(['pending', 'not-done'])])
+      .default([]),
+    headSize: z.enum(headSizeIds).default('not-measured'),
+    serology: z
+      .partialRecord(
+        z.enum([...storchTestIds, ...parvovirusTestIds]),
+        serologyResult,
+      )
+      .default({}),
+    cmvAvidity: z
+      .enum(['low', 'intermediate', 'high', 'pending', 'not-done'])
+      .default('not-done'),
+    weeksSinceMaternalInfection: z.number().finite().nullable().default(null),
+    genetics: z
+      .partialRecord(
+        z.enum(['chromosomal-microarray', 'karyotype', 'cf-carrier-screening']),
+        geneticResult,
+      )
+      .default({}),
+    chromosomalDiagnosis: z
+      .enum(chromosomalDiagnosisIds)
+      .nullable()
+      .default(null),
+    specialized: z
+      .partialRecord(
+        z.enum(['amniotic-fluid-cmv-pcr', 'mca-psv-doppler', 'fetal-mri']),
+        specializedResult,
+      )
+      .default({}),
+  })
+  .strict();
+
+export type AnswersFile = z.output<typeof answersFileSchema>;
+
+/** A problem with an answers file: the field and why. */
+export interface AnswerIssue {
+  field: string;
+  reason: string;
+}
+
+export class InvalidAnswersError extends Error {
+  override name = 'InvalidAnswersError';
+  constructor(readonly issues: AnswerIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.reason}`).join('\n'));
+  }
+}
+
+/** Parses an answers file; throws InvalidAnswersError naming each bad field. */
+export function parseAnswersFile(raw: unknown): AnswersFile {
+  const parsed = answersFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InvalidAnswersError(
+      parsed.error.issues.map((i) => ({
+        field: i.path.map(String).join('.') || '(root)',
+        reason: i.message,
+      })),
+    );
+  }
+  return parsed.data;
+}
+
+const pick = <K extends string, V>(
+  record: Partial<Record<string, V>>,
+  keys: readonly K[],
+): Partial<Record<K, V>> =>
+  Object.fromEntries(
+    keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]),
+  ) as Partial<Record<K, V>>;
+
+/** The event that answers `question` from an answers file. */
+export function eventFor(
+  question: QuestionId,
+  file: AnswersFile,
+  audience: Audience,
+): AnswerEvent {
+  const g = file.genetics;
+  const sp = file.specialized;
+  switch (question) {
+    case 'audience':
+      return { type: 'intake.audienceSelected', audience };
+    case 'gestational-age':
+      return {
+        type: 'intake.gestationalAgeEntered',
+        weeks: file.gestationalAgeWeeks,
+      };
+    case 'findings':
+      return { type: 'examination.findingsEntered', findings: file.findings };
+    case 'head-size':
+      return { type: 'examination.headSizeEntered', headSize: file.headSize };
+    case 'storch':
+      return {
+        type: 'serology.storchEntered',
+        results: pick(file.serology, storchTestIds),
+      };
+    case 'cmv-avidity':
+      return { type: 'serology.avidityEntered', avidity: file.cmvAvidity };
+    case 'parvovirus':
+      return {
+        type: 'serology.parvovirusEntered',
+        results: pick(file.serology, parvovirusTestIds),
+      };
+    case 'infection-timing':
+      return {
+        type: 'serology.infectionTimingEntered',
+        weeks: file.weeksSinceMaternalInfection,
+      };
+    case 'microarray':
+      return {
+        type: 'genetics.microarrayEntered',
+        result: g['chromosomal-microarray'] ?? 'not-done',
+      };
+    case 'karyotype':
+      return {
+        type: 'genetics.karyotypeEntered',
+        result: g.karyotype ?? 'not-done',
+      };
+    case 'chromosomal-diagnosis':
+      return {
+        type: 'genetics.diagnosisEntered',
+        diagnosis: file.chromosomalDiagnosis ?? 'other',
+      };
+    case 'cf-screening':
+      return {
+        type: 'genetics.cfScreeningEntered',
+        result: g['cf-carrier-screening'] ?? 'not-done',
+      };
+    case 'cmv-pcr': {
+      const r = sp['amniotic-fluid-cmv-pcr'] ?? 'not-done';
+      return { type: 'specialized.cmvPcrEntered', result: r as 'positive' };
+    }
+    case 'mca-doppler': {
+      const r = sp['mca-psv-doppler'] ?? 'not-done';
+      return { type: 'specialized.mcaDopplerEntered', result: r as 'normal' };
+    }
+    case 'fetal-mri': {
+      const r = sp['fetal-mri'] ?? 'not-done';
+      return { type: 'specialized.mriEntered', result: r as 'normal' };
+    }
+  }
+}
+
+/** The question the snapshot is asking, from its state's typed meta. */
+export function currentQuestion(snapshot: WorkupSnapshot): QuestionId | null {
+  const metas = Object.values(snapshot.getMeta()) as (WorkupMeta | undefined)[];
+  return metas.find((m) => m?.question)?.question ?? null;
+}
+
+/**
+ * Runs the workup machine headlessly: each question the machine asks is
+ * answered from the file, as a user would. Returns the events sent (a
+ * replayable log), the final answers and the summary (the final output).
+ *
+ * @example
+ * const { summary } = runConsult(parseAnswersFile(json));
+ */
+export function runConsult(
+  file: AnswersFile,
+  audience: Audience = file.audience ?? 'clinician',
+): { events: AnswerEvent[]; answers: Answers; summary: Summary } {
+  const actor = createActor(workupMachine, { input: {} }).start();
+  const events: AnswerEvent[] = [];
+  try {
+    for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
+      const snapshot = actor.getSnapshot();
+      const question = currentQuestion(snapshot);
+      if (!question || step > 40) {
+        throw new Error(
+          `The consult stopped at ${JSON.stringify(snapshot.value)}`,
+        );
+      }
+      const event = eventFor(question, file, audience);
+      const problem = answerProblem(event, snapshot.context.answers);
+      if (problem) {
+        throw new InvalidAnswersError([
+          {
+            field: fieldOf(question),
+            reason: textOf(`validation.${problem}`, 'clinician'),
+          },
+        ]);
+      }
+      events.push(event);
+      actor.send(event);
+    }
+    const final = actor.getSnapshot();
+    return { events, answers: final.context.answers, summary: final.output! };
+  } finally {
+    actor.stop();
+  }
+}
+
+const fieldByQuestion: Record<QuestionId, string> = {
+  audience: 'audience',
+  'gestational-age': 'gestationalAgeWeeks',
+  findings: 'findings',
+  'head-size': 'headSize',
+  storch: 'serology',
+  'cmv-avidity': 'cmvAvidity',
+  parvovirus: 'serology',
+  'infection-timing': 'weeksSinceMaternalInfection',
+  microarray: 'genetics.chromosomal-microarray',
+  karyotype: 'genetics.karyotype',
+  'chromosomal-diagnosis': 'chromosomalDiagnosis',
+  'cf-screening': 'genetics.cf-carrier-screening',
+  'cmv-pcr': 'specialized.amniotic-fluid-cmv-pcr',
+  'mca-doppler': 'specialized.mca-psv-doppler',
+  'fetal-mri': 'specialized.fetal-mri',
+};
+
+/** The answers-file field a question fills. */
+export function fieldOf(question: QuestionId): string {
+  return fieldByQuestion[question];
+}

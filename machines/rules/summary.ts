@@ -1,0 +1,98 @@
+import { referenceList, type Audience } from '../../content/index.ts';
+import type {
+  Answers,
+  Summary,
+  SummaryItem,
+  TestId,
+  FollowUpId,
+} from '../workup.types.ts';
+import { pitfallIds } from '../../content/ids.ts';
+import { pruneAnswers } from './answers.ts';
+import { classify } from './classify.ts';
+import { buildDifferential } from './differential.ts';
+import { hasFinding } from './findings.ts';
+import { recommendTests } from './tests.ts';
+import { mergeCitations, writerFor } from './text.ts';
+
+/**
+ * The consult's summary for one audience: classification, every test with
+ * its status and reason, the differential, prognosis, pitfalls, follow-up,
+ * each with citations. Answers that no longer apply are ignored.
+ *
+ * @example
+ * buildSummary({ gestationalAgeWeeks: 22, findings: [] }, 'clinician').classification;
+ * // -> 'undetermined'
+ */
+export function buildSummary(
+  recorded: Answers,
+  audience: Audience = 'clinician',
+): Summary {
+  const a = pruneAnswers(recorded);
+  const w = writerFor(audience);
+  const { classification, reasons } = classify(a, w);
+  const tests = recommendTests(a, w);
+  const differential = buildDifferential(a, w);
+  const prognosis = w.text(`prognosis.${classification}`);
+
+  const pitfalls: SummaryItem<(typeof pitfallIds)[number]>[] = pitfallIds.map(
+    (id) => {
+      const t = w.text(`pitfall.${id}`);
+      return { id, text: t.text, citations: [...t.citations] };
+    },
+  );
+
+  const cmv = differential.find((c) => c.id === 'cmv');
+  const followUpIds: (TestId | FollowUpId)[] = [
+    ...(hasFinding(a, 'hydrops') ? (['urgent-hydrops-referral'] as const) : []),
+    'serial-ultrasound',
+    'postnatal-imaging',
+    'neurodevelopmental-follow-up',
+    ...(cmv && cmv.status !== 'excluded'
+      ? (['newborn-blood-spot-cmv-pcr'] as const)
+      : []),
+    'specialist-counselling',
+  ];
+  const supportedInfections = differential.filter(
+    (c) => c.category === 'infectious' && c.status === 'supported',
+  );
+  const followUp: SummaryItem<TestId | FollowUpId>[] = followUpIds.map((id) => {
+    if (id === 'urgent-hydrops-referral' || id === 'specialist-counselling') {
+      const t = w.text(`follow-up.${id}`);
+      return { id, text: t.text, citations: [...t.citations] };
+    }
+    const test = tests.find((t) => t.id === id);
+    const extra =
+      id === 'neurodevelopmental-follow-up' && supportedInfections.length > 0
+        ? w.reason('neurodevelopmental-infection', {
+            causes: w.list(
+              supportedInfections.map((c) => `cause.${c.id}` as const),
+            ),
+          })
+        : null;
+    return {
+      id,
+      text: [test?.reason ?? '', extra?.text ?? ''].filter(Boolean).join(' '),
+      citations: mergeCitations(test?.citations ?? [], extra?.citations ?? []),
+    };
+  });
+
+  const cited = new Set([
+    ...reasons.flatMap((r) => r.citations),
+    ...tests.flatMap((t) => t.citations),
+    ...differential.flatMap((c) => c.citations),
+    ...prognosis.citations,
+    ...pitfalls.flatMap((p) => p.citations),
+    ...followUp.flatMap((f) => f.citations),
+  ]);
+  return {
+    audience,
+    classification,
+    classificationReasons: reasons.map((r) => r.text),
+    tests,
+    differential,
+    prognosis: { text: prognosis.text, citations: [...prognosis.citations] },
+    pitfalls,
+    followUp,
+    references: [...referenceList.keys()].filter((id) => cited.has(id)),
+  };
+}

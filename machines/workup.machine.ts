@@ -1,0 +1,572 @@
+import { assign, setup } from 'xstate';
+import type {
+  AnswerEvent,
+  QuestionId,
+  Summary,
+  WorkupContext,
+  WorkupEvent,
+  WorkupInput,
+  WorkupMeta,
+} from './workup.types.ts';
+import {
+  answerProblem,
+  isAnswered,
+  isApplicable,
+  pruneAnswers,
+  questionAnsweredBy,
+  recordAnswer,
+} from './rules/answers.ts';
+import { buildSummary } from './rules/summary.ts';
+
+const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
+  event.type !== 'answer.edit' &&
+  event.type !== 'audience.change' &&
+  event.type !== 'answer.editCancelled';
+
+/**
+ * The prenatal workup of fetal hepatic calcifications as a statechart:
+ * intake -> initial examination -> maternal serology -> genetic testing ->
+ * specialized testing -> summary. Each question is a state; answers are
+ * context; the summary is the final state's output.
+ *
+ * Every question state skips itself (eventless transition) when it does not
+ * apply or is already answered, so a resumed or edited consult continues at
+ * the first open question.
+ *
+ * @example
+ * const actor = createActor(workupMachine).start();
+ * actor.send({ type: 'intake.audienceSelected', audience: 'clinician' });
+ * actor.send({ type: 'intake.gestationalAgeEntered', weeks: 23 });
+ */
+export const workupMachine = setup({
+  types: {
+    context: {} as WorkupContext,
+    events: {} as WorkupEvent,
+    input: {} as WorkupInput,
+    output: {} as Summary,
+    meta: {} as WorkupMeta,
+    tags: {} as 'question' | 'summary',
+  },
+  guards: {
+    shouldSkip: ({ context }, params: { question: QuestionId }) =>
+      context.editing !== params.question &&
+      (!isApplicable(params.question, context.answers) ||
+        isAnswered(
+          params.question,
+          context.answers,
+          context.audience !== null,
+        )),
+    isValidAnswer: ({ context, event }) =>
+      isAnswerEvent(event) && answerProblem(event, context.answers) === null,
+    isEditOf: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'answer.edit' &&
+      event.question === params.question &&
+      isApplicable(params.question, context.answers) &&
+      isAnswered(params.question, context.answers, context.audience !== null),
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      if (!isAnswerEvent(event)) return {};
+      return {
+        answers: recordAnswer(context.answers, event),
+        audience:
+          event.type === 'intake.audienceSelected'
+            ? event.audience
+            : context.audience,
+        editing: null,
+        rejection: null,
+      };
+    }),
+    rejectAnswer: assign(({ context, event }) => {
+      if (!isAnswerEvent(event)) return {};
+      const reason = answerProblem(event, context.answers);
+      return reason
+        ? { rejection: { question: questionAnsweredBy(event), reason } }
+        : {};
+    }),
+    beginEdit: assign(({ event }) =>
+      event.type === 'answer.edit'
+        ? { editing: event.question, rejection: null }
+        : {},
+    ),
+    cancelEdit: assign({ editing: null, rejection: null }),
+    changeAudience: assign(({ event }) =>
+      event.type === 'audience.change' ? { audience: event.audience } : {},
+    ),
+  },
+}).createMachine({
+  id: 'workup',
+  context: ({ input }) => ({
+    audience: input.audience ?? null,
+    answers: pruneAnswers(input.answers ?? {}),
+    editing: input.editing ?? null,
+    rejection: null,
+  }),
+  initial: 'intake',
+  on: {
+    'audience.change': { actions: 'changeAudience' },
+    'answer.editCancelled': {
+      target: '.intake',
+      reenter: true,
+      actions: 'cancelEdit',
+    },
+    'answer.edit': [
+      {
+        guard: { type: 'isEditOf', params: { question: 'audience' } },
+        target: '#workup.intake.audience',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'gestational-age' } },
+        target: '#workup.intake.gestationalAge',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'findings' } },
+        target: '#workup.examination.findings',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'head-size' } },
+        target: '#workup.examination.headSize',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'storch' } },
+        target: '#workup.serology.storch',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'cmv-avidity' } },
+        target: '#workup.serology.cmvAvidity',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'parvovirus' } },
+        target: '#workup.serology.parvovirus',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'infection-timing' } },
+        target: '#workup.serology.infectionTiming',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'microarray' } },
+        target: '#workup.genetics.microarray',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'karyotype' } },
+        target: '#workup.genetics.karyotype',
+        actions: 'beginEdit',
+      },
+      {
+        guard: {
+          type: 'isEditOf',
+          params: { question: 'chromosomal-diagnosis' },
+        },
+        target: '#workup.genetics.chromosomalDiagnosis',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'cf-screening' } },
+        target: '#workup.genetics.cfScreening',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'cmv-pcr' } },
+        target: '#workup.specialized.cmvPcr',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'mca-doppler' } },
+        target: '#workup.specialized.mcaDoppler',
+        actions: 'beginEdit',
+      },
+      {
+        guard: { type: 'isEditOf', params: { question: 'fetal-mri' } },
+        target: '#workup.specialized.fetalMri',
+        actions: 'beginEdit',
+      },
+    ],
+  },
+  states: {
+    intake: {
+      meta: { contentId: 'phase.intake', phase: 'intake' },
+      initial: 'audience',
+      states: {
+        audience: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.audience',
+            phase: 'intake',
+            question: 'audience',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'audience' } },
+            target: 'gestationalAge',
+          },
+          on: {
+            'intake.audienceSelected': [
+              {
+                guard: 'isValidAnswer',
+                target: 'gestationalAge',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        gestationalAge: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.gestational-age',
+            phase: 'intake',
+            question: 'gestational-age',
+          },
+          always: {
+            guard: {
+              type: 'shouldSkip',
+              params: { question: 'gestational-age' },
+            },
+            target: '#workup.examination',
+          },
+          on: {
+            'intake.gestationalAgeEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.examination',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
+    },
+    examination: {
+      meta: { contentId: 'phase.examination', phase: 'examination' },
+      initial: 'findings',
+      states: {
+        findings: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.findings',
+            phase: 'examination',
+            question: 'findings',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'findings' } },
+            target: 'headSize',
+          },
+          on: {
+            'examination.findingsEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'headSize',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        headSize: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.head-size',
+            phase: 'examination',
+            question: 'head-size',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'head-size' } },
+            target: '#workup.serology',
+          },
+          on: {
+            'examination.headSizeEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.serology',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
+    },
+    serology: {
+      meta: { contentId: 'phase.serology', phase: 'serology' },
+      initial: 'storch',
+      states: {
+        storch: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.storch',
+            phase: 'serology',
+            question: 'storch',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'storch' } },
+            target: 'cmvAvidity',
+          },
+          on: {
+            'serology.storchEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'cmvAvidity',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        cmvAvidity: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.cmv-avidity',
+            phase: 'serology',
+            question: 'cmv-avidity',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'cmv-avidity' } },
+            target: 'parvovirus',
+          },
+          on: {
+            'serology.avidityEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'parvovirus',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        parvovirus: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.parvovirus',
+            phase: 'serology',
+            question: 'parvovirus',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'parvovirus' } },
+            target: 'infectionTiming',
+          },
+          on: {
+            'serology.parvovirusEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'infectionTiming',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        infectionTiming: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.infection-timing',
+            phase: 'serology',
+            question: 'infection-timing',
+          },
+          always: {
+            guard: {
+              type: 'shouldSkip',
+              params: { question: 'infection-timing' },
+            },
+            target: '#workup.genetics',
+          },
+          on: {
+            'serology.infectionTimingEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.genetics',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
+    },
+    genetics: {
+      meta: { contentId: 'phase.genetics', phase: 'genetics' },
+      initial: 'microarray',
+      states: {
+        microarray: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.microarray',
+            phase: 'genetics',
+            question: 'microarray',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'microarray' } },
+            target: 'karyotype',
+          },
+          on: {
+            'genetics.microarrayEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'karyotype',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        karyotype: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.karyotype',
+            phase: 'genetics',
+            question: 'karyotype',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'karyotype' } },
+            target: 'chromosomalDiagnosis',
+          },
+          on: {
+            'genetics.karyotypeEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'chromosomalDiagnosis',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        chromosomalDiagnosis: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.chromosomal-diagnosis',
+            phase: 'genetics',
+            question: 'chromosomal-diagnosis',
+          },
+          always: {
+            guard: {
+              type: 'shouldSkip',
+              params: { question: 'chromosomal-diagnosis' },
+            },
+            target: 'cfScreening',
+          },
+          on: {
+            'genetics.diagnosisEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'cfScreening',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        cfScreening: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.cf-screening',
+            phase: 'genetics',
+            question: 'cf-screening',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'cf-screening' } },
+            target: '#workup.specialized',
+          },
+          on: {
+            'genetics.cfScreeningEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.specialized',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
+    },
+    specialized: {
+      meta: { contentId: 'phase.specialized', phase: 'specialized' },
+      initial: 'cmvPcr',
+      states: {
+        cmvPcr: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.cmv-pcr',
+            phase: 'specialized',
+            question: 'cmv-pcr',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'cmv-pcr' } },
+            target: 'mcaDoppler',
+          },
+          on: {
+            'specialized.cmvPcrEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'mcaDoppler',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        mcaDoppler: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.mca-doppler',
+            phase: 'specialized',
+            question: 'mca-doppler',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'mca-doppler' } },
+            target: 'fetalMri',
+          },
+          on: {
+            'specialized.mcaDopplerEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'fetalMri',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        fetalMri: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.fetal-mri',
+            phase: 'specialized',
+            question: 'fetal-mri',
+          },
+          always: {
+            guard: { type: 'shouldSkip', params: { question: 'fetal-mri' } },
+            target: '#workup.summary',
+          },
+          on: {
+            'specialized.mriEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.summary',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
+    },
+    summary: {
+      type: 'final',
+      tags: ['summary'],
+      meta: { contentId: 'phase.summary', phase: 'summary' },
+    },
+  },
+  output: ({ context }) =>
+    buildSummary(context.answers, context.audience ?? 'clinician'),
+});

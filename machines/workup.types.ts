@@ -1,0 +1,190 @@
+import type { Audience, ContentId } from '../content/index.ts';
+import type {
+  CauseCategoryId,
+  CauseId,
+  ChromosomalDiagnosisId,
+  ClassificationId,
+  FindingId,
+  FollowUpId,
+  HeadSizeId,
+  ParvovirusTestId,
+  PhaseId,
+  PitfallId,
+  QuestionId,
+  SerologyTestId,
+  StorchTestId,
+  TestId,
+  ValidationId,
+} from '../content/ids.ts';
+
+export type {
+  Audience,
+  CauseCategoryId,
+  CauseId,
+  ChromosomalDiagnosisId,
+  ClassificationId,
+  ContentId,
+  FindingId,
+  FollowUpId,
+  HeadSizeId,
+  ParvovirusTestId,
+  PhaseId,
+  PitfallId,
+  QuestionId,
+  SerologyTestId,
+  StorchTestId,
+  TestId,
+  ValidationId,
+};
+
+export type SerologyResult = 'positive' | 'negative' | 'pending' | 'not-done';
+export type AvidityResult =
+  'low' | 'intermediate' | 'high' | 'pending' | 'not-done';
+export type GeneticResult = 'normal' | 'abnormal' | 'pending' | 'not-done';
+export type PcrResult = 'positive' | 'negative' | 'pending' | 'not-done';
+export type ImagingResult = 'normal' | 'abnormal' | 'pending' | 'not-done';
+/** `findings` when the detailed ultrasound has not been done or reported yet. */
+export type FindingsStatus = 'pending' | 'not-done';
+
+export type GeneticTestId =
+  'chromosomal-microarray' | 'karyotype' | 'cf-carrier-screening';
+export type SpecializedTestId =
+  'amniotic-fluid-cmv-pcr' | 'mca-psv-doppler' | 'fetal-mri';
+export type SpecializedResult = PcrResult | ImagingResult;
+
+/**
+ * The answers recorded so far, in the consult-api format. A field that is
+ * absent has not been answered (or no longer applies and was dropped).
+ */
+export interface Answers {
+  gestationalAgeWeeks?: number;
+  /** `[]` = nothing seen besides the liver calcifications. */
+  findings?: FindingId[] | FindingsStatus;
+  headSize?: HeadSizeId;
+  serology?: Partial<Record<SerologyTestId, SerologyResult>>;
+  cmvAvidity?: AvidityResult;
+  /** `null` = answered "unknown". */
+  weeksSinceMaternalInfection?: number | null;
+  genetics?: Partial<Record<GeneticTestId, GeneticResult>>;
+  chromosomalDiagnosis?: ChromosomalDiagnosisId | null;
+  specialized?: Partial<Record<SpecializedTestId, SpecializedResult>>;
+}
+
+/** Why the machine refused an answer: the field and a content id. */
+export interface Rejection {
+  question: QuestionId;
+  reason: ValidationId;
+}
+
+export interface WorkupContext {
+  /** null until the user has said who they are (the first question). */
+  audience: Audience | null;
+  answers: Answers;
+  /** The question being re-answered, so it is asked even though answered. */
+  editing: QuestionId | null;
+  /** The last refused answer, cleared by the next accepted one. */
+  rejection: Rejection | null;
+}
+
+export interface WorkupInput {
+  audience?: Audience;
+  /** Resume from earlier answers (answered questions are skipped). */
+  answers?: Answers;
+  /** Resume into an edit of this question. */
+  editing?: QuestionId;
+}
+
+/** A number typed by the user arrives as text or as a number. */
+export type TypedNumber = string | number;
+
+export type WorkupEvent =
+  | { type: 'intake.audienceSelected'; audience: Audience }
+  | { type: 'intake.gestationalAgeEntered'; weeks: TypedNumber }
+  | {
+      type: 'examination.findingsEntered';
+      findings: readonly FindingId[] | FindingsStatus;
+    }
+  | { type: 'examination.headSizeEntered'; headSize: HeadSizeId }
+  | {
+      type: 'serology.storchEntered';
+      results: Partial<Record<StorchTestId, SerologyResult>>;
+    }
+  | { type: 'serology.avidityEntered'; avidity: AvidityResult }
+  | {
+      type: 'serology.parvovirusEntered';
+      results: Partial<Record<ParvovirusTestId, SerologyResult>>;
+    }
+  | { type: 'serology.infectionTimingEntered'; weeks: TypedNumber | null }
+  | { type: 'genetics.microarrayEntered'; result: GeneticResult }
+  | { type: 'genetics.karyotypeEntered'; result: GeneticResult }
+  | {
+      type: 'genetics.diagnosisEntered';
+      diagnosis: ChromosomalDiagnosisId;
+    }
+  | { type: 'genetics.cfScreeningEntered'; result: GeneticResult }
+  | { type: 'specialized.cmvPcrEntered'; result: PcrResult }
+  | { type: 'specialized.mcaDopplerEntered'; result: ImagingResult }
+  | { type: 'specialized.mriEntered'; result: ImagingResult }
+  | { type: 'answer.edit'; question: QuestionId }
+  | { type: 'answer.editCancelled' }
+  | { type: 'audience.change'; audience: Audience };
+
+export type AnswerEvent = Exclude<
+  WorkupEvent,
+  | { type: 'answer.edit' }
+  | { type: 'answer.editCancelled' }
+  | { type: 'audience.change' }
+>;
+
+/** Typed `meta` on every state: its content node, and its question/phase. */
+export interface WorkupMeta {
+  contentId: ContentId;
+  phase: PhaseId;
+  question?: QuestionId;
+}
+
+export type TestStatus =
+  'recommended' | 'not-yet-optimal' | 'done' | 'not-indicated';
+export type CauseStatus = 'supported' | 'possible' | 'excluded';
+
+/** A recorded answer a summary item rests on (for "why" in the UI). */
+export type AnswerField = QuestionId;
+
+export interface SummaryTest {
+  id: TestId;
+  status: TestStatus;
+  reason: string;
+  citations: string[];
+  /** When the test is best done, where the rules can say. */
+  when?: string;
+  basis: AnswerField[];
+}
+
+export interface SummaryCause {
+  id: CauseId;
+  category: CauseCategoryId;
+  status: CauseStatus;
+  reasons: string[];
+  citations: string[];
+  basis: AnswerField[];
+}
+
+export interface SummaryItem<Id extends string = string> {
+  id: Id;
+  text: string;
+  citations: string[];
+}
+
+/** The consult's output (consult-api.md), rendered for one audience. */
+export interface Summary {
+  audience: Audience;
+  classification: ClassificationId;
+  classificationReasons: string[];
+  tests: SummaryTest[];
+  differential: SummaryCause[];
+  prognosis: { text: string; citations: string[] };
+  pitfalls: SummaryItem<PitfallId>[];
+  followUp: SummaryItem<TestId | FollowUpId>[];
+  /** Every reference cited anywhere in the summary, in list order. */
+  references: string[];
+}

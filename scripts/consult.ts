@@ -1,0 +1,79 @@
+/**
+ * The headless consult: `npm run consult -- --answers FILE.json [--json]`.
+ * Drives the same workup machine the browser uses and prints its summary.
+ * Exit codes: 0 ok, 2 invalid answers or usage, 1 unexpected failure.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { textOf } from '../content/index.ts';
+import {
+  InvalidAnswersError,
+  parseAnswersFile,
+  runConsult,
+} from '../machines/consult.ts';
+import { formatSummaryText } from '../machines/rules/format.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  let values: { answers?: string; json?: boolean; audience?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        answers: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        audience: { type: 'string' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(
+      `${(error as Error).message}\nUsage: npm run consult -- --answers FILE.json [--json] [--audience clinician|learner]`,
+    );
+  }
+  if (!values.answers) {
+    fail(
+      'Usage: npm run consult -- --answers FILE.json [--json] [--audience clinician|learner]',
+    );
+  }
+  const audience = values.audience;
+  if (
+    audience !== undefined &&
+    audience !== 'clinician' &&
+    audience !== 'learner'
+  ) {
+    fail(`--audience: must be clinician or learner, got "${audience}"`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(values.answers, 'utf8'));
+  } catch (error) {
+    fail(
+      `${values.answers}: cannot read answers as JSON (${(error as Error).message})`,
+    );
+  }
+  try {
+    const file = parseAnswersFile(raw);
+    const { summary } = runConsult(file, audience ?? file.audience);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `${formatSummaryText(summary, { disclaimer: textOf('app.disclaimer', summary.audience) })}\n`,
+    );
+  } catch (error) {
+    if (error instanceof InvalidAnswersError) {
+      fail(
+        `Invalid answers in ${values.answers}:\n${error.issues
+          .map((i) => `  ${i.field}: ${i.reason}`)
+          .join('\n')}`,
+      );
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2));

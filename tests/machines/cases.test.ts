@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { teachingCases } from '../../content/cases/cases.ts';
+import { getNode, textOf, type ContentId } from '../../content/index.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
+import type { WorkupEvent } from '../../machines/workup.types.ts';
+
+const scenario = (id: string) =>
+  runConsult(
+    parseAnswersFile(
+      JSON.parse(
+        readFileSync(
+          fileURLToPath(
+            new URL(`../scenarios/${id}.answers.json`, import.meta.url),
+          ),
+          'utf8',
+        ),
+      ),
+    ),
+  );
+
+describe('teaching cases', () => {
+  it('cover the seven worked scenarios of the source', () => {
+    expect(teachingCases.map((c) => c.id).sort()).toEqual([
+      'aneuploidy-cardiac-defect',
+      'hydrops-negative-infections',
+      'isolated-negative-workup',
+      'parvovirus-hydrops',
+      'primary-cmv-before-21-weeks',
+      'primary-cmv-optimal',
+      'toxoplasmosis-pattern',
+    ]);
+  });
+
+  describe.each(teachingCases.map((c) => [c.id, c] as const))('%s', (_, c) => {
+    const replay = () => {
+      const actor = createActor(workupMachine, { input: {} }).start();
+      for (const step of c.steps) {
+        actor.send(step.event as WorkupEvent);
+        expect(actor.getSnapshot().context.rejection).toBeNull();
+      }
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      return snapshot;
+    };
+
+    it('replays to the final state with its expected summary', () => {
+      const snapshot = replay();
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.hasTag('summary')).toBe(true);
+      const output = snapshot.output!;
+      expect(output.classification).toBe(c.expected.classification);
+      for (const [id, status] of Object.entries(c.expected.tests)) {
+        expect(output.tests.find((t) => t.id === id)?.status, id).toBe(status);
+      }
+      for (const [id, status] of Object.entries(c.expected.causes)) {
+        expect(output.differential.find((d) => d.id === id)?.status, id).toBe(
+          status,
+        );
+      }
+    });
+
+    it('is the same consult as its scenario file (answers and event log)', () => {
+      const consult = scenario(c.id);
+      expect(replay().context.answers).toEqual(consult.answers);
+      expect(c.steps.map((s) => s.event)).toEqual(consult.events);
+    });
+
+    it('names existing content in every note, with its values', () => {
+      const notes = [...c.steps.flatMap((s) => s.notes), ...c.closingNotes];
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) {
+        const node = getNode(note.contentId as ContentId);
+        if (note.part === 'rationale') {
+          expect(node.rationale, note.contentId).toBeDefined();
+        } else {
+          expect(() =>
+            textOf(note.contentId, 'learner', note.params),
+          ).not.toThrow();
+        }
+      }
+    });
+  });
+});

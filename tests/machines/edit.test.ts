@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import { answersDroppedBy } from '../../machines/rules/answers.ts';
+import { runConsult } from '../../machines/consult.ts';
+import { answersFile, primaryCmvSerology, startWorkup } from './helpers.ts';
+import { storchTestIds } from '../../content/ids.ts';
+
+const storchOf = (s: Record<string, string>) =>
+  Object.fromEntries(storchTestIds.map((t) => [t, s[t]])) as Record<
+    (typeof storchTestIds)[number],
+    'positive' | 'negative'
+  >;
+
+const cmvCase = () =>
+  runConsult(
+    answersFile({
+      gestationalAgeWeeks: 23,
+      findings: ['echogenic-bowel'],
+      serology: primaryCmvSerology,
+      cmvAvidity: 'low',
+      weeksSinceMaternalInfection: 8,
+      genetics: {
+        'chromosomal-microarray': 'normal',
+        'cf-carrier-screening': 'pending',
+      },
+      specialized: { 'amniotic-fluid-cmv-pcr': 'positive' },
+    }),
+  );
+
+describe('editing an earlier answer', () => {
+  it('reports which answers an edit would drop before it is applied', () => {
+    const { answers } = cmvCase();
+    expect(
+      answersDroppedBy(answers, {
+        type: 'serology.storchEntered',
+        results: { ...storchOf(primaryCmvSerology), 'cmv-igm': 'negative' },
+      }),
+    ).toEqual(['cmv-avidity', 'infection-timing', 'cmv-pcr']);
+    expect(
+      answersDroppedBy(answers, {
+        type: 'examination.findingsEntered',
+        findings: [],
+      }),
+    ).toEqual(['cf-screening']);
+    expect(
+      answersDroppedBy(answers, {
+        type: 'examination.headSizeEntered',
+        headSize: 'microcephaly',
+      }),
+    ).toEqual([]);
+  });
+
+  it('drops avidity, timing and PCR when CMV IgM turns negative, and none reach the summary', () => {
+    const { answers } = cmvCase();
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers, editing: 'storch' },
+    }).start();
+    expect(actor.getSnapshot().value).toEqual({ serology: 'storch' });
+    actor.send({
+      type: 'serology.storchEntered',
+      results: { ...storchOf(primaryCmvSerology), 'cmv-igm': 'negative' },
+    });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.answers.cmvAvidity).toBeUndefined();
+    expect(
+      snapshot.context.answers.weeksSinceMaternalInfection,
+    ).toBeUndefined();
+    expect(
+      snapshot.context.answers.specialized?.['amniotic-fluid-cmv-pcr'],
+    ).toBeUndefined();
+    const pcr = snapshot.output!.tests.find(
+      (t) => t.id === 'amniotic-fluid-cmv-pcr',
+    )!;
+    expect(pcr.status).toBe('not-indicated');
+    expect(
+      snapshot
+        .output!.differential.find((c) => c.id === 'cmv')!
+        .reasons.join(' '),
+    ).not.toMatch(/PCR positive/);
+  });
+
+  it('drops CF screening when echogenic bowel is unticked', () => {
+    const actor = createActor(workupMachine, {
+      input: {
+        audience: 'clinician',
+        answers: cmvCase().answers,
+        editing: 'findings',
+      },
+    }).start();
+    actor.send({ type: 'examination.findingsEntered', findings: ['ascites'] });
+    expect(
+      actor.getSnapshot().context.answers.genetics?.['cf-carrier-screening'],
+    ).toBeUndefined();
+    expect(
+      actor
+        .getSnapshot()
+        .output!.tests.find((t) => t.id === 'cf-carrier-screening')!.status,
+    ).toBe('not-indicated');
+  });
+
+  it('continues at the first newly opened question after an edit', () => {
+    const { answers } = runConsult(answersFile());
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers, editing: 'findings' },
+    }).start();
+    actor.send({
+      type: 'examination.findingsEntered',
+      findings: ['echogenic-bowel'],
+    });
+    expect(actor.getSnapshot().value).toEqual({ genetics: 'cfScreening' });
+  });
+
+  it('goes back mid-consult with answer.edit and can cancel the edit', () => {
+    const actor = startWorkup();
+    actor.send({ type: 'intake.audienceSelected', audience: 'clinician' });
+    actor.send({ type: 'intake.gestationalAgeEntered', weeks: 22 });
+    actor.send({ type: 'examination.findingsEntered', findings: [] });
+    actor.send({ type: 'answer.edit', question: 'gestational-age' });
+    expect(actor.getSnapshot().value).toEqual({ intake: 'gestationalAge' });
+    expect(actor.getSnapshot().context.editing).toBe('gestational-age');
+    actor.send({ type: 'answer.editCancelled' });
+    expect(actor.getSnapshot().value).toEqual({ examination: 'headSize' });
+    expect(actor.getSnapshot().context.editing).toBeNull();
+    expect(actor.getSnapshot().context.answers.gestationalAgeWeeks).toBe(22);
+  });
+
+  it('refuses to edit a question that was never answered', () => {
+    const actor = startWorkup();
+    actor.send({ type: 'intake.audienceSelected', audience: 'clinician' });
+    actor.send({ type: 'answer.edit', question: 'storch' });
+    expect(actor.getSnapshot().value).toEqual({ intake: 'gestationalAge' });
+  });
+
+  it('drops infection timing that no longer fits a shorter pregnancy, then asks it again', () => {
+    const { answers } = runConsult(
+      answersFile({
+        gestationalAgeWeeks: 23,
+        serology: primaryCmvSerology,
+        cmvAvidity: 'low',
+        weeksSinceMaternalInfection: 15,
+      }),
+    );
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers, editing: 'gestational-age' },
+    }).start();
+    actor.send({ type: 'intake.gestationalAgeEntered', weeks: 12 });
+    expect(
+      actor.getSnapshot().context.answers.weeksSinceMaternalInfection,
+    ).toBeUndefined();
+    expect(actor.getSnapshot().value).toEqual({ serology: 'infectionTiming' });
+  });
+
+  it('changes the audience at any point without losing answers', () => {
+    const actor = startWorkup();
+    actor.send({ type: 'intake.audienceSelected', audience: 'clinician' });
+    actor.send({ type: 'intake.gestationalAgeEntered', weeks: 22 });
+    actor.send({ type: 'audience.change', audience: 'learner' });
+    expect(actor.getSnapshot().context.audience).toBe('learner');
+    expect(actor.getSnapshot().context.answers.gestationalAgeWeeks).toBe(22);
+    expect(actor.getSnapshot().value).toEqual({ examination: 'findings' });
+  });
+});
+
+describe('persistence', () => {
+  it('round-trips a persisted snapshot through JSON', () => {
+    const actor = startWorkup();
+    actor.send({ type: 'intake.audienceSelected', audience: 'learner' });
+    actor.send({ type: 'intake.gestationalAgeEntered', weeks: 19 });
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const restored = createActor(workupMachine, {
+      snapshot: persisted,
+      input: {},
+    }).start();
+    expect(restored.getSnapshot().value).toEqual({ examination: 'findings' });
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    restored.send({ type: 'examination.findingsEntered', findings: [] });
+    expect(restored.getSnapshot().value).toEqual({ examination: 'headSize' });
+  });
+});

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type AnyStateNode } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import { currentQuestion } from '../../machines/consult.ts';
+import { questionOrder } from '../../machines/rules/answers.ts';
+import {
+  isParvovirusConfirmed,
+  isPrimaryCmvSuspected,
+  hasFinding,
+  isChromosomalResultAbnormal,
+} from '../../machines/rules/findings.ts';
+import type {
+  AnswerEvent,
+  QuestionId,
+  WorkupEvent,
+} from '../../machines/workup.types.ts';
+import { runConsult } from '../../machines/consult.ts';
+import { answersFile } from './helpers.ts';
+import { expectInvariants } from './invariants.ts';
+
+const negativeStorch = {
+  syphilis: 'negative',
+  'toxoplasma-igg': 'negative',
+  'toxoplasma-igm': 'negative',
+  'rubella-igg': 'negative',
+  'rubella-igm': 'negative',
+  'cmv-igg': 'negative',
+  'cmv-igm': 'negative',
+  'hsv-igg': 'negative',
+  'hsv-igm': 'negative',
+} as const;
+
+/** The bounded event set: every answer kind, invalid inputs, edits. */
+const events = [
+  { type: 'intake.audienceSelected', audience: 'clinician' },
+  { type: 'intake.audienceSelected', audience: 'learner' },
+  { type: 'intake.audienceSelected', audience: 'robot' as never },
+  { type: 'intake.gestationalAgeEntered', weeks: 23 },
+  { type: 'intake.gestationalAgeEntered', weeks: 18 },
+  { type: 'intake.gestationalAgeEntered', weeks: 9 },
+  { type: 'intake.gestationalAgeEntered', weeks: 'abc' },
+  { type: 'examination.findingsEntered', findings: [] },
+  {
+    type: 'examination.findingsEntered',
+    findings: ['hydrops', 'echogenic-bowel'],
+  },
+  { type: 'examination.findingsEntered', findings: 'pending' },
+  { type: 'examination.findingsEntered', findings: ['hydrops', 'hydrops'] },
+  { type: 'examination.headSizeEntered', headSize: 'normal' },
+  { type: 'examination.headSizeEntered', headSize: 'microcephaly' },
+  { type: 'serology.storchEntered', results: negativeStorch },
+  {
+    type: 'serology.storchEntered',
+    results: {
+      ...negativeStorch,
+      'cmv-igg': 'positive',
+      'cmv-igm': 'positive',
+    },
+  },
+  { type: 'serology.storchEntered', results: { 'toxoplasma-igm': 'pending' } },
+  { type: 'serology.storchEntered', results: { 'cmv-igm': 'maybe' as never } },
+  { type: 'serology.avidityEntered', avidity: 'low' },
+  { type: 'serology.avidityEntered', avidity: 'high' },
+  {
+    type: 'serology.parvovirusEntered',
+    results: { 'parvovirus-igg': 'negative', 'parvovirus-igm': 'negative' },
+  },
+  {
+    type: 'serology.parvovirusEntered',
+    results: { 'parvovirus-igg': 'positive', 'parvovirus-igm': 'positive' },
+  },
+  { type: 'serology.infectionTimingEntered', weeks: 8 },
+  { type: 'serology.infectionTimingEntered', weeks: null },
+  { type: 'serology.infectionTimingEntered', weeks: -1 },
+  { type: 'serology.infectionTimingEntered', weeks: 40 },
+  { type: 'genetics.microarrayEntered', result: 'normal' },
+  { type: 'genetics.microarrayEntered', result: 'abnormal' },
+  { type: 'genetics.microarrayEntered', result: 'pending' },
+  { type: 'genetics.karyotypeEntered', result: 'not-done' },
+  { type: 'genetics.diagnosisEntered', diagnosis: 'trisomy-13' },
+  { type: 'genetics.cfScreeningEntered', result: 'pending' },
+  { type: 'specialized.cmvPcrEntered', result: 'positive' },
+  { type: 'specialized.cmvPcrEntered', result: 'not-done' },
+  { type: 'specialized.mcaDopplerEntered', result: 'abnormal' },
+  { type: 'specialized.mriEntered', result: 'normal' },
+  { type: 'examination.headSizeEntered', headSize: 'huge' as never },
+  { type: 'serology.avidityEntered', avidity: 'borderline' as never },
+  {
+    type: 'serology.parvovirusEntered',
+    results: { 'parvovirus-igm': 'maybe' as never },
+  },
+  { type: 'genetics.microarrayEntered', result: 'unclear' as never },
+  { type: 'genetics.karyotypeEntered', result: 'unclear' as never },
+  { type: 'genetics.diagnosisEntered', diagnosis: 'trisomy-99' as never },
+  { type: 'genetics.cfScreeningEntered', result: 'unclear' as never },
+  { type: 'specialized.cmvPcrEntered', result: 'abnormal' as never },
+  { type: 'specialized.mcaDopplerEntered', result: 'positive' as never },
+  { type: 'specialized.mriEntered', result: 'unclear' as never },
+  { type: 'audience.change', audience: 'learner' },
+  { type: 'answer.editCancelled' },
+  ...questionOrder.map(
+    (question) => ({ type: 'answer.edit', question }) as const,
+  ),
+] satisfies WorkupEvent[];
+
+/** State value plus only what steers the branches, so the graph stays finite. */
+function serializeState(
+  snapshot: ReturnType<typeof workupMachine.getInitialSnapshot>,
+): string {
+  const { context } = snapshot;
+  const a = context.answers;
+  return JSON.stringify([
+    snapshot.value,
+    context.editing,
+    context.rejection?.reason ?? null,
+    context.audience,
+    isPrimaryCmvSuspected(a),
+    a.serology?.['cmv-igm'] === 'positive',
+    isParvovirusConfirmed(a),
+    hasFinding(a, 'hydrops'),
+    hasFinding(a, 'echogenic-bowel'),
+    isChromosomalResultAbnormal(a),
+  ]);
+}
+
+function allStateNodes(node: AnyStateNode): AnyStateNode[] {
+  return [
+    node,
+    ...Object.values(node.states).flatMap((child) => allStateNodes(child)),
+  ];
+}
+
+function transitionKeys(): string[] {
+  return allStateNodes(workupMachine.root).flatMap((node) => [
+    ...[...node.transitions.entries()].flatMap(([eventType, defs]) =>
+      defs.map((_, i) => `${node.id}|${eventType}|${i}`),
+    ),
+    ...(node.always ?? []).map((_, i) => `${node.id}|always|${i}`),
+  ]);
+}
+
+function keyOf(t: { source: AnyStateNode; eventType: string }): string {
+  const list =
+    t.eventType === '' || t.eventType === undefined
+      ? (t.source.always ?? [])
+      : (t.source.transitions.get(t.eventType) ?? []);
+  const index = list.indexOf(t as never);
+  return `${t.source.id}|${t.eventType ? t.eventType : 'always'}|${index}`;
+}
+
+/** Answers whatever is still asked with a plain default, to reach the summary. */
+function completeWith(
+  actor: ReturnType<typeof createActor<typeof workupMachine>>,
+) {
+  const defaults: Record<QuestionId, AnswerEvent> = {
+    audience: { type: 'intake.audienceSelected', audience: 'clinician' },
+    'gestational-age': { type: 'intake.gestationalAgeEntered', weeks: 22 },
+    findings: { type: 'examination.findingsEntered', findings: [] },
+    'head-size': {
+      type: 'examination.headSizeEntered',
+      headSize: 'not-measured',
+    },
+    storch: { type: 'serology.storchEntered', results: {} },
+    'cmv-avidity': { type: 'serology.avidityEntered', avidity: 'pending' },
+    parvovirus: { type: 'serology.parvovirusEntered', results: {} },
+    'infection-timing': {
+      type: 'serology.infectionTimingEntered',
+      weeks: null,
+    },
+    microarray: { type: 'genetics.microarrayEntered', result: 'pending' },
+    karyotype: { type: 'genetics.karyotypeEntered', result: 'not-done' },
+    'chromosomal-diagnosis': {
+      type: 'genetics.diagnosisEntered',
+      diagnosis: 'other',
+    },
+    'cf-screening': { type: 'genetics.cfScreeningEntered', result: 'not-done' },
+    'cmv-pcr': { type: 'specialized.cmvPcrEntered', result: 'pending' },
+    'mca-doppler': { type: 'specialized.mcaDopplerEntered', result: 'pending' },
+    'fetal-mri': { type: 'specialized.mriEntered', result: 'not-done' },
+  };
+  for (let i = 0; i < 30 && actor.getSnapshot().status === 'active'; i++) {
+    actor.send(defaults[currentQuestion(actor.getSnapshot())!]);
+  }
+}
+
+describe('model-based paths (xstate/graph)', () => {
+  const paths = getShortestPaths(workupMachine, {
+    events,
+    serializeState,
+    input: {},
+  }).map((p) => ({ ...p, input: {} }));
+  // A finished consult resumed to edit its first answer: the only way into
+  // the skip transitions of questions that are always asked.
+  const resumeInput = {
+    audience: 'clinician' as const,
+    answers: runConsult(
+      answersFile({ findings: ['hydrops', 'echogenic-bowel'] }),
+    ).answers,
+    editing: 'gestational-age' as const,
+  };
+  const resumedPaths = getShortestPaths(workupMachine, {
+    events,
+    serializeState,
+    input: resumeInput,
+  }).map((p) => ({ ...p, input: resumeInput }));
+
+  it(
+    'reaches every state and every transition of the machine',
+    { timeout: 120_000 },
+    () => {
+      const allStates = allStateNodes(workupMachine.root).map((n) => n.id);
+      const allTransitions = transitionKeys();
+      const seenStates = new Set<string>();
+      const seenTransitions = new Set<string>();
+      const inspect = (ev: { type: string }) => {
+        if (ev.type !== '@xstate.microstep') return;
+        const { _transitions } = ev as unknown as {
+          _transitions: { source: AnyStateNode; eventType: string }[];
+        };
+        for (const t of _transitions) seenTransitions.add(keyOf(t));
+      };
+      const record = (snapshot: { _nodes: readonly AnyStateNode[] }) => {
+        for (const node of snapshot._nodes) seenStates.add(node.id);
+      };
+      // Every path's end state, then every event of the set from there: this
+      // walks each edge of the graph, not only the edges on shortest paths.
+      for (const path of [...paths, ...resumedPaths]) {
+        const actor = createActor(workupMachine, {
+          input: path.input,
+          inspect,
+        }).start();
+        record(actor.getSnapshot());
+        for (const step of path.steps) {
+          actor.send(step.event);
+          record(actor.getSnapshot());
+        }
+        const end = actor.getPersistedSnapshot();
+        actor.stop();
+        if (actor.getSnapshot().status === 'done') continue;
+        for (const event of events) {
+          const probe = createActor(workupMachine, {
+            snapshot: end,
+            input: {},
+            inspect,
+          }).start();
+          probe.send(event);
+          record(probe.getSnapshot());
+          probe.stop();
+        }
+      }
+      const missingStates = allStates.filter((s) => !seenStates.has(s));
+      const missingTransitions = allTransitions.filter(
+        (t) => !seenTransitions.has(t),
+      );
+      console.log(
+        `model-based coverage: ${paths.length + resumedPaths.length} shortest paths; ` +
+          `states ${allStates.length - missingStates.length}/${allStates.length}; ` +
+          `transitions ${allTransitions.length - missingTransitions.length}/${allTransitions.length}`,
+      );
+      expect(missingStates).toEqual([]);
+      expect(missingTransitions, missingTransitions.join('\n')).toEqual([]);
+    },
+  );
+
+  it(
+    'every path, completed, ends in a summary that satisfies the invariants',
+    { timeout: 120_000 },
+    () => {
+      let checked = 0;
+      for (const path of [...paths, ...resumedPaths]) {
+        const actor = createActor(workupMachine, { input: path.input }).start();
+        for (const step of path.steps) actor.send(step.event);
+        completeWith(actor);
+        const snapshot = actor.getSnapshot();
+        expect(snapshot.status).toBe('done');
+        expectInvariants(snapshot.context.answers, snapshot.output!);
+        checked++;
+      }
+      console.log(`model-based invariants: ${checked} completed paths checked`);
+      expect(checked).toBe(paths.length + resumedPaths.length);
+    },
+  );
+});

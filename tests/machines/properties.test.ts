@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createActor } from 'xstate';
+import {
+  chromosomalDiagnosisIds,
+  findingIds,
+  headSizeIds,
+  parvovirusTestIds,
+  questionIds,
+  storchTestIds,
+} from '../../content/ids.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import {
+  InvalidAnswersError,
+  currentQuestion,
+  eventFor,
+  runConsult,
+  type AnswersFile,
+} from '../../machines/consult.ts';
+import { isAnswered, isApplicable } from '../../machines/rules/answers.ts';
+import type { WorkupEvent } from '../../machines/workup.types.ts';
+import { expectInvariants, invariantViolations } from './invariants.ts';
+
+/** Runs per property; CI and the README use the default of 10,000. */
+const numRuns = Number(process.env.FC_RUNS ?? 10_000);
+let runsDone = 0;
+
+const serology = fc.constantFrom('positive', 'negative', 'pending', 'not-done');
+const genetic = fc.constantFrom('normal', 'abnormal', 'pending', 'not-done');
+const weeks = fc.oneof(
+  fc.integer({ min: -3, max: 45 }),
+  fc.double({ min: -5, max: 50, noNaN: false }),
+  fc.constantFrom('', 'abc', ' 21 ', '1e3'),
+);
+
+const answersFileArb: fc.Arbitrary<AnswersFile> = fc.record({
+  gestationalAgeWeeks: fc.double({ min: 10, max: 42, noNaN: true }),
+  findings: fc.oneof(
+    fc.subarray([...findingIds]),
+    fc.constantFrom('pending' as const, 'not-done' as const),
+  ),
+  headSize: fc.constantFrom(...headSizeIds),
+  serology: fc.record(
+    Object.fromEntries(
+      [...storchTestIds, ...parvovirusTestIds].map((t) => [t, serology]),
+    ) as Record<string, fc.Arbitrary<'positive'>>,
+    { requiredKeys: [] },
+  ),
+  cmvAvidity: fc.constantFrom(
+    'low',
+    'intermediate',
+    'high',
+    'pending',
+    'not-done',
+  ),
+  weeksSinceMaternalInfection: fc.oneof(
+    fc.constant(null),
+    fc.double({ min: 0, max: 42, noNaN: true }),
+  ),
+  genetics: fc.record(
+    {
+      'chromosomal-microarray': genetic,
+      karyotype: genetic,
+      'cf-carrier-screening': genetic,
+    },
+    { requiredKeys: [] },
+  ),
+  chromosomalDiagnosis: fc.oneof(
+    fc.constant(null),
+    fc.constantFrom(...chromosomalDiagnosisIds),
+  ),
+  specialized: fc.record(
+    {
+      'amniotic-fluid-cmv-pcr': fc.constantFrom(
+        'positive',
+        'negative',
+        'pending',
+        'not-done',
+      ),
+      'mca-psv-doppler': genetic,
+      'fetal-mri': genetic,
+    },
+    { requiredKeys: [] },
+  ),
+}) as fc.Arbitrary<AnswersFile>;
+
+/** Any event a user (or a buggy client) could send, valid or not. */
+const eventArb: fc.Arbitrary<WorkupEvent> = fc.oneof(
+  fc.record({
+    type: fc.constant('intake.audienceSelected'),
+    audience: fc.constantFrom('clinician', 'learner'),
+  }),
+  fc.record({ type: fc.constant('intake.gestationalAgeEntered'), weeks }),
+  fc.record({
+    type: fc.constant('examination.findingsEntered'),
+    findings: fc.oneof(
+      fc.subarray([...findingIds]),
+      fc.constantFrom('pending', 'not-done'),
+    ),
+  }),
+  fc.record({
+    type: fc.constant('examination.headSizeEntered'),
+    headSize: fc.constantFrom(...headSizeIds),
+  }),
+  fc.record({
+    type: fc.constant('serology.storchEntered'),
+    results: fc.record(
+      Object.fromEntries(storchTestIds.map((t) => [t, serology])) as Record<
+        string,
+        fc.Arbitrary<'positive'>
+      >,
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('serology.avidityEntered'),
+    avidity: fc.constantFrom(
+      'low',
+      'intermediate',
+      'high',
+      'pending',
+      'not-done',
+    ),
+  }),
+  fc.record({
+    type: fc.constant('serology.parvovirusEntered'),
+    results: fc.record(
+      { 'parvovirus-igg': serology, 'parvovirus-igm': serology },
+      { requiredKeys: [] },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('serology.infectionTimingEntered'),
+    weeks: fc.oneof(fc.constant(null), weeks),
+  }),
+  fc.record({
+    type: fc.constant('genetics.microarrayEntered'),
+    result: genetic,
+  }),
+  fc.record({
+    type: fc.constant('genetics.karyotypeEntered'),
+    result: genetic,
+  }),
+  fc.record({
+    type: fc.constant('genetics.diagnosisEntered'),
+    diagnosis: fc.constantFrom(...chromosomalDiagnosisIds),
+  }),
+  fc.record({
+    type: fc.constant('genetics.cfScreeningEntered'),
+    result: genetic,
+  }),
+  fc.record({
+    type: fc.constant('specialized.cmvPcrEntered'),
+    result: fc.constantFrom('positive', 'negative', 'pending', 'not-done'),
+  }),
+  fc.record({
+    type: fc.constant('specialized.mcaDopplerEntered'),
+    result: genetic,
+  }),
+  fc.record({ type: fc.constant('specialized.mriEntered'), result: genetic }),
+  fc.record({
+    type: fc.constant('answer.edit'),
+    question: fc.constantFrom(...questionIds),
+  }),
+  fc.constant({ type: 'answer.editCancelled' as const }),
+  fc.record({
+    type: fc.constant('audience.change'),
+    audience: fc.constantFrom('clinician', 'learner'),
+  }),
+) as fc.Arbitrary<WorkupEvent>;
+
+describe('property: random answer sets', () => {
+  it(
+    `${numRuns} random answer files give a valid summary or a named refusal`,
+    { timeout: 300_000 },
+    () => {
+      let refused = 0;
+      fc.assert(
+        fc.property(answersFileArb, (file) => {
+          runsDone++;
+          try {
+            const { answers, summary } = runConsult(file);
+            expect(invariantViolations(answers, summary)).toEqual([]);
+          } catch (error) {
+            // The only refusal a well-typed file can meet: more weeks since
+            // infection than the pregnancy has lasted.
+            expect(error).toBeInstanceOf(InvalidAnswersError);
+            expect((error as InvalidAnswersError).issues[0]!.field).toBe(
+              'weeksSinceMaternalInfection',
+            );
+            expect(file.weeksSinceMaternalInfection).toBeGreaterThan(
+              file.gestationalAgeWeeks,
+            );
+            refused++;
+          }
+        }),
+        { numRuns },
+      );
+      console.log(
+        `property runs (answer files): ${numRuns}, refused as invalid: ${refused}`,
+      );
+    },
+  );
+});
+
+describe('property: random edit-and-go-back sequences', () => {
+  it(
+    `${numRuns} random event sequences never throw, never keep an abandoned answer, always end in a valid summary`,
+    { timeout: 300_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(eventArb, { maxLength: 40 }),
+          answersFileArb,
+          (events, completion) => {
+            runsDone++;
+            const actor = createActor(workupMachine, { input: {} });
+            const errors: unknown[] = [];
+            actor.subscribe({ error: (e) => errors.push(e) });
+            actor.start();
+            for (const event of events) {
+              if (actor.getSnapshot().status !== 'active') break;
+              actor.send(event);
+              const { answers } = actor.getSnapshot().context;
+              for (const q of questionIds) {
+                if (q !== 'audience' && isAnswered(q, answers)) {
+                  expect(
+                    isApplicable(q, answers),
+                    `abandoned answer ${q} survives`,
+                  ).toBe(true);
+                }
+              }
+            }
+            // Finish the consult with the completion file; a refused answer
+            // falls back to "unknown"/"not done" as a user would.
+            for (
+              let i = 0;
+              i < 40 && actor.getSnapshot().status === 'active';
+              i++
+            ) {
+              const snapshot = actor.getSnapshot();
+              const question = currentQuestion(snapshot)!;
+              actor.send(eventFor(question, completion, 'clinician'));
+              if (actor.getSnapshot().context.rejection) {
+                actor.send({
+                  type: 'serology.infectionTimingEntered',
+                  weeks: null,
+                });
+              }
+            }
+            expect(errors).toEqual([]);
+            const final = actor.getSnapshot();
+            expect(final.status).toBe('done');
+            expectInvariants(final.context.answers, final.output!);
+          },
+        ),
+        { numRuns },
+      );
+      console.log(
+        `property runs (event sequences): ${numRuns}; total property runs: ${runsDone}`,
+      );
+    },
+  );
+});
