@@ -1,0 +1,76 @@
+import type { NodeInput } from './node-input.ts';
+
+/** App-level notes: disclaimer, overview, incidence, local policies. */
+export const appNodes: NodeInput[] = [
+  {
+    id: 'app.disclaimer',
+    kind: 'app',
+    label: { clinician: 'About this app', learner: 'About this app' },
+    text: {
+      clinician:
+        'Educational decision support built from one AI-written topic overview (marked "educational purpose only", pending human review), checked by an editorial review against its cited papers and society guidance. Decisions should rely on clinical judgement and independently verified information. No identifiable patient data is collected or stored.',
+      learner:
+        'This app is for learning. Its content comes from one AI-written overview, checked by an editorial review against the papers it cites. It does not replace the judgement of the clinicians caring for a patient. The app collects and stores no information that could identify a patient.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.overview',
+    kind: 'app',
+    label: {
+      clinician: 'Causes at a glance',
+      learner: 'What can cause liver calcifications?',
+    },
+    text: {
+      clinician:
+        'Reported causes of fetal hepatic calcifications: congenital infection (CMV, toxoplasmosis, parvovirus B19 and others), chromosomal abnormalities (trisomy 13, 18 and 21; 45,X), fetal vascular/thrombotic injury, and causes of fetal anemia or hydrops. In the cited series infection was uncommon (Simchen 2002: 2 of 61; Bronshtein 1995: none of 14) and aneuploidy more frequent (Simchen 2002: 11 of 61). Isolated calcifications have a good prognosis once aneuploidy and infection are excluded.',
+      learner:
+        "Calcium deposits (calcifications) in the unborn baby's liver have several possible causes: an infection passed from mother to baby (such as CMV, toxoplasmosis or parvovirus B19), a chromosome abnormality (such as trisomy 13, 18 or 21), damage to the baby's blood vessels, and conditions that make the baby anemic. In the studies behind this app, infection was found only rarely (2 of 61 babies in one study, none of 14 in another) and chromosome abnormalities more often (11 of 61). When the calcifications are the only finding, the outlook is good once chromosome abnormalities and infection have been ruled out.",
+    },
+    citations: ['droracle-2025', 'simchen-2002', 'bronshtein-1995'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'Fetal hepatic calcifications are most commonly caused by congenital infections (particularly CMV, toxoplasmosis, and parvovirus B19), chromosomal abnormalities (especially trisomy 13,18, and 21), and vascular/thrombotic events, though isolated calcifications without associated abnormalities generally carry an excellent prognosis.',
+      evidence:
+        'REVIEW.md: partly supported. Simchen 2002: infection 2 of 61 (1 CMV, 1 parvovirus), aneuploidy 11 of 61; Bronshtein 1995: no infection in 14. List the causes; do not rank infection first by frequency.',
+    },
+  },
+  {
+    id: 'app.incidence',
+    kind: 'app',
+    label: { clinician: 'Incidence', learner: 'How common is it?' },
+    text: {
+      clinician:
+        'About 1 in 1,750 scans at 14-26 weeks (all liver calcifications, Bronshtein 1995).',
+      learner:
+        'In one study, liver calcifications were seen in about 1 in 1,750 scans done between 14 and 26 weeks of pregnancy. This figure counts all liver calcifications, not only those found on their own (Bronshtein 1995).',
+    },
+    citations: ['bronshtein-1995'],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'The incidence of isolated hepatic calcifications is approximately 1 in 1,750 to 1 in 2,000 pregnancies',
+      evidence:
+        "REVIEW.md: misattributed. 1/1,750 is Bronshtein's rate for all liver calcifications at 14-26 weeks, not an incidence of isolated calcifications.",
+    },
+  },
+  {
+    id: 'app.local-policies',
+    kind: 'app',
+    label: { clinician: 'Local policies', learner: 'Local rules differ' },
+    text: {
+      clinician:
+        'Local policies differ, for example on CMV screening and valacyclovir; the source does not cover them. Follow local protocols.',
+      learner:
+        'Hospitals and countries follow different policies, for example on screening for CMV in pregnancy or on using the medicine valacyclovir. The source of this app does not cover these topics, so local rules apply.',
+    },
+    citations: ['droracle-2025'],
+    review: {
+      status: 'supported',
+      evidence:
+        'REVIEW.md safety note: local policies differ (CMV screening, valacyclovir: not covered by the source).',
+    },
+  },
+];

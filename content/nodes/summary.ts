@@ -1,0 +1,120 @@
+import type { NodeInput } from './node-input.ts';
+
+/** Summary: classification and prognosis. */
+export const summaryNodes: NodeInput[] = [
+  {
+    id: 'phase.summary',
+    kind: 'phase',
+    label: { clinician: 'Summary', learner: 'Summary' },
+    text: {
+      clinician:
+        'Classification, differential, tests, prognosis, pitfalls and follow-up, each with its reasons and citations.',
+      learner:
+        'Everything together: what kind of finding this is, the possible causes, the tests, the outlook, common mistakes and what happens next, each with the reasons and the sources.',
+    },
+    rationale: {
+      clinician:
+        'Prognosis depends on the classification: isolated calcifications have a good prognosis once aneuploidy and infection are excluded; with additional major abnormalities there is a significant risk of chromosomal abnormality and poor outcome.',
+      learner:
+        'The outlook depends on whether the calcifications are the only finding. If they are, and chromosome abnormalities and infection have been ruled out, the outlook is good; if there are other major problems, there is a significant risk of a chromosome abnormality and a poor outcome.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'classification.isolated',
+    kind: 'classification',
+    label: { clinician: 'Isolated', learner: 'Isolated (the only finding)' },
+    text: {
+      clinician:
+        'No associated abnormalities, normal karyotype and negative infection workup.',
+      learner:
+        'The liver calcifications are the only finding: no other problem on the scan, normal chromosome tests and negative infection tests.',
+    },
+    citations: ['simchen-2002', 'pata-2012', 'derme-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'classification.associated',
+    kind: 'classification',
+    label: { clinician: 'Associated', learner: 'With other findings' },
+    text: {
+      clinician:
+        'Additional fetal abnormalities are present with the liver calcifications.',
+      learner:
+        'The scan or the tests show other problems besides the liver calcifications.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'classification.undetermined',
+    kind: 'classification',
+    label: { clinician: 'Undetermined', learner: 'Not yet known' },
+    text: {
+      clinician:
+        'The workup is not complete enough to classify. Calcifications that look isolated on ultrasound count as isolated only once aneuploidy and infection are excluded: in Simchen 2002, 2 of 21 isolated-looking cases had parvovirus infection or trisomy 21.',
+      learner:
+        'Too few results are in to say. Calcifications that look like the only finding on the scan count as isolated only once chromosome abnormalities and infection have been ruled out: in one study, 2 of 21 such babies turned out to have an infection or a chromosome abnormality.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'prognosis.isolated',
+    kind: 'prognosis',
+    label: { clinician: 'Prognosis: isolated', learner: 'Outlook: isolated' },
+    text: {
+      clinician:
+        'Good once aneuploidy and infection are excluded. In one series, 19 of 21 isolated cases had good outcomes; the 2 exceptions (one parvovirus infection, one trisomy 21) had looked isolated on ultrasound.',
+      learner:
+        'The outlook is good once chromosome abnormalities and infection have been ruled out. In one study, 19 of 21 babies whose liver calcifications were the only finding did well; the 2 who did not had looked the same on the scan but had parvovirus infection or trisomy 21.',
+    },
+    citations: [
+      'simchen-2002',
+      'bronshtein-1995',
+      'pata-2012',
+      'derme-2025',
+      'source-ref-8',
+    ],
+    review: {
+      status: 'corrected',
+      sourceWording:
+        'When hepatic calcifications are isolated (no associated abnormalities, normal karyotype, negative infection workup), the prognosis is excellent. In one series of 21 isolated cases, 19 infants had good outcomes after aneuploidy and infection were excluded',
+      evidence:
+        'REVIEW.md: supported (Simchen; Bronshtein; Pata 2012; Derme 2025), but the 2 exceptions (one parvovirus, one trisomy 21) looked isolated on ultrasound: prognosis is good only after aneuploidy and infection are excluded.',
+    },
+  },
+  {
+    id: 'prognosis.associated',
+    kind: 'prognosis',
+    label: {
+      clinician: 'Prognosis: associated',
+      learner: 'Outlook: with other findings',
+    },
+    text: {
+      clinician:
+        'Significant risk of chromosomal abnormalities and poor outcome. About 18% of fetuses with hepatic calcifications had abnormal karyotypes, 10 of 11 with other ultrasound abnormalities. In one series, 40 of 61 cases had additional fetal abnormalities: 18 pregnancy terminations, 1 intrauterine fetal death, 1 neonatal death and 2 infants with neurologic sequelae.',
+      learner:
+        'There is a significant risk of a chromosome abnormality and a poor outcome. In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 had other problems on the scan. In the same study, 40 of 61 babies had other problems: 18 pregnancies were ended, 1 baby died before birth, 1 died as a newborn and 2 children had lasting neurological problems.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'prognosis.undetermined',
+    kind: 'prognosis',
+    label: {
+      clinician: 'Prognosis: undetermined',
+      learner: 'Outlook: not yet known',
+    },
+    text: {
+      clinician:
+        'Cannot be stated until the workup is complete: isolated-looking calcifications have a good prognosis only once aneuploidy and infection are excluded.',
+      learner:
+        'The outlook cannot be given yet. Even when the calcifications look like the only finding, the outlook is good only once chromosome abnormalities and infection have been ruled out.',
+    },
+    citations: ['simchen-2002'],
+    review: { status: 'supported' },
+  },
+];

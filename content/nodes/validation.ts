@@ -1,0 +1,94 @@
+import type { NodeInput } from './node-input.ts';
+
+/** Messages shown when the interview refuses an answer. */
+export const validationNodes: NodeInput[] = [
+  {
+    id: 'validation.required',
+    kind: 'validation',
+    label: { clinician: 'Answer required', learner: 'Answer required' },
+    text: {
+      clinician: 'An answer is required.',
+      learner: 'Please answer this question to go on.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.not-a-number',
+    kind: 'validation',
+    label: { clinician: 'Not a number', learner: 'Not a number' },
+    text: {
+      clinician: 'Enter a number of weeks.',
+      learner: 'Please type a number of weeks, for example 22.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.gestational-age-out-of-range',
+    kind: 'validation',
+    label: {
+      clinician: 'Gestational age out of range',
+      learner: 'Weeks out of range',
+    },
+    text: {
+      clinician: 'Gestational age must be from 10 to 42 weeks.',
+      learner: 'The weeks of pregnancy must be a number from 10 to 42.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.weeks-since-infection-negative',
+    kind: 'validation',
+    label: {
+      clinician: 'Negative interval',
+      learner: 'Weeks cannot be negative',
+    },
+    text: {
+      clinician: 'Weeks since maternal infection cannot be negative.',
+      learner:
+        'The number of weeks since the infection cannot be below zero. Choose unknown if nobody knows.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.weeks-since-infection-exceeds-pregnancy',
+    kind: 'validation',
+    label: {
+      clinician: 'Interval longer than pregnancy',
+      learner: 'Too many weeks',
+    },
+    text: {
+      clinician:
+        'Weeks since maternal infection cannot be longer than the pregnancy.',
+      learner:
+        'The infection cannot have happened longer ago than the pregnancy has lasted. Please check the number.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.unknown-option',
+    kind: 'validation',
+    label: { clinician: 'Unknown option', learner: 'Unknown choice' },
+    text: {
+      clinician: 'That is not one of the offered answers.',
+      learner: 'Please pick one of the answers offered.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'validation.duplicate-option',
+    kind: 'validation',
+    label: { clinician: 'Duplicate option', learner: 'Chosen twice' },
+    text: {
+      clinician: 'Each answer can be chosen only once.',
+      learner: 'You picked the same answer twice; pick each one only once.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+];
