@@ -8,8 +8,12 @@ import { join } from 'node:path';
 import { parseAnswersFile, runConsult } from '../machines/consult.ts';
 
 const dir = join(import.meta.dirname, '..', 'tests', 'scenarios');
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.answers.json'))) {
-  const file = parseAnswersFile(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+for (const name of readdirSync(dir).filter((f) =>
+  f.endsWith('.answers.json'),
+)) {
+  const file = parseAnswersFile(
+    JSON.parse(readFileSync(join(dir, name), 'utf8')),
+  );
   const { summary } = runConsult(file);
   const out = join(dir, name.replace('.answers.json', '.expected.json'));
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);

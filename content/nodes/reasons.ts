@@ -189,7 +189,7 @@ export const reasonNodes: ContentNodeInput[] = [
       clinician:
         'Chromosomal microarray as the first-tier genomic test (supported when structural anomalies are present).',
       learner:
-        'A chromosomal microarray is the first-line genetic test of the baby's chromosomes.',
+        "A chromosomal microarray is the first-line genetic test of the baby's chromosomes.",
     },
     citations: ['droracle-2025', 'simchen-2002', 'acog-co-682', 'smfm-cs-41'],
     review: { status: 'supported' },
