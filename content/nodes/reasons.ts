@@ -80,8 +80,8 @@ export const reasonNodes: ContentNodeInput[] = [
     kind: 'reason',
     label: { clinician: 'Result recorded', learner: 'Result recorded' },
     text: {
-      clinician: 'Done: {result}.',
-      learner: 'Done. The result was: {result}.',
+      clinician: 'Result: {result}.',
+      learner: 'The result was: {result}.',
     },
     citations: ['simchen-2002'],
     review: { status: 'supported' },

@@ -13,7 +13,11 @@ const scenarios = join(root, 'tests', 'scenarios');
 /** Runs `npm run consult` the way a user would, capturing the exit code. */
 async function consult(...args: string[]) {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'consult', '--', ...args], { cwd: root });
+    const { stdout, stderr } = await run(
+      'npm',
+      ['run', '-s', 'consult', '--', ...args],
+      { cwd: root },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -22,17 +26,32 @@ async function consult(...args: string[]) {
 }
 
 const status = (s: Summary, id: string) =>
-  s.tests.find((t) => t.id === id)?.status ?? s.differential.find((c) => c.id === id)?.status;
+  s.tests.find((t) => t.id === id)?.status ??
+  s.differential.find((c) => c.id === id)?.status;
 
 /** What each worked scenario of the source must conclude, whatever the wording. */
-const expectations: Record<string, { classification: string; statuses: Record<string, string> }> = {
+const expectations: Record<
+  string,
+  { classification: string; statuses: Record<string, string> }
+> = {
   'isolated-negative-workup': {
     classification: 'isolated',
-    statuses: { cmv: 'excluded', toxoplasmosis: 'excluded', 'trisomy-13': 'excluded', 'amniotic-fluid-cmv-pcr': 'not-indicated', 'serial-ultrasound': 'recommended' },
+    statuses: {
+      cmv: 'excluded',
+      toxoplasmosis: 'excluded',
+      'trisomy-13': 'excluded',
+      'amniotic-fluid-cmv-pcr': 'not-indicated',
+      'serial-ultrasound': 'recommended',
+    },
   },
   'primary-cmv-optimal': {
     classification: 'associated',
-    statuses: { cmv: 'supported', 'amniotic-fluid-cmv-pcr': 'recommended', 'cmv-igg-avidity': 'done', 'chromosomal-microarray': 'done' },
+    statuses: {
+      cmv: 'supported',
+      'amniotic-fluid-cmv-pcr': 'recommended',
+      'cmv-igg-avidity': 'done',
+      'chromosomal-microarray': 'done',
+    },
   },
   'primary-cmv-before-21-weeks': {
     classification: 'associated',
@@ -40,26 +59,48 @@ const expectations: Record<string, { classification: string; statuses: Record<st
   },
   'parvovirus-hydrops': {
     classification: 'associated',
-    statuses: { 'parvovirus-b19': 'supported', 'mca-psv-doppler': 'recommended', cmv: 'excluded' },
+    statuses: {
+      'parvovirus-b19': 'supported',
+      'mca-psv-doppler': 'recommended',
+      cmv: 'excluded',
+    },
   },
   'toxoplasmosis-pattern': {
     classification: 'associated',
-    statuses: { toxoplasmosis: 'supported', 'cf-carrier-screening': 'done', 'trisomy-21': 'excluded' },
+    statuses: {
+      toxoplasmosis: 'supported',
+      'cf-carrier-screening': 'done',
+      'trisomy-21': 'excluded',
+    },
   },
   'aneuploidy-cardiac-defect': {
     classification: 'associated',
-    statuses: { 'trisomy-13': 'supported', 'trisomy-18': 'excluded', cmv: 'excluded', 'karyotype': 'done' },
+    statuses: {
+      'trisomy-13': 'supported',
+      'trisomy-18': 'excluded',
+      cmv: 'excluded',
+      karyotype: 'done',
+    },
   },
   'hydrops-negative-infections': {
     classification: 'associated',
-    statuses: { 'parvovirus-b19': 'excluded', 'alpha-thalassemia': 'possible', 'mca-psv-doppler': 'done', 'trisomy-18': 'excluded' },
+    statuses: {
+      'parvovirus-b19': 'excluded',
+      'alpha-thalassemia': 'possible',
+      'mca-psv-doppler': 'done',
+      'trisomy-18': 'excluded',
+    },
   },
 };
 
 describe('npm run consult on the worked scenarios', () => {
   for (const [id, expected] of Object.entries(expectations)) {
     it(`${id}: --json prints the expected summary`, async () => {
-      const { code, stdout, stderr } = await consult('--answers', join(scenarios, `${id}.answers.json`), '--json');
+      const { code, stdout, stderr } = await consult(
+        '--answers',
+        join(scenarios, `${id}.answers.json`),
+        '--json',
+      );
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const summary = JSON.parse(stdout) as Summary;
@@ -67,13 +108,18 @@ describe('npm run consult on the worked scenarios', () => {
       for (const [item, s] of Object.entries(expected.statuses)) {
         expect(status(summary, item), item).toBe(s);
       }
-      const file = JSON.parse(readFileSync(join(scenarios, `${id}.expected.json`), 'utf8'));
+      const file = JSON.parse(
+        readFileSync(join(scenarios, `${id}.expected.json`), 'utf8'),
+      );
       expect(summary).toEqual(file);
     });
   }
 
   it('prints a readable summary with numbered citations and references', async () => {
-    const { code, stdout } = await consult('--answers', join(scenarios, 'primary-cmv-before-21-weeks.answers.json'));
+    const { code, stdout } = await consult(
+      '--answers',
+      join(scenarios, 'primary-cmv-before-21-weeks.answers.json'),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/Classification: Associated/);
     expect(stdout).toMatch(/CMV PCR: NOT YET OPTIMAL/i);
@@ -81,7 +127,13 @@ describe('npm run consult on the worked scenarios', () => {
   });
 
   it('prints the learner wording with --audience learner', async () => {
-    const { code, stdout } = await consult('--answers', join(scenarios, 'isolated-negative-workup.answers.json'), '--audience', 'learner', '--json');
+    const { code, stdout } = await consult(
+      '--answers',
+      join(scenarios, 'isolated-negative-workup.answers.json'),
+      '--audience',
+      'learner',
+      '--json',
+    );
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as Summary).audience).toBe('learner');
   });
@@ -96,7 +148,10 @@ describe('npm run consult refuses invalid answers with exit status 2', () => {
   };
 
   it('names an out-of-range gestational age', async () => {
-    const { code, stderr, stdout } = await consult('--answers', write('ga.json', { gestationalAgeWeeks: 45 }));
+    const { code, stderr, stdout } = await consult(
+      '--answers',
+      write('ga.json', { gestationalAgeWeeks: 45 }),
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/gestationalAgeWeeks/);
@@ -104,7 +159,13 @@ describe('npm run consult refuses invalid answers with exit status 2', () => {
   });
 
   it('names an unknown serology value', async () => {
-    const { code, stderr } = await consult('--answers', write('sero.json', { gestationalAgeWeeks: 22, serology: { 'cmv-igm': 'weak' } }));
+    const { code, stderr } = await consult(
+      '--answers',
+      write('sero.json', {
+        gestationalAgeWeeks: 22,
+        serology: { 'cmv-igm': 'weak' },
+      }),
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/serology\.cmv-igm/);
   });
@@ -124,7 +185,10 @@ describe('npm run consult refuses invalid answers with exit status 2', () => {
   });
 
   it('names an unknown field and a file that is not JSON', async () => {
-    const unknown = await consult('--answers', write('extra.json', { gestationalAgeWeeks: 22, patientName: 'x' }));
+    const unknown = await consult(
+      '--answers',
+      write('extra.json', { gestationalAgeWeeks: 22, patientName: 'x' }),
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/patientName/);
     const broken = await consult('--answers', write('broken.json', '{ nope'));
