@@ -55,7 +55,7 @@ export const answerEventOf = {
   'cmv-pcr': 'specialized.cmvPcrEntered',
   'mca-doppler': 'specialized.mcaDopplerEntered',
   'fetal-mri': 'specialized.mriEntered',
-} as const satisfies Record<Exclude<QuestionId, never>, AnswerEvent['type']>;
+} as const satisfies Record<QuestionId, AnswerEvent['type']>;
 
 const questionOfEvent = Object.fromEntries(
   Object.entries(answerEventOf).map(([q, e]) => [e, q]),

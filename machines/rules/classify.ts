@@ -1,7 +1,10 @@
 import type { ContentId } from '../../content/index.ts';
 import type { Answers, ClassificationId } from '../workup.types.ts';
-import { infectionWorkupNegative } from './differential.ts';
-import { isChromosomalResultAbnormal, recordedFindings } from './findings.ts';
+import {
+  infectionWorkupNegative,
+  isChromosomalResultAbnormal,
+  recordedFindings,
+} from './findings.ts';
 import type { Reason, Writer } from './text.ts';
 
 const infectionTests = [

@@ -13,6 +13,7 @@ import type {
 } from '../workup.types.ts';
 import {
   hasFinding,
+  infectionWorkupNegative,
   isPrimaryCmvSuspected,
   recordedFindings,
 } from './findings.ts';
@@ -357,26 +358,6 @@ function chromosomalCauses(a: Answers, w: Writer): SummaryCause[] {
     );
   });
 }
-
-/** Every infection result in the workup is negative (or not yet known). */
-function infectionWorkupNegative(a: Answers): boolean {
-  const s = a.serology ?? {};
-  return (
-    s.syphilis === 'negative' &&
-    (
-      [
-        'toxoplasma-igm',
-        'rubella-igm',
-        'cmv-igm',
-        'hsv-igm',
-        'parvovirus-igm',
-      ] as const
-    ).every((t) => s[t] === 'negative') &&
-    a.specialized?.['amniotic-fluid-cmv-pcr'] !== 'positive'
-  );
-}
-
-export { infectionWorkupNegative };
 
 function otherCauses(a: Answers, w: Writer): SummaryCause[] {
   const intracranial = patternFindings(a, [

@@ -30,3 +30,21 @@ export function isChromosomalResultAbnormal(answers: Answers): boolean {
     g['chromosomal-microarray'] === 'abnormal' || g.karyotype === 'abnormal'
   );
 }
+
+/** Every infection result of the workup is in and negative. */
+export function infectionWorkupNegative(a: Answers): boolean {
+  const s = a.serology ?? {};
+  return (
+    s.syphilis === 'negative' &&
+    (
+      [
+        'toxoplasma-igm',
+        'rubella-igm',
+        'cmv-igm',
+        'hsv-igm',
+        'parvovirus-igm',
+      ] as const
+    ).every((t) => s[t] === 'negative') &&
+    a.specialized?.['amniotic-fluid-cmv-pcr'] !== 'positive'
+  );
+}
