@@ -18,11 +18,11 @@ export const isolatedNegativeWorkupCase = {
     },
     {
       event: { type: 'examination.findingsEntered', findings: [] },
-      notes: [{ contentId: 'classification.undetermined' }],
+      notes: [],
     },
     {
       event: { type: 'examination.headSizeEntered', headSize: 'normal' },
-      notes: [],
+      notes: [{ contentId: 'classification.undetermined' }],
     },
     {
       event: {

@@ -21,14 +21,11 @@ export const primaryCmvBefore21WeeksCase = {
         type: 'examination.findingsEntered',
         findings: ['intracranial-calcifications'],
       },
-      notes: [
-        { contentId: 'finding.intracranial-calcifications' },
-        { contentId: 'classification.associated' },
-      ],
+      notes: [{ contentId: 'finding.intracranial-calcifications' }],
     },
     {
       event: { type: 'examination.headSizeEntered', headSize: 'normal' },
-      notes: [],
+      notes: [{ contentId: 'classification.associated' }],
     },
     {
       event: {

@@ -24,7 +24,6 @@ export const primaryCmvOptimalCase = {
       notes: [
         { contentId: 'finding.intracranial-calcifications' },
         { contentId: 'finding.ventriculomegaly' },
-        { contentId: 'classification.associated' },
       ],
     },
     {
@@ -32,6 +31,7 @@ export const primaryCmvOptimalCase = {
       notes: [
         { contentId: 'head-size.microcephaly' },
         { contentId: 'cause.cmv' },
+        { contentId: 'classification.associated' },
       ],
     },
     {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -6,7 +6,7 @@ import { teachingCases } from '../../content/cases/cases.ts';
 import { getNode, textOf, type ContentId } from '../../content/index.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
-import type { WorkupEvent } from '../../machines/workup.types.ts';
+import type { Summary, WorkupEvent } from '../../machines/workup.types.ts';
 
 const scenario = (id: string) =>
   runConsult(
@@ -67,6 +67,25 @@ describe('teaching cases', () => {
       const consult = scenario(c.id);
       expect(replay().context.answers).toEqual(consult.answers);
       expect(c.steps.map((s) => s.event)).toEqual(consult.events);
+    });
+
+    it("agrees with the scenario's expected summary file", () => {
+      const path = fileURLToPath(
+        new URL(`../scenarios/${c.id}.expected.json`, import.meta.url),
+      );
+      if (!existsSync(path)) return;
+      const expected = JSON.parse(readFileSync(path, 'utf8')) as Summary;
+      expect(expected.classification).toBe(c.expected.classification);
+      for (const [id, status] of Object.entries(c.expected.tests)) {
+        expect(expected.tests.find((t) => t.id === id)?.status, id).toBe(
+          status,
+        );
+      }
+      for (const [id, status] of Object.entries(c.expected.causes)) {
+        expect(expected.differential.find((d) => d.id === id)?.status, id).toBe(
+          status,
+        );
+      }
     });
 
     it('names existing content in every note, with its values', () => {
