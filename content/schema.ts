@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The two audiences the source asks about ("Which best describes you?"). */
 export const audiences = ['clinician', 'learner'] as const;
@@ -7,9 +7,9 @@ export type Audience = (typeof audiences)[number];
 /** A text written twice: for clinicians, and in plain language for learners. */
 export const audienceTextSchema = z.strictObject({
   /** Concise clinical wording for a clinician mid-workup. */
-  clinician: z.string().trim().min(1),
+  clinician: z.string().check(z.trim(), z.minLength(1)),
   /** Plain-language wording for a student or learner. */
-  learner: z.string().trim().min(1),
+  learner: z.string().check(z.trim(), z.minLength(1)),
 });
 export type AudienceText = z.infer<typeof audienceTextSchema>;
 
@@ -31,22 +31,26 @@ export const reviewSchema = z
      */
     status: z.enum(reviewStatuses),
     /** The source's own wording, kept verbatim when the node changes it. */
-    sourceWording: z.string().trim().min(1).optional(),
+    sourceWording: z.optional(z.string().check(z.trim(), z.minLength(1))),
     /** Why the wording changed, with the evidence REVIEW.md gives. */
-    evidence: z.string().trim().min(1).optional(),
+    evidence: z.optional(z.string().check(z.trim(), z.minLength(1))),
   })
-  .superRefine((r, ctx) => {
-    if (r.status !== 'corrected') return;
-    for (const field of ['sourceWording', 'evidence'] as const) {
-      if (!r[field]) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a corrected node keeps the source wording and the evidence',
-          path: [field],
-        });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.status !== 'corrected') return;
+      for (const field of ['sourceWording', 'evidence'] as const) {
+        if (!r[field]) {
+          ctx.issues.push({
+            code: 'custom',
+            message:
+              'a corrected node keeps the source wording and the evidence',
+            path: [field],
+            input: r,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type Review = z.infer<typeof reviewSchema>;
 
 /** What a node is for; the UI and the tests use it to find nodes. */
@@ -76,7 +80,9 @@ export const nodeKinds = [
  */
 export const contentNodeSchema = z.strictObject({
   /** Stable id, `kind.name` (see ids.ts). Never renamed silently. */
-  id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'ids look like kind.name'),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z-]+\.[a-z0-9-]+$/, 'ids look like kind.name')),
   /** What the node is for. */
   kind: z.enum(nodeKinds),
   /** A short label (a button, a heading, a list item's name). */
@@ -87,14 +93,14 @@ export const contentNodeSchema = z.strictObject({
    */
   text: audienceTextSchema,
   /** "Why we ask / why it matters": required on question and phase nodes. */
-  rationale: audienceTextSchema.optional(),
+  rationale: z.optional(audienceTextSchema),
   /** Ids into the one reference list (references.ts); at least one, none twice. */
-  citations: z
-    .array(z.string().min(1))
-    .min(1)
-    .refine((ids) => new Set(ids).size === ids.length, {
+  citations: z.array(z.string().check(z.minLength(1))).check(
+    z.minLength(1),
+    z.refine((ids) => new Set(ids).size === ids.length, {
       message: 'lists a reference twice',
     }),
+  ),
   /** The editorial review record. */
   review: reviewSchema,
 });
@@ -111,29 +117,29 @@ export const referenceStatuses = [
 /** One entry of the reference list, as REVIEW.md gives it. */
 export const referenceSchema = z.strictObject({
   /** Stable id used in citations, e.g. `simchen-2002`. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The source's own reference number (1-8), when it is one of them. */
-  sourceNumber: z.number().int().min(1).max(8).optional(),
+  sourceNumber: z.optional(z.int().check(z.minimum(1), z.maximum(8))),
   /** Authors as REVIEW.md lists them. */
-  authors: z.string().min(1).optional(),
+  authors: z.optional(z.string().check(z.minLength(1))),
   /** Title of the work. */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Journal or publisher. */
-  container: z.string().min(1).optional(),
+  container: z.optional(z.string().check(z.minLength(1))),
   /** Year of publication. */
-  year: z.number().int().optional(),
+  year: z.optional(z.int()),
   /** Volume(issue), when known. */
-  volume: z.string().optional(),
+  volume: z.optional(z.string()),
   /** Pages, when known. */
-  pages: z.string().optional(),
+  pages: z.optional(z.string()),
   /** DOI, when known. */
-  doi: z.string().optional(),
+  doi: z.optional(z.string()),
   /** PubMed id, when known. */
-  pmid: z.string().optional(),
+  pmid: z.optional(z.string()),
   /** traceable; untraceable (cannot be located); missing (cited, not listed). */
   status: z.enum(referenceStatuses),
   /** A note, e.g. "not peer reviewed". */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type ReferenceInput = z.input<typeof referenceSchema>;
 export type Reference = z.infer<typeof referenceSchema>;

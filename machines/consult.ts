@@ -1,4 +1,4 @@
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor } from 'xstate';
 import { z } from 'zod';
 import {
   chromosomalDiagnosisIds,
@@ -14,12 +14,10 @@ import type {
   Audience,
   QuestionId,
   Summary,
-  WorkupMeta,
 } from './workup.types.ts';
 import { answerProblem } from './rules/answers.ts';
+import { currentQuestion } from './workup.selectors.ts';
 import { textOf } from '../content/index.ts';
-
-type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
 
 const serologyResult = z.enum(['positive', 'negative', 'pending', 'not-done']);
 const geneticResult = z.enum(['normal', 'abnormal', 'pending', 'not-done']);
@@ -177,12 +175,6 @@ export function eventFor(
       return { type: 'specialized.mriEntered', result: r as 'normal' };
     }
   }
-}
-
-/** The question the snapshot is asking, from its state's typed meta. */
-export function currentQuestion(snapshot: WorkupSnapshot): QuestionId | null {
-  const metas = Object.values(snapshot.getMeta()) as (WorkupMeta | undefined)[];
-  return metas.find((m) => m?.question)?.question ?? null;
 }
 
 /**

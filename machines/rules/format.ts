@@ -21,7 +21,7 @@ function referenceNumber(id: string): number {
   return [...referenceList.keys()].indexOf(id) + 1;
 }
 
-/** A reference as one line of a printed list. */
+/** A reference as one line of a printed list (its status is shown apart). */
 export function formatReference(ref: Reference): string {
   const where = [
     ref.container,
@@ -37,8 +37,7 @@ export function formatReference(ref: Reference): string {
     where,
     ref.doi && `doi:${ref.doi}`,
     ref.pmid && `PMID ${ref.pmid}`,
-    ref.status !== 'traceable' &&
-      `(${ref.status}${ref.note ? `: ${ref.note}` : ''})`,
+    ref.note,
   ];
   return parts
     .filter(Boolean)
@@ -89,7 +88,9 @@ export function formatSummaryText(
   lines.push('', 'References');
   for (const id of summary.references) {
     const ref = referenceList.get(id);
-    if (ref) lines.push(`  [${referenceNumber(id)}] ${formatReference(ref)}`);
+    if (!ref) continue;
+    const status = ref.status === 'traceable' ? '' : ` (${ref.status})`;
+    lines.push(`  [${referenceNumber(id)}] ${formatReference(ref)}${status}`);
   }
   return lines.join('\n');
 }

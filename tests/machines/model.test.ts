@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type AnyStateNode } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { workupMachine } from '../../machines/workup.machine.ts';
-import { currentQuestion } from '../../machines/consult.ts';
+import { currentQuestion } from '../../machines/workup.selectors.ts';
 import { questionOrder } from '../../machines/rules/answers.ts';
 import {
   isParvovirusConfirmed,

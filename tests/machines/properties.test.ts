@@ -12,12 +12,12 @@ import {
 import { workupMachine } from '../../machines/workup.machine.ts';
 import {
   InvalidAnswersError,
-  currentQuestion,
   eventFor,
   runConsult,
   type AnswersFile,
 } from '../../machines/consult.ts';
 import { isAnswered, isApplicable } from '../../machines/rules/answers.ts';
+import { currentQuestion } from '../../machines/workup.selectors.ts';
 import type { WorkupEvent } from '../../machines/workup.types.ts';
 import { expectInvariants, invariantViolations } from './invariants.ts';
 

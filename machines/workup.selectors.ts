@@ -1,0 +1,12 @@
+import type { SnapshotFrom } from 'xstate';
+import type { workupMachine } from './workup.machine.ts';
+import type { QuestionId, WorkupMeta } from './workup.types.ts';
+
+/** A snapshot of the workup machine. */
+export type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
+
+/** The question the snapshot is asking, from its state's typed meta. */
+export function currentQuestion(snapshot: WorkupSnapshot): QuestionId | null {
+  const metas = Object.values(snapshot.getMeta()) as (WorkupMeta | undefined)[];
+  return metas.find((m) => m?.question)?.question ?? null;
+}
