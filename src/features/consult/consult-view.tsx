@@ -1,0 +1,307 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { referenceList, textOf } from '../../../content/index.ts';
+import { buildSummary } from '../../../machines/rules/summary.ts';
+import type {
+  AnswerEvent,
+  QuestionId,
+} from '../../../machines/workup.types.ts';
+import { WorkupActor } from '../../app/workup-actor.ts';
+import { useSession } from '../../app/session.ts';
+import { QuestionForm } from './question-form.tsx';
+import { SummaryPanel } from './summary-panel.tsx';
+import { referenceViews } from './summary-view.ts';
+import {
+  connect,
+  type ConsultView as View,
+  type PhaseView,
+} from './view-model.ts';
+
+/** The consult: progress, transcript, the active question, the summary. */
+export function ConsultView() {
+  const actorRef = WorkupActor.useActorRef();
+  const view = WorkupActor.useSelector(connect);
+  const answers = WorkupActor.useSelector((s) => s.context.answers);
+  const output = WorkupActor.useSelector((s) => s.output);
+  const session = useSession();
+  const [interacted, setInteracted] = useState(false);
+  const [showSoFar, setShowSoFar] = useState(false);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+
+  const send = (event: AnswerEvent) => {
+    setInteracted(true);
+    actorRef.send(event);
+  };
+
+  const edit = (question: QuestionId) => {
+    setInteracted(true);
+    setShowSoFar(false);
+    if (view.done) {
+      session.editAfterSummary({
+        audience: view.audience,
+        answers,
+        editing: question,
+      });
+    } else {
+      actorRef.send({ type: 'answer.edit', question });
+    }
+  };
+
+  useEffect(() => {
+    if (view.done && interacted) {
+      summaryHeading.current?.scrollIntoView?.({ block: 'start' });
+      summaryHeading.current?.focus();
+    }
+  }, [view.done, interacted]);
+
+  const soFar = useMemo(
+    () =>
+      showSoFar && !view.done ? buildSummary(answers, view.audience) : null,
+    [showSoFar, view.done, answers, view.audience],
+  );
+
+  return (
+    <div className="consult">
+      <h1 className="visually-hidden">Guided workup</h1>
+      <Progress phases={view.phases} />
+      {!view.done && view.audienceChosen && (
+        <div className="consult__toolbar no-print">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={showSoFar}
+            aria-controls="summary-so-far"
+            onClick={() => setShowSoFar((v) => !v)}
+          >
+            {showSoFar ? 'Hide summary so far' : 'Summary so far'}
+          </button>
+        </div>
+      )}
+      <div id="summary-so-far" className="so-far" hidden={!soFar}>
+        {soFar && (
+          <SummaryPanel summary={soFar} answers={answers} variant="partial" />
+        )}
+      </div>
+
+      <Transcript view={view} onEdit={edit} />
+
+      {view.active && (
+        <QuestionForm
+          key={`${view.active.id}:${view.active.editing}`}
+          question={view.active}
+          answers={answers}
+          audience={view.audience}
+          onAnswer={send}
+          onCancelEdit={() => {
+            setInteracted(true);
+            actorRef.send({ type: 'answer.editCancelled' });
+          }}
+          autoFocus={interacted}
+        />
+      )}
+
+      {view.done && output && (
+        <SummaryPanel
+          summary={
+            output.audience === view.audience
+              ? output
+              : buildSummary(answers, view.audience)
+          }
+          answers={answers}
+          variant="final"
+          headingRef={summaryHeading}
+        />
+      )}
+
+      <AllReferences />
+    </div>
+  );
+}
+
+function Progress({ phases }: { phases: PhaseView[] }) {
+  const statusText = {
+    done: 'done',
+    current: 'current step',
+    upcoming: 'not started',
+  };
+  return (
+    <nav className="progress no-print" aria-label="Workup progress">
+      <ol>
+        {phases.map((p, i) => (
+          <li
+            key={p.id}
+            className={`progress__step progress__step--${p.status}`}
+            aria-current={p.status === 'current' ? 'step' : undefined}
+          >
+            <span className="progress__dot" aria-hidden="true">
+              {p.status === 'done' ? <CheckIcon /> : i + 1}
+            </span>
+            <span className="progress__label">{p.label}</span>
+            <span className="visually-hidden">, {statusText[p.status]}</span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Transcript({
+  view,
+  onEdit,
+}: {
+  view: View;
+  onEdit: (question: QuestionId) => void;
+}) {
+  let lastPhase = '';
+  const items: React.ReactNode[] = [];
+  const phaseLabel = (id: string) =>
+    view.phases.find((p) => p.id === id)?.label ?? id;
+  const divider = (phase: string) => {
+    if (phase === lastPhase) return;
+    lastPhase = phase;
+    items.push(
+      <li key={`phase-${phase}`} className="transcript__phase">
+        <span>{phaseLabel(phase)}</span>
+      </li>,
+    );
+  };
+
+  for (const entry of view.entries) {
+    if (entry.kind === 'answered') {
+      divider(entry.phase);
+      const beingEdited = view.editing === entry.question;
+      items.push(
+        <li key={entry.question} className="transcript__pair">
+          <p className="bubble bubble--app">{entry.prompt}</p>
+          <div
+            className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
+          >
+            <p>
+              <span className="visually-hidden">Your answer: </span>
+              {entry.answer}
+            </p>
+            {beingEdited ? (
+              <p className="bubble__note">Being changed below</p>
+            ) : (
+              entry.canEdit && (
+                <button
+                  type="button"
+                  className="bubble__edit"
+                  aria-label={`Edit ${entry.label}`}
+                  onClick={() => onEdit(entry.question)}
+                >
+                  <EditIcon />
+                  Edit
+                </button>
+              )
+            )}
+          </div>
+        </li>,
+      );
+    } else if (!entry.question.editing) {
+      divider(entry.question.phase);
+      items.push(
+        <li key={`ask-${entry.question.id}`} className="transcript__pair">
+          <p className="bubble bubble--app bubble--current">
+            {entry.question.prompt}
+          </p>
+        </li>,
+      );
+    }
+  }
+
+  return (
+    <section className="transcript no-print" aria-labelledby="transcript-title">
+      <h2 id="transcript-title" className="visually-hidden">
+        Conversation
+      </h2>
+      <div
+        role="log"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-labelledby="transcript-title"
+      >
+        <ol className="transcript__log">
+          <li className="transcript__pair">
+            <div className="bubble bubble--app bubble--note">
+              <p className="bubble__title">Educational use only</p>
+              <p>{textOf('app.disclaimer', view.audience)}</p>
+            </div>
+          </li>
+          {items}
+          {view.done && (
+            <li className="transcript__pair">
+              <p className="bubble bubble--app">
+                The workup is complete. The summary is below; you can still edit
+                any answer above.
+              </p>
+            </li>
+          )}
+        </ol>
+      </div>
+    </section>
+  );
+}
+
+function AllReferences() {
+  const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
+  return (
+    <section
+      className="all-references no-print"
+      aria-labelledby="all-refs-title"
+    >
+      <h2 id="all-refs-title">All references</h2>
+      <ol className="references">
+        {refs.map((r) => (
+          <li key={r.id} id={`ref-${r.id}`} value={r.number}>
+            {r.text}{' '}
+            <span className={`ref-status ref-status--${r.status}`}>
+              {r.statusLabel}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M3 8.5l3 3 7-7"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function EditIcon() {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+      className="icon"
+    >
+      <path
+        d="M11.5 1.5l3 3L5 14H2v-3z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,271 @@
+import { useMemo, useState } from 'react';
+import type { Answers, Summary } from '../../../machines/workup.types.ts';
+import { Citations } from './citations.tsx';
+import { copyText } from './copy-text.ts';
+import { formatSummaryText } from '../../../machines/rules/format.ts';
+import { summaryView, type SummaryEntryView } from './summary-view.ts';
+
+interface Props {
+  summary: Summary;
+  answers: Answers;
+  /** 'final' at the end of the workup; 'partial' for "summary so far". */
+  variant: 'final' | 'partial';
+  headingRef?: React.Ref<HTMLHeadingElement>;
+  now?: Date;
+}
+
+/** The workup summary: what the consult concludes, and why. */
+export function SummaryPanel({
+  summary,
+  answers,
+  variant,
+  headingRef,
+  now,
+}: Props) {
+  const view = useMemo(() => summaryView(summary, answers), [summary, answers]);
+  const [date] = useState(() => now ?? new Date());
+  const [status, setStatus] = useState('');
+  const refPrefix = `${variant}-ref-`;
+  const title = variant === 'final' ? 'Workup summary' : 'Summary so far';
+
+  return (
+    <article
+      className={`summary summary--${variant}`}
+      aria-labelledby={`${variant}-summary-title`}
+    >
+      <header className="summary__header">
+        <p className="print-only print-title">
+          Fetal hepatic calcifications: guided workup
+        </p>
+        <h2 id={`${variant}-summary-title`} ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
+        <p className="summary__date">
+          Date:{' '}
+          <time dateTime={date.toISOString()}>
+            {date.toLocaleDateString('en-GB', {
+              day: 'numeric',
+              month: 'long',
+              year: 'numeric',
+            })}
+          </time>
+        </p>
+        {variant === 'partial' && (
+          <p className="notice notice--info">
+            The workup is not finished: this summary reflects the answers so far
+            and will change as you go on.
+          </p>
+        )}
+        <div className="button-row no-print">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => window.print()}
+          >
+            <PrintIcon /> Print or save as PDF
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={async () => {
+              const ok = await copyText(
+                formatSummaryText(summary, {
+                  disclaimer: view.disclaimer,
+                  date: `Date: ${date.toISOString().slice(0, 10)}`,
+                }),
+              );
+              setStatus(ok ? 'Summary copied as text.' : 'Copying failed.');
+            }}
+          >
+            <CopyIcon /> Copy summary as text
+          </button>
+          <span role="status" className="status-line">
+            {status}
+          </span>
+        </div>
+      </header>
+
+      <section
+        className={`classification classification--${view.classification.id}`}
+        aria-labelledby={`${variant}-class`}
+      >
+        <h3 id={`${variant}-class`}>Classification</h3>
+        <p className="classification__label">{view.classification.label}</p>
+        <p>{view.classification.text}</p>
+        {view.classification.reasons.length > 0 && (
+          <ul className="reasons">
+            {view.classification.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={`${variant}-tests`}>
+        <h3 id={`${variant}-tests`}>Next tests</h3>
+        {view.testGroups.map((group) => (
+          <div
+            key={group.status}
+            className={`test-group test-group--${group.status}`}
+          >
+            <h4>{group.heading}</h4>
+            <ul className="items">
+              {group.items.map((item) => (
+                <Item key={item.id} item={item} refPrefix={refPrefix} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby={`${variant}-ddx`}>
+        <h3 id={`${variant}-ddx`}>Differential diagnosis</h3>
+        {view.differential.map((cat) => (
+          <div key={cat.id} className="ddx-group">
+            <h4>{cat.label}</h4>
+            <ul className="items">
+              {cat.causes.map((cause) => (
+                <Item key={cause.id} item={cause} refPrefix={refPrefix} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby={`${variant}-prognosis`}>
+        <h3 id={`${variant}-prognosis`}>Prognosis</h3>
+        <p>
+          {view.prognosis.text}{' '}
+          <Citations citations={view.prognosis.citations} prefix={refPrefix} />
+        </p>
+      </section>
+
+      <section aria-labelledby={`${variant}-pitfalls`}>
+        <h3 id={`${variant}-pitfalls`}>Pitfalls</h3>
+        <ul className="items">
+          {view.pitfalls.map((p) => (
+            <Item key={p.id} item={p} refPrefix={refPrefix} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${variant}-follow-up`}>
+        <h3 id={`${variant}-follow-up`}>Follow-up</h3>
+        <ul className="items">
+          {view.followUp.map((f) => (
+            <Item key={f.id} item={f} refPrefix={refPrefix} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${variant}-refs`}>
+        <h3 id={`${variant}-refs`}>References</h3>
+        <ol className="references">
+          {view.references.map((r) => (
+            <li key={r.id} id={`${refPrefix}${r.id}`} value={r.number}>
+              {r.text}{' '}
+              <span className={`ref-status ref-status--${r.status}`}>
+                {r.statusLabel}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <footer className="disclaimer">
+        <h3>About this summary</h3>
+        <p>{view.disclaimer}</p>
+      </footer>
+    </article>
+  );
+}
+
+function Item({
+  item,
+  refPrefix,
+}: {
+  item: SummaryEntryView;
+  refPrefix: string;
+}) {
+  return (
+    <li className={`item${item.status ? ` item--${item.status}` : ''}`}>
+      <p className="item__head">
+        <span className="item__label">{item.label}</span>
+        {item.statusLabel && (
+          <span className={`badge badge--${item.status}`}>
+            {item.statusLabel}
+          </span>
+        )}
+      </p>
+      {item.text.length === 1 ? (
+        <p className="item__text">
+          {item.text[0]}{' '}
+          <Citations citations={item.citations} prefix={refPrefix} />
+        </p>
+      ) : (
+        <>
+          <ul className="reasons">
+            {item.text.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+          <p className="item__text">
+            <Citations citations={item.citations} prefix={refPrefix} />
+          </p>
+        </>
+      )}
+      {item.when && (
+        <p className="item__when">
+          <strong>When:</strong> {item.when}
+        </p>
+      )}
+      {item.basis.length > 0 && (
+        <p className="item__basis">
+          <span className="item__basis-title">Based on: </span>
+          {item.basis.map((b, i) => (
+            <span key={b.question}>
+              {i > 0 && '; '}
+              {b.question}: <em>{b.answer}</em>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function PrintIcon() {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      className="icon"
+    >
+      <path
+        d="M4 1h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v3H4v-3H1V7a1 1 0 0 1 1-1zm3 5v3h6v-3z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      className="icon"
+    >
+      <path
+        d="M5 1h8a1 1 0 0 1 1 1v9h-2V3H5zM2 4h8a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm1 2v7h6V6z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,213 @@
+import { formatReference } from '../../../machines/rules/format.ts';
+import {
+  labelOf,
+  referenceList,
+  textOf,
+  type Audience,
+  type Reference,
+} from '../../../content/index.ts';
+import { causeCategoryIds } from '../../../content/ids.ts';
+import { questionOrder } from '../../../machines/rules/answers.ts';
+import type {
+  Answers,
+  CauseStatus,
+  ClassificationId,
+  QuestionId,
+  Summary,
+  TestStatus,
+} from '../../../machines/workup.types.ts';
+import { answerText } from './answer-text.ts';
+import { citationViews, type CitationView } from './view-model.ts';
+
+export interface BasisView {
+  question: string;
+  answer: string;
+}
+
+export interface SummaryEntryView {
+  id: string;
+  label: string;
+  status?: string;
+  statusLabel?: string;
+  text: string[];
+  when?: string;
+  basis: BasisView[];
+  citations: CitationView[];
+}
+
+export interface ReferenceView {
+  id: string;
+  number: number;
+  text: string;
+  status: Reference['status'];
+  statusLabel: string;
+  doi?: string;
+  pmid?: string;
+}
+
+export interface SummaryView {
+  audience: Audience;
+  classification: {
+    id: ClassificationId;
+    label: string;
+    text: string;
+    reasons: string[];
+  };
+  testGroups: {
+    status: TestStatus;
+    heading: string;
+    items: SummaryEntryView[];
+  }[];
+  differential: { id: string; label: string; causes: SummaryEntryView[] }[];
+  prognosis: { text: string; citations: CitationView[] };
+  pitfalls: SummaryEntryView[];
+  followUp: SummaryEntryView[];
+  references: ReferenceView[];
+  disclaimer: string;
+}
+
+const testStatusHeading: Record<TestStatus, string> = {
+  recommended: 'Recommended now',
+  'not-yet-optimal': 'Not yet optimal',
+  done: 'Done or under way',
+  'not-indicated': 'Not indicated',
+};
+
+const testStatusLabel: Record<TestStatus, string> = {
+  recommended: 'Recommended',
+  'not-yet-optimal': 'Not yet optimal',
+  done: 'Done',
+  'not-indicated': 'Not indicated',
+};
+
+const causeStatusLabel: Record<CauseStatus, string> = {
+  supported: 'Supported',
+  possible: 'Possible',
+  excluded: 'Excluded',
+};
+
+const causeOrder: CauseStatus[] = ['supported', 'possible', 'excluded'];
+
+const referenceStatusLabel: Record<Reference['status'], string> = {
+  traceable: 'Traceable',
+  untraceable: 'Could not be traced',
+  missing: 'Cited but not listed by the source',
+};
+
+const referenceIds = [...referenceList.keys()];
+
+export function referenceViews(ids: readonly string[]): ReferenceView[] {
+  return ids.flatMap((id) => {
+    const ref = referenceList.get(id);
+    if (!ref) return [];
+    return [
+      {
+        id,
+        number: referenceIds.indexOf(id) + 1,
+        text: formatReference(ref),
+        status: ref.status,
+        statusLabel: referenceStatusLabel[ref.status],
+        ...(ref.doi ? { doi: ref.doi } : {}),
+        ...(ref.pmid ? { pmid: ref.pmid } : {}),
+      },
+    ];
+  });
+}
+
+function basisOf(
+  questions: readonly QuestionId[],
+  answers: Answers,
+  audience: Audience,
+): BasisView[] {
+  return questionOrder
+    .filter((q) => questions.includes(q))
+    .flatMap((q) => {
+      const answer = answerText(q, answers, audience);
+      return answer === null
+        ? []
+        : [{ question: labelOf(`question.${q}`, audience), answer }];
+    });
+}
+
+/**
+ * The summary as the screen and the printout show it: labels, answers
+ * behind each item, citations numbered against the reference list.
+ */
+export function summaryView(summary: Summary, answers: Answers): SummaryView {
+  const audience = summary.audience;
+  const c = summary.classification;
+  const testGroups = (Object.keys(testStatusHeading) as TestStatus[])
+    .map((status) => ({
+      status,
+      heading: testStatusHeading[status],
+      items: summary.tests
+        .filter((t) => t.status === status)
+        .map((t) => ({
+          id: t.id,
+          label: labelOf(`test.${t.id}`, audience),
+          status: t.status,
+          statusLabel: testStatusLabel[t.status],
+          text: [t.reason],
+          ...(t.when ? { when: t.when } : {}),
+          basis: basisOf(t.basis, answers, audience),
+          citations: citationViews(t.citations),
+        })),
+    }))
+    .filter((g) => g.items.length > 0);
+
+  const differential = causeCategoryIds
+    .map((category) => ({
+      id: category,
+      label: labelOf(`category.${category}`, audience),
+      causes: summary.differential
+        .filter((d) => d.category === category)
+        .sort(
+          (a, b) => causeOrder.indexOf(a.status) - causeOrder.indexOf(b.status),
+        )
+        .map((d) => ({
+          id: d.id,
+          label: labelOf(`cause.${d.id}`, audience),
+          status: d.status,
+          statusLabel: causeStatusLabel[d.status],
+          text: d.reasons,
+          basis: basisOf(d.basis, answers, audience),
+          citations: citationViews(d.citations),
+        })),
+    }))
+    .filter((g) => g.causes.length > 0);
+
+  return {
+    audience,
+    classification: {
+      id: c,
+      label: labelOf(`classification.${c}`, audience),
+      text: textOf(`classification.${c}`, audience),
+      reasons: summary.classificationReasons,
+    },
+    testGroups,
+    differential,
+    prognosis: {
+      text: summary.prognosis.text,
+      citations: citationViews(summary.prognosis.citations),
+    },
+    pitfalls: summary.pitfalls.map((p) => ({
+      id: p.id,
+      label: labelOf(`pitfall.${p.id}`, audience),
+      text: [p.text],
+      basis: [],
+      citations: citationViews(p.citations),
+    })),
+    followUp: summary.followUp.map((f) => ({
+      id: f.id,
+      label:
+        f.id === 'urgent-hydrops-referral' || f.id === 'specialist-counselling'
+          ? labelOf(`follow-up.${f.id}`, audience)
+          : labelOf(`test.${f.id}`, audience),
+      text: [f.text],
+      basis: [],
+      citations: citationViews(f.citations),
+    })),
+    references: referenceViews(summary.references),
+    disclaimer: textOf('app.disclaimer', audience),
+  };
+}

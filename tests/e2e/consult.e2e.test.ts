@@ -1,0 +1,246 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  answerScenario,
+  axeViolations,
+  composer,
+  currentQuestionId,
+  loadScenario,
+  openApp,
+  startBrowser,
+  summaryText,
+  type BrowserSession,
+} from './helpers.ts';
+
+let browser: BrowserSession;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(() => browser.close());
+
+/** The text of the summary item (test or cause) with this label. */
+const item = (page: Page, label: string) =>
+  page
+    .locator('article.summary--final li.item')
+    .filter({ has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }) })
+    .first()
+    .innerText();
+
+async function consult(name: string) {
+  const { page, requests } = await browser.newPage();
+  await openApp(page, browser.baseURL);
+  await answerScenario(page, loadScenario(name));
+  await page.locator('#final-summary-title').waitFor();
+  return { page, requests };
+}
+
+describe('full consults of the worked scenarios', () => {
+  it('isolated calcifications with a negative workup', async () => {
+    const { page } = await consult('isolated-negative-workup');
+    const text = await summaryText(page);
+    expect(text).toMatch(/Classification\s+Isolated/);
+    expect(await item(page, 'Serial ultrasound')).toMatch(/Recommended/i);
+    expect(await item(page, 'CMV')).toMatch(/Excluded/i);
+    await page.close();
+  });
+
+  it('primary CMV at 23 weeks, 8 weeks after infection: CMV PCR recommended', async () => {
+    const { page } = await consult('primary-cmv-optimal');
+    expect(await item(page, 'Amniotic-fluid CMV PCR')).toMatch(/Recommended[\s\S]*23 weeks and 8 weeks since infection/i);
+    expect(await item(page, 'CMV')).toMatch(/Supported/i);
+    await page.close();
+  });
+
+  it('primary CMV before 21 weeks: CMV PCR not yet optimal, with when', async () => {
+    const { page } = await consult('primary-cmv-before-21-weeks');
+    const pcr = await item(page, 'Amniotic-fluid CMV PCR');
+    expect(pcr).toMatch(/Not yet optimal/i);
+    expect(pcr).toMatch(/When:/);
+    await page.close();
+  });
+
+  it('parvovirus IgM positive with hydrops: MCA-PSV Doppler recommended', async () => {
+    const { page } = await consult('parvovirus-hydrops');
+    expect(await item(page, 'MCA-PSV Doppler')).toMatch(/Recommended[\s\S]*Parvovirus infection confirmed/i);
+    expect(await item(page, 'Parvovirus B19')).toMatch(/Supported/i);
+    expect(await summaryText(page)).toMatch(/hydrops/i);
+    await page.close();
+  });
+
+  it('toxoplasmosis pattern', async () => {
+    const { page } = await consult('toxoplasmosis-pattern');
+    expect(await item(page, 'Toxoplasmosis')).toMatch(/Supported/i);
+    await page.close();
+  });
+
+  it('trisomy with a cardiac defect', async () => {
+    const { page } = await consult('aneuploidy-cardiac-defect');
+    const text = await summaryText(page);
+    expect(text).toMatch(/Classification\s+Associated/);
+    expect(await item(page, 'Trisomy 13')).toMatch(/Supported/i);
+    await page.close();
+  });
+
+  it('hydrops with negative infections', async () => {
+    const { page } = await consult('hydrops-negative-infections');
+    expect(await summaryText(page)).toMatch(/Classification\s+Associated/);
+    expect(await item(page, 'Parvovirus B19')).toMatch(/Excluded/i);
+    expect(await summaryText(page)).toMatch(/hydrops/i);
+    await page.close();
+  });
+});
+
+describe('editing, resuming, broken sessions', () => {
+  it('edits an earlier answer: shows what will be cleared, then clears it', async () => {
+    const { page } = await consult('primary-cmv-optimal');
+    await page.getByRole('button', { name: 'Edit STORCH serology' }).click();
+    await composer(page)
+      .getByRole('group', { name: 'CMV IgM', exact: true })
+      .getByRole('radio', { name: 'Negative', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Confirm results' }).click();
+    const warning = page.getByRole('alertdialog');
+    await expect(warning.innerText()).resolves.toMatch(/CMV IgG avidity/);
+    await page.getByRole('button', { name: 'Apply change and clear' }).click();
+    await page.locator('#final-summary-title').waitFor();
+    expect(await page.getByText('8 weeks').count()).toBe(0);
+    expect(await item(page, 'CMV')).not.toMatch(/Supported/i);
+    await page.close();
+  });
+
+  it('reloads and resumes where the user was', async () => {
+    const { page } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    await answerScenario(page, loadScenario('primary-cmv-optimal'), { until: 'storch' });
+    await page.reload();
+    await composer(page).waitFor();
+    expect(await currentQuestionId(page)).toBe('storch');
+    expect(await page.getByText('23 weeks').count()).toBe(1);
+    await page.close();
+  });
+
+  it('detects a corrupted saved session and offers a fresh start', async () => {
+    const { page } = await browser.newPage();
+    await page.goto(browser.baseURL);
+    await page.evaluate(() => localStorage.setItem('fhc-workup:v1', '{"version":1,"persisted":'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your saved session could not be restored' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start a fresh consult' }).click();
+    await page.getByRole('button', { name: 'Clinician', exact: true }).waitFor();
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  async function tabTo(page: Page, name: string | RegExp, max = 40) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        // Only controls in the consult (not the header's audience switch).
+        if (!el?.closest('section.composer')) return '';
+        return (
+          el.getAttribute('aria-label') ??
+          el.labels?.[0]?.textContent ??
+          el.textContent ??
+          ''
+        ).trim();
+      });
+      if (typeof name === 'string' ? label === name : name.test(label)) return;
+    }
+    throw new Error(`Tab never reached ${String(name)}`);
+  }
+  const focusIsInComposer = (page: Page) =>
+    page.evaluate(() => !!document.activeElement?.closest('section.composer'));
+
+  it('completes a consult with the keyboard alone', async () => {
+    const { page } = await browser.newPage({ width: 360, height: 740 });
+    await openApp(page, browser.baseURL);
+    await tabTo(page, 'Clinician');
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Gestational age in weeks' }).waitFor();
+    expect(await focusIsInComposer(page)).toBe(true);
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'findings');
+    expect(await focusIsInComposer(page)).toBe(true);
+    await tabTo(page, 'None besides the liver calcifications');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Confirm findings');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'head-size');
+    // Focus is on the first quick reply: "Normal".
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'storch');
+    // Radio group per row: arrow keys choose within a row.
+    await tabTo(page, 'Positive');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await composer(page).getByRole('group', { name: 'Syphilis' }).getByRole('radio', { name: 'Negative' }).isChecked(),
+    ).toBe(true);
+    await tabTo(page, 'Mark all unanswered Negative', 60);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Confirm results', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'parvovirus');
+    await tabTo(page, 'Mark all unanswered Negative');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Confirm results', 40);
+    await page.keyboard.press('Enter');
+    for (const q of ['microarray', 'karyotype', 'fetal-mri']) {
+      await page.waitForFunction((id) => document.querySelector('section.composer')?.getAttribute('data-question') === id, q);
+      expect(await focusIsInComposer(page)).toBe(true);
+      await page.keyboard.press('Enter'); // first quick reply: Normal
+    }
+    await page.locator('#final-summary-title').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('final-summary-title');
+    expect(await summaryText(page)).toMatch(/Classification\s+Isolated/);
+    await page.close();
+  });
+});
+
+describe('accessibility and privacy', () => {
+  it('has no axe violations on any step, the summary so far and the summary', async () => {
+    for (const [name, width] of [
+      ['primary-cmv-optimal', 1280],
+      ['aneuploidy-cardiac-defect', 360],
+      ['parvovirus-hydrops', 1280],
+    ] as const) {
+      const { page } = await browser.newPage({ width });
+      await openApp(page, browser.baseURL);
+      const found: { question: string; violations: unknown }[] = [];
+      await answerScenario(page, loadScenario(name), {
+        onQuestion: async (question) => {
+          const violations = await axeViolations(page);
+          if (violations.length) found.push({ question, violations });
+          if (question === 'storch') {
+            await page.getByRole('button', { name: 'Summary so far' }).click();
+            const v = await axeViolations(page);
+            if (v.length) found.push({ question: 'summary so far', violations: v });
+            await page.getByRole('button', { name: 'Hide summary so far' }).click();
+          }
+        },
+      });
+      await page.getByText('Why this question?').first().waitFor({ state: 'detached' }).catch(() => {});
+      const final = await axeViolations(page);
+      if (final.length) found.push({ question: 'summary', violations: final });
+      expect(found).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('sends no request outside the page origin', async () => {
+    const { page, requests } = await consult('parvovirus-hydrops');
+    await page.getByRole('button', { name: 'Worked cases' }).click();
+    await page.getByRole('button', { name: 'Algorithm map' }).click();
+    await page.getByRole('button', { name: 'Consult' }).click();
+    await page.reload();
+    await page.locator('#final-summary-title').waitFor();
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => !url.startsWith(`${browser.baseURL}/`) && url !== browser.baseURL);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  loadSession,
+  storageKey,
+  storageVersion,
+} from '../../../src/app/persistence.ts';
+import { memoryStore, renderApp, savedBlob, storeAt } from '../helpers.tsx';
+
+describe('persistence', () => {
+  it('saves a versioned blob and resumes where the user was', async () => {
+    const first = renderApp();
+    await first.user.click(screen.getByRole('button', { name: 'Clinician' }));
+    const blob = savedBlob(first.store)!;
+    expect(blob.version).toBe(storageVersion);
+    expect(blob.persisted.value).toEqual({ intake: 'gestationalAge' });
+    first.unmount();
+    renderApp(first.store);
+    expect(screen.getByRole('textbox', { name: 'Gestational age in weeks' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['not JSON', '{not json'],
+    ['another version', JSON.stringify({ version: 0, persisted: {} })],
+    [
+      'an unknown state',
+      JSON.stringify({
+        version: storageVersion,
+        savedAt: '',
+        persisted: { status: 'active', value: { intake: 'nope' }, context: {}, children: {} },
+      }),
+    ],
+  ])('tells the user about a broken session (%s) and offers a fresh start', async (_, raw) => {
+    const store = memoryStore({ [storageKey]: raw });
+    expect(loadSession(store).kind).toBe('broken');
+    const { user } = renderApp(store);
+    expect(
+      screen.getByRole('heading', { name: 'Your saved session could not be restored' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the broken data' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Saved data' })).toHaveValue(raw);
+    // Nothing is dropped until the user chooses.
+    expect(store.data.get(storageKey)).toBe(raw);
+    await user.click(screen.getByRole('button', { name: 'Start a fresh consult' }));
+    expect(screen.getByRole('button', { name: 'Clinician' })).toBeInTheDocument();
+    expect(savedBlob(store)?.persisted.value).toEqual({ intake: 'audience' });
+  });
+
+  it('starts over only after confirmation', async () => {
+    const { user, store } = renderApp(
+      storeAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('23 weeks')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, start over' }));
+    expect(screen.queryByText('23 weeks')).not.toBeInTheDocument();
+    expect(savedBlob(store)?.persisted.context.answers).toEqual({});
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createActor } from 'xstate';
+import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import type { WorkupInput } from '../../machines/workup.types.ts';
+import { App } from '../../src/app/app.tsx';
+import { saveSession, storageKey, type Store } from '../../src/app/persistence.ts';
+
+/** An in-memory Storage stand-in. */
+export function memoryStore(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  const store: Store & { data: Map<string, string> } = {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+  return store;
+}
+
+/** A store holding a session resumed from these inputs (as if saved). */
+export function storeAt(input: WorkupInput) {
+  const actor = createActor(workupMachine, { input }).start();
+  const store = memoryStore();
+  saveSession(store, actor.getPersistedSnapshot());
+  actor.stop();
+  return store;
+}
+
+export function scenarioAnswers(name: string) {
+  const file = parseAnswersFile(
+    JSON.parse(readFileSync(`tests/scenarios/${name}.answers.json`, 'utf8')),
+  );
+  return runConsult(file).answers;
+}
+
+export function renderApp(store = memoryStore()) {
+  const user = userEvent.setup();
+  const utils = render(<App store={store} />);
+  return { user, store, ...utils };
+}
+
+export const savedBlob = (store: ReturnType<typeof memoryStore>) =>
+  JSON.parse(store.data.get(storageKey) ?? 'null') as {
+    version: number;
+    persisted: { value: unknown; context: { answers: Record<string, unknown> } };
+  } | null;
