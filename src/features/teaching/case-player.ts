@@ -1,0 +1,270 @@
+import { createActor } from 'xstate';
+import {
+  causeIds,
+  classificationIds,
+  type CauseId,
+  type ClassificationId,
+  type ContentId,
+  type QuestionId,
+} from '../../../content/ids.ts';
+import {
+  citationsOf,
+  getNode,
+  textOf,
+  type Audience,
+} from '../../../content/index.ts';
+import type {
+  CaseNote,
+  TeachingCase,
+} from '../../../content/cases/case-types.ts';
+import { currentQuestion } from '../../../machines/workup.selectors.ts';
+import {
+  answerEventOf,
+  questionAnsweredBy,
+  questionOrder,
+} from '../../../machines/rules/answers.ts';
+import { buildSummary } from '../../../machines/rules/summary.ts';
+import { workupMachine } from '../../../machines/workup.machine.ts';
+import type {
+  AnswerEvent,
+  Answers,
+  Summary,
+  WorkupMeta,
+} from '../../../machines/workup.types.ts';
+
+/** What the machine does after a step: ask a question, or finish. */
+export type NextStop = QuestionId | 'summary';
+
+/** One replayed step of a case, as the machine saw it. */
+export interface PlayedStep {
+  index: number;
+  question: QuestionId;
+  event: AnswerEvent;
+  answersBefore: Answers;
+  answersAfter: Answers;
+  /** Where the machine went next. */
+  next: NextStop;
+  /** Questions after this one the machine skipped (guarded `always`). */
+  skipped: QuestionId[];
+  notes: readonly CaseNote[];
+}
+
+/** A content note rendered for one audience. */
+export interface RenderedNote {
+  contentId: ContentId;
+  text: string;
+  citations: readonly string[];
+}
+
+const answerEventTypes = new Set<string>(Object.values(answerEventOf));
+
+function isAnswerEvent(event: { type: string }): event is AnswerEvent {
+  return answerEventTypes.has(event.type);
+}
+
+/**
+ * Replays a case through the workup machine, recording for each step the
+ * question asked, the answers before and after, and where the machine went
+ * next. Throws if the machine refuses a step (the case tests prevent that).
+ *
+ * @example
+ * const { steps, summary } = replayCase(teachingCases[0], 'learner');
+ */
+export function replayCase(
+  teachingCase: TeachingCase,
+  audience: Audience,
+): { steps: PlayedStep[]; answers: Answers; summary: Summary } {
+  const actor = createActor(workupMachine, { input: {} }).start();
+  const steps: PlayedStep[] = [];
+  try {
+    teachingCase.steps.forEach((step, index) => {
+      const { event } = step;
+      if (!isAnswerEvent(event)) {
+        throw new Error(
+          `Case ${teachingCase.id}: not an answer: ${event.type}`,
+        );
+      }
+      const before = actor.getSnapshot();
+      const question = currentQuestion(before);
+      if (question !== questionAnsweredBy(event)) {
+        throw new Error(
+          `Case ${teachingCase.id}, step ${index}: the machine asks ${question}`,
+        );
+      }
+      actor.send(event);
+      const after = actor.getSnapshot();
+      if (after.context.rejection) {
+        throw new Error(
+          `Case ${teachingCase.id}, step ${index}: ${after.context.rejection.reason}`,
+        );
+      }
+      const next: NextStop =
+        after.status === 'done'
+          ? 'summary'
+          : (currentQuestion(after) ?? 'summary');
+      const from = questionOrder.indexOf(question) + 1;
+      const to =
+        next === 'summary' ? questionOrder.length : questionOrder.indexOf(next);
+      steps.push({
+        index,
+        question,
+        event,
+        answersBefore: before.context.answers,
+        answersAfter: after.context.answers,
+        next,
+        skipped: questionOrder.slice(from, to),
+        notes: step.notes,
+      });
+    });
+    const final = actor.getSnapshot();
+    return {
+      steps,
+      answers: final.context.answers,
+      summary: buildSummary(final.context.answers, audience),
+    };
+  } finally {
+    actor.stop();
+  }
+}
+
+/** A note's content for the audience: the node's text (or rationale). */
+export function renderNote(note: CaseNote, audience: Audience): RenderedNote {
+  const id = note.contentId;
+  const text =
+    note.part === 'rationale'
+      ? (getNode(id).rationale?.[audience] ?? '')
+      : textOf(id, audience, note.params);
+  return { contentId: id, text, citations: citationsOf(id) };
+}
+
+/** The question's own "why we ask", rendered as a note. */
+export function rationaleNote(
+  question: QuestionId,
+  audience: Audience,
+): RenderedNote {
+  return renderNote(
+    { contentId: `question.${question}`, part: 'rationale' },
+    audience,
+  );
+}
+
+/** The questions the machine asks only when a rule says so. */
+export const conditionalQuestions: readonly QuestionId[] = questionOrder.filter(
+  (q) =>
+    q === 'cmv-avidity' ||
+    q === 'infection-timing' ||
+    q === 'chromosomal-diagnosis' ||
+    q === 'cf-screening' ||
+    q === 'cmv-pcr' ||
+    q === 'mca-doppler',
+);
+
+/** The infections the serology answers directly (the rest are never tested). */
+export const testedInfections: readonly CauseId[] = causeIds.filter(
+  (c) =>
+    c === 'cmv' ||
+    c === 'toxoplasmosis' ||
+    c === 'parvovirus-b19' ||
+    c === 'syphilis' ||
+    c === 'rubella' ||
+    c === 'herpes-simplex',
+);
+
+/** A decision the learner predicts before the answer is revealed. */
+export type Prediction =
+  | {
+      kind: 'next-question';
+      options: NextStop[];
+      correct: NextStop;
+    }
+  | {
+      kind: 'classification';
+      options: readonly ClassificationId[];
+      correct: ClassificationId;
+    }
+  | {
+      kind: 'remaining-causes';
+      options: readonly CauseId[];
+      /** Supported or possible after this step (not excluded). */
+      correct: CauseId[];
+    };
+
+/** Each question's phase, read from the machine's typed state meta. */
+const phaseByQuestion = new Map<QuestionId, string>(
+  Object.values(workupMachine.root.states).flatMap((phase) =>
+    Object.values(phase.states).flatMap((state) => {
+      const meta = state.meta as WorkupMeta | undefined;
+      return meta?.question ? [[meta.question, meta.phase] as const] : [];
+    }),
+  ),
+);
+
+/** Whether this step is the last answer of its phase. */
+function endsPhase(step: PlayedStep): boolean {
+  return (
+    step.next === 'summary' ||
+    phaseByQuestion.get(step.next) !== phaseByQuestion.get(step.question)
+  );
+}
+
+/**
+ * The predictions asked after a step, with the correct answers derived from
+ * the machine (where it went) and the rules (buildSummary on the answers so
+ * far), never written down separately:
+ * - which question comes next, when a guarded question is asked or skipped;
+ * - isolated, associated or undetermined, at the end of the examination and
+ *   of the workup;
+ * - which tested infections remain, at the end of the serology.
+ */
+export function predictionsAfter(step: PlayedStep): Prediction[] {
+  const predictions: Prediction[] = [];
+  const guarded = [...step.skipped, step.next].some(
+    (q) => q !== 'summary' && conditionalQuestions.includes(q),
+  );
+  if (guarded) {
+    const options: NextStop[] = [...step.skipped, step.next];
+    if (step.skipped.length === 0) {
+      const after =
+        questionOrder[questionOrder.indexOf(step.next as QuestionId) + 1];
+      options.push(after ?? 'summary');
+    }
+    predictions.push({ kind: 'next-question', options, correct: step.next });
+  }
+  const summary = buildSummary(step.answersAfter);
+  if (phaseByQuestion.get(step.question) === 'serology' && endsPhase(step)) {
+    predictions.push({
+      kind: 'remaining-causes',
+      options: testedInfections,
+      correct: summary.differential
+        .filter(
+          (c) => testedInfections.includes(c.id) && c.status !== 'excluded',
+        )
+        .map((c) => c.id),
+    });
+  }
+  if (
+    (phaseByQuestion.get(step.question) === 'examination' && endsPhase(step)) ||
+    step.next === 'summary'
+  ) {
+    predictions.push({
+      kind: 'classification',
+      options: classificationIds,
+      correct: summary.classification,
+    });
+  }
+  return predictions;
+}
+
+/** Whether a pick is right: the same option, or exactly the same set. */
+export function isCorrectPick(
+  prediction: Prediction,
+  pick: readonly string[],
+): boolean {
+  if (prediction.kind === 'remaining-causes') {
+    return (
+      pick.length === prediction.correct.length &&
+      prediction.correct.every((c) => pick.includes(c))
+    );
+  }
+  return pick.length === 1 && pick[0] === prediction.correct;
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelOf } from '../../content/index.ts';
+import {
+  axeViolations,
+  openApp,
+  startBrowser,
+  type BrowserSession,
+} from './helpers.ts';
+
+/** Axe violations, minus the page-level heading rule the shell owns. */
+const ownViolations = async (page: Parameters<typeof axeViolations>[0]) =>
+  (await axeViolations(page)).filter((v) => v.id !== 'page-has-heading-one');
+
+let browser: BrowserSession;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(() => browser.close());
+
+describe('worked cases (e2e)', () => {
+  it('steps through a case to its summary with the keyboard', async () => {
+    const { page, requests } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    expect(requests.some((u) => /\/teaching-view-[^/]*\.js$/.test(u))).toBe(
+      false,
+    );
+    await page.getByRole('button', { name: 'Worked cases' }).click();
+    await page
+      .getByRole('radio', { name: 'Parvovirus B19 with hydrops' })
+      .check();
+    await page.getByRole('radio', { name: /^Step through/ }).check();
+    await page.getByRole('button', { name: 'Start the case' }).press('Enter');
+    expect(requests.some((u) => /\/teaching-view-[^/]*\.js$/.test(u))).toBe(
+      true,
+    );
+    const next = page.getByRole('button', {
+      name: /Next step|Show the summary/,
+    });
+    while (await next.count()) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+    }
+    const summary = page.getByRole('region', { name: 'Where the case ends' });
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain(
+      labelOf('classification.associated', 'clinician'),
+    );
+    expect(await ownViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('predicts, reveals and scores', async () => {
+    const { page } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    await page.getByRole('button', { name: 'Worked cases' }).click();
+    await page
+      .getByRole('radio', { name: 'Aneuploidy with a cardiac defect' })
+      .check();
+    await page.getByRole('radio', { name: /^Predict/ }).check();
+    await page.getByRole('button', { name: 'Start the case' }).click();
+    const next = page.getByRole('button', {
+      name: /Next step|Show the summary/,
+    });
+    for (let guard = 0; guard < 40 && (await next.count()); guard++) {
+      const open = page.locator('form.prediction fieldset:not([disabled])');
+      if (await open.count()) {
+        await open.first().locator('input').first().check();
+        await open
+          .first()
+          .getByRole('button', { name: 'Reveal the answer' })
+          .click();
+        continue;
+      }
+      await next.click();
+    }
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toMatch(/^Final score: \d+ of \d+$/);
+    expect(await page.locator('.reveal').count()).toBeGreaterThan(0);
+    expect(await ownViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
