@@ -116,10 +116,29 @@ export const contentNodes: ReadonlyMap<string, ContentNode> = loaded.nodes;
 /** The one reference list, by id, in citation order. */
 export const referenceList: ReadonlyMap<string, Reference> = loaded.references;
 
+let usage: Set<string> | null = null;
+
+/**
+ * Runs `fn` and returns the ids of every node it looked up: the tests use it
+ * to prove each node is used by the rules or the machine.
+ */
+export function recordContentUse(fn: () => void): Set<string> {
+  const previous = usage;
+  const used = new Set<string>();
+  usage = used;
+  try {
+    fn();
+  } finally {
+    usage = previous;
+  }
+  return used;
+}
+
 /** The node with this id (the id type guarantees it exists). */
 export function getNode(id: ContentId): ContentNode {
   const node = loaded.nodes.get(id);
   if (!node) throw new ContentError(`Content node "${id}" does not exist`);
+  usage?.add(id);
   return node;
 }
 

@@ -15,6 +15,7 @@ import type {
   StorchTestId,
   TestId,
   ValidationId,
+  AppNoteId,
 } from '../content/ids.ts';
 
 export type {
@@ -158,6 +159,8 @@ export interface SummaryTest {
   /** When the test is best done, where the rules can say. */
   when?: string;
   basis: AnswerField[];
+  /** What the test is, from its content node. */
+  about: Cited;
 }
 
 export interface SummaryCause {
@@ -167,6 +170,14 @@ export interface SummaryCause {
   reasons: string[];
   citations: string[];
   basis: AnswerField[];
+  /** What the source (as reviewed) says of this cause. */
+  about: Cited;
+}
+
+/** A text with the references behind it. */
+export interface Cited {
+  text: string;
+  citations: string[];
 }
 
 export interface SummaryItem<Id extends string = string> {
@@ -185,6 +196,8 @@ export interface Summary {
   prognosis: { text: string; citations: string[] };
   pitfalls: SummaryItem<PitfallId>[];
   followUp: SummaryItem<TestId | FollowUpId>[];
+  /** Background: the causes at a glance, the incidence, local policies. */
+  notes: SummaryItem<AppNoteId>[];
   /** Every reference cited anywhere in the summary, in list order. */
   references: string[];
 }

@@ -19,6 +19,8 @@ import {
 } from './findings.ts';
 import { mergeCitations, type Reason, type Writer } from './text.ts';
 
+type CauseItem = Omit<SummaryCause, 'about'>;
+
 /** The category of every cause (consult-api.md). */
 export const causeCategory: Record<CauseId, CauseCategoryId> = {
   cmv: 'infectious',
@@ -49,7 +51,7 @@ function cause(
   status: CauseStatus,
   reasons: readonly Reason[],
   basis: AnswerField[],
-): SummaryCause {
+): CauseItem {
   return {
     id,
     category: causeCategory[id],
@@ -121,7 +123,7 @@ function serologyCause(
   };
 }
 
-function cmvCause(a: Answers, w: Writer): SummaryCause {
+function cmvCause(a: Answers, w: Writer): CauseItem {
   const s = a.serology ?? {};
   const pcr = a.specialized?.['amniotic-fluid-cmv-pcr'];
   const basis: AnswerField[] = [
@@ -182,7 +184,7 @@ function cmvCause(a: Answers, w: Writer): SummaryCause {
   return cause('cmv', status, [...serology, ...pattern], basis);
 }
 
-function toxoplasmosisCause(a: Answers, w: Writer): SummaryCause {
+function toxoplasmosisCause(a: Answers, w: Writer): CauseItem {
   const { status, reasons } = serologyCause(
     a,
     w,
@@ -221,7 +223,7 @@ function anemiaSigns(a: Answers): ContentId[] {
   ];
 }
 
-function parvovirusCause(a: Answers, w: Writer): SummaryCause {
+function parvovirusCause(a: Answers, w: Writer): CauseItem {
   const { status, reasons } = serologyCause(
     a,
     w,
@@ -241,7 +243,7 @@ function parvovirusCause(a: Answers, w: Writer): SummaryCause {
   );
 }
 
-function syphilisCause(a: Answers, w: Writer): SummaryCause {
+function syphilisCause(a: Answers, w: Writer): CauseItem {
   const r = a.serology?.syphilis;
   if (r === 'positive')
     return cause(
@@ -278,7 +280,7 @@ const aneuploidies = [
 ] as const;
 const deletions = ['del-22q11-2', 'del-1p36'] as const;
 
-function chromosomalCauses(a: Answers, w: Writer): SummaryCause[] {
+function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
   const g = a.genetics ?? {};
   const cma = g['chromosomal-microarray'];
   const karyotype = g.karyotype;
@@ -359,7 +361,7 @@ function chromosomalCauses(a: Answers, w: Writer): SummaryCause[] {
   });
 }
 
-function otherCauses(a: Answers, w: Writer): SummaryCause[] {
+function otherCauses(a: Answers, w: Writer): CauseItem[] {
   const intracranial = patternFindings(a, [
     'intracranial-calcifications',
     'ventriculomegaly',
@@ -427,7 +429,7 @@ function otherCauses(a: Answers, w: Writer): SummaryCause[] {
 export function buildDifferential(a: Answers, w: Writer): SummaryCause[] {
   const rubella = serologyCause(a, w, 'rubella', 'rubella-igg', 'rubella-igm');
   const hsv = serologyCause(a, w, 'herpes-simplex', 'hsv-igg', 'hsv-igm');
-  return [
+  const causes: CauseItem[] = [
     cmvCause(a, w),
     toxoplasmosisCause(a, w),
     parvovirusCause(a, w),
@@ -440,4 +442,5 @@ export function buildDifferential(a: Answers, w: Writer): SummaryCause[] {
     ...chromosomalCauses(a, w),
     ...otherCauses(a, w),
   ];
+  return causes.map((c) => ({ ...c, about: w.text(`cause.${c.id}`) }));
 }

@@ -72,6 +72,7 @@ export function formatSummaryText(
   for (const c of summary.differential) {
     lines.push(
       `  - ${labelOf(`cause.${c.id}`, a)} (${labelOf(`category.${c.category}`, a)}): ${causeStatusWords[c.status]}. ${c.reasons.join(' ')}${cite(c.citations)}`,
+      `      About: ${c.about.text}${cite(c.about.citations)}`,
     );
   }
   lines.push(
@@ -85,6 +86,9 @@ export function formatSummaryText(
   lines.push('', 'Follow-up');
   for (const f of summary.followUp)
     lines.push(`  - ${f.text}${cite(f.citations)}`);
+  lines.push('', 'Background');
+  for (const n of summary.notes)
+    lines.push(`  - ${n.text}${cite(n.citations)}`);
   lines.push('', 'References');
   for (const id of summary.references) {
     const ref = referenceList.get(id);

@@ -76,6 +76,13 @@ export function buildSummary(
     };
   });
 
+  const notes = (['overview', 'incidence', 'local-policies'] as const).map(
+    (id) => {
+      const t = w.text(`app.${id}`);
+      return { id, text: t.text, citations: [...t.citations] };
+    },
+  );
+
   const cited = new Set([
     ...reasons.flatMap((r) => r.citations),
     ...tests.flatMap((t) => t.citations),
@@ -93,6 +100,7 @@ export function buildSummary(
     prognosis: { text: prognosis.text, citations: [...prognosis.citations] },
     pitfalls,
     followUp,
+    notes,
     references: [...referenceList.keys()].filter((id) => cited.has(id)),
   };
 }

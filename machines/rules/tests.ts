@@ -20,6 +20,7 @@ import {
 import { mergeCitations, type Reason, type Writer } from './text.ts';
 
 type Result = string | undefined | null;
+type TestItem = Omit<SummaryTest, 'about'>;
 
 const isDone = (r: Result) =>
   r !== undefined && r !== null && r !== 'pending' && r !== 'not-done';
@@ -30,7 +31,7 @@ function test(
   reasons: readonly Reason[],
   basis: AnswerField[],
   when?: string,
-): SummaryTest {
+): TestItem {
   return {
     id,
     status,
@@ -51,7 +52,7 @@ function resultStatus(
   result: Result,
   why: Reason,
   basis: AnswerField[],
-): SummaryTest {
+): TestItem {
   if (isDone(result)) {
     const label = w.label(`option.${result as ResultOption}`);
     return test(
@@ -81,7 +82,7 @@ function panelStatus(
   tests: readonly SerologyTestId[],
   why: Reason,
   basis: AnswerField[],
-): SummaryTest {
+): TestItem {
   const s = a.serology ?? {};
   const open = tests.filter((t) => !isDone(s[t]));
   if (open.length === 0) {
@@ -96,7 +97,7 @@ function panelStatus(
   return test(id, 'recommended', [why], basis);
 }
 
-function cmvPcrTest(a: Answers, w: Writer): SummaryTest {
+function cmvPcrTest(a: Answers, w: Writer): TestItem {
   const id = 'amniotic-fluid-cmv-pcr';
   if (!isPrimaryCmvSuspected(a)) {
     return test(
@@ -156,7 +157,7 @@ export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
   const g = a.genetics ?? {};
   const sp = a.specialized ?? {};
   const findingsKnown = Array.isArray(a.findings);
-  const tests: SummaryTest[] = [];
+  const tests: TestItem[] = [];
 
   tests.push(
     findingsKnown
@@ -328,5 +329,5 @@ export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
       [],
     ),
   );
-  return tests;
+  return tests.map((t) => ({ ...t, about: w.text(`test.${t.id}`) }));
 }

@@ -30,8 +30,8 @@ export function writerFor(audience: Audience) {
     list(ids: readonly ContentId[]): string {
       return ids.map((id) => labelOf(id, audience)).join(', ');
     },
-    text(id: ContentId): Reason {
-      return { text: textOf(id, audience), citations: citationsOf(id) };
+    text(id: ContentId): { text: string; citations: string[] } {
+      return { text: textOf(id, audience), citations: [...citationsOf(id)] };
     },
   };
 }

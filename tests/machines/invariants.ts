@@ -36,6 +36,7 @@ export const summarySchema = z.object({
       citations: cited,
       when: z.string().min(1).optional(),
       basis: z.array(z.string()),
+      about: z.object({ text: z.string().min(1), citations: cited }),
     }),
   ),
   differential: z.array(
@@ -52,6 +53,7 @@ export const summarySchema = z.object({
       reasons: z.array(z.string().min(1)).min(1),
       citations: cited,
       basis: z.array(z.string()),
+      about: z.object({ text: z.string().min(1), citations: cited }),
     }),
   ),
   prognosis: z.object({ text: z.string().min(1), citations: cited }),
@@ -65,6 +67,11 @@ export const summarySchema = z.object({
       z.object({ id: z.string(), text: z.string().min(1), citations: cited }),
     )
     .min(1),
+  notes: z
+    .array(
+      z.object({ id: z.string(), text: z.string().min(1), citations: cited }),
+    )
+    .length(3),
   references: z.array(z.string()),
 });
 

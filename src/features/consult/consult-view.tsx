@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { referenceList, textOf } from '../../../content/index.ts';
+import {
+  citationsOf,
+  labelOf,
+  referenceList,
+  textOf,
+} from '../../../content/index.ts';
+import { Citations } from './citations.tsx';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import type {
   AnswerEvent,
@@ -14,6 +20,7 @@ import {
   connect,
   type ConsultView as View,
   type PhaseView,
+  citationViews,
 } from './view-model.ts';
 
 /** The consult: progress, transcript, the active question, the summary. */
@@ -225,6 +232,19 @@ function Transcript({
             <div className="bubble bubble--app bubble--note">
               <p className="bubble__title">Educational use only</p>
               <p>{textOf('app.disclaimer', view.audience)}</p>
+            </div>
+          </li>
+          <li className="transcript__pair">
+            <div className="bubble bubble--app">
+              <p className="bubble__title">
+                {labelOf('app.overview', view.audience)}
+              </p>
+              <p>
+                {textOf('app.overview', view.audience)}{' '}
+                <Citations
+                  citations={citationViews(citationsOf('app.overview'))}
+                />
+              </p>
             </div>
           </li>
           {items}

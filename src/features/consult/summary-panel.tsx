@@ -123,6 +123,13 @@ export function SummaryPanel({
         {view.differential.map((cat) => (
           <div key={cat.id} className="ddx-group">
             <h4>{cat.label}</h4>
+            <details className="item__about">
+              <summary>About {cat.label.toLowerCase()}</summary>
+              <p>
+                {cat.about.text}{' '}
+                <Citations citations={cat.about.citations} prefix={refPrefix} />
+              </p>
+            </details>
             <ul className="items">
               {cat.causes.map((cause) => (
                 <Item key={cause.id} item={cause} refPrefix={refPrefix} />
@@ -154,6 +161,15 @@ export function SummaryPanel({
         <ul className="items">
           {view.followUp.map((f) => (
             <Item key={f.id} item={f} refPrefix={refPrefix} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${variant}-notes`}>
+        <h3 id={`${variant}-notes`}>Background</h3>
+        <ul className="items">
+          {view.notes.map((n) => (
+            <Item key={n.id} item={n} refPrefix={refPrefix} />
           ))}
         </ul>
       </section>
@@ -218,6 +234,15 @@ function Item({
         <p className="item__when">
           <strong>When:</strong> {item.when}
         </p>
+      )}
+      {item.about && (
+        <details className="item__about">
+          <summary>About {item.label}</summary>
+          <p>
+            {item.about.text}{' '}
+            <Citations citations={item.about.citations} prefix={refPrefix} />
+          </p>
+        </details>
       )}
       {item.basis.length > 0 && (
         <p className="item__basis">

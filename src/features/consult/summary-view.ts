@@ -1,5 +1,6 @@
 import { formatReference } from '../../../machines/rules/format.ts';
 import {
+  citationsOf,
   labelOf,
   referenceList,
   textOf,
@@ -9,6 +10,7 @@ import {
 import { causeCategoryIds } from '../../../content/ids.ts';
 import { questionOrder } from '../../../machines/rules/answers.ts';
 import type {
+  Cited,
   Answers,
   CauseStatus,
   ClassificationId,
@@ -33,6 +35,8 @@ export interface SummaryEntryView {
   when?: string;
   basis: BasisView[];
   citations: CitationView[];
+  /** What the reviewed source says of the test or cause itself. */
+  about?: { text: string; citations: CitationView[] };
 }
 
 export interface ReferenceView {
@@ -58,10 +62,16 @@ export interface SummaryView {
     heading: string;
     items: SummaryEntryView[];
   }[];
-  differential: { id: string; label: string; causes: SummaryEntryView[] }[];
+  differential: {
+    id: string;
+    label: string;
+    about: { text: string; citations: CitationView[] };
+    causes: SummaryEntryView[];
+  }[];
   prognosis: { text: string; citations: CitationView[] };
   pitfalls: SummaryEntryView[];
   followUp: SummaryEntryView[];
+  notes: SummaryEntryView[];
   references: ReferenceView[];
   disclaimer: string;
 }
@@ -129,6 +139,11 @@ function basisOf(
     });
 }
 
+const aboutView = (about: Cited) => ({
+  text: about.text,
+  citations: citationViews(about.citations),
+});
+
 /**
  * The summary as the screen and the printout show it: labels, answers
  * behind each item, citations numbered against the reference list.
@@ -151,6 +166,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
           ...(t.when ? { when: t.when } : {}),
           basis: basisOf(t.basis, answers, audience),
           citations: citationViews(t.citations),
+          about: aboutView(t.about),
         })),
     }))
     .filter((g) => g.items.length > 0);
@@ -159,6 +175,10 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     .map((category) => ({
       id: category,
       label: labelOf(`category.${category}`, audience),
+      about: aboutView({
+        text: textOf(`category.${category}`, audience),
+        citations: [...citationsOf(`category.${category}`)],
+      }),
       causes: summary.differential
         .filter((d) => d.category === category)
         .sort(
@@ -172,6 +192,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
           text: d.reasons,
           basis: basisOf(d.basis, answers, audience),
           citations: citationViews(d.citations),
+          about: aboutView(d.about),
         })),
     }))
     .filter((g) => g.causes.length > 0);
@@ -206,6 +227,13 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
       text: [f.text],
       basis: [],
       citations: citationViews(f.citations),
+    })),
+    notes: summary.notes.map((n) => ({
+      id: n.id,
+      label: labelOf(`app.${n.id}`, audience),
+      text: [n.text],
+      basis: [],
+      citations: citationViews(n.citations),
     })),
     references: referenceViews(summary.references),
     disclaimer: textOf('app.disclaimer', audience),

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentNodes, recordContentUse } from '../../content/index.ts';
+import { reasonIds } from '../../content/nodes/reasons.ts';
+import { buildSummary } from '../../machines/rules/summary.ts';
+import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
+import type { AnyStateNode } from 'xstate';
+import type { Answers } from '../../machines/workup.types.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : /\.tsx?$/.test(name)
+        ? [path]
+        : [];
+  });
+}
+
+/** Answer sets that reach every branch of the rules. */
+const answerSets: Answers[] = (() => {
+  const scenarios = readdirSync(join(root, 'tests', 'scenarios'))
+    .filter((f) => f.endsWith('.answers.json'))
+    .map(
+      (f) =>
+        runConsult(
+          parseAnswersFile(
+            JSON.parse(
+              readFileSync(join(root, 'tests', 'scenarios', f), 'utf8'),
+            ),
+          ),
+        ).answers,
+    );
+  const result = fc.constantFrom('positive', 'negative', 'pending', 'not-done');
+  const genetic = fc.constantFrom('normal', 'abnormal', 'pending', 'not-done');
+  const random = fc.sample(
+    fc.record({
+      gestationalAgeWeeks: fc.integer({ min: 10, max: 42 }),
+      findings: fc.oneof(
+        fc
+          .subarray([
+            'intracranial-calcifications',
+            'ventriculomegaly',
+            'hydrops',
+            'echogenic-bowel',
+            'microcephaly' as never,
+            'ascites',
+            'placental-thickening',
+            'cardiac-defect',
+          ])
+          .map((f) => f.filter((x) => x !== 'microcephaly')),
+        fc.constantFrom('pending', 'not-done'),
+      ),
+      headSize: fc.constantFrom(
+        'normal',
+        'microcephaly',
+        'megalencephaly',
+        'not-measured',
+      ),
+      serology: fc.record({
+        syphilis: result,
+        'toxoplasma-igg': result,
+        'toxoplasma-igm': result,
+        'rubella-igg': result,
+        'rubella-igm': result,
+        'cmv-igg': result,
+        'cmv-igm': result,
+        'hsv-igg': result,
+        'hsv-igm': result,
+        'parvovirus-igg': result,
+        'parvovirus-igm': result,
+      }),
+      cmvAvidity: fc.constantFrom(
+        'low',
+        'intermediate',
+        'high',
+        'pending',
+        'not-done',
+      ),
+      weeksSinceMaternalInfection: fc.oneof(
+        fc.constant(null),
+        fc.integer({ min: 0, max: 10 }),
+      ),
+      genetics: fc.record({
+        'chromosomal-microarray': genetic,
+        karyotype: genetic,
+        'cf-carrier-screening': genetic,
+      }),
+      chromosomalDiagnosis: fc.constantFrom(
+        'trisomy-13',
+        'trisomy-21',
+        'other',
+        null,
+      ),
+      specialized: fc.record({
+        'amniotic-fluid-cmv-pcr': result,
+        'mca-psv-doppler': genetic,
+        'fetal-mri': genetic,
+      }),
+    }),
+    { numRuns: 3000, seed: 42 },
+  ) as Answers[];
+  // Branches that random sets reach too rarely to rely on.
+  const negative = scenarios[0]!;
+  const targeted: Answers[] = [
+    {
+      ...negative,
+      findings: ['intracranial-calcifications'],
+      serology: { ...negative.serology, syphilis: 'negative' },
+    },
+    {
+      ...negative,
+      serology: {
+        ...negative.serology,
+        'cmv-igg': 'positive',
+        'cmv-igm': 'positive',
+      },
+      cmvAvidity: 'low',
+      weeksSinceMaternalInfection: null,
+      specialized: {},
+    },
+  ];
+  return [...scenarios, ...targeted, ...random];
+})();
+
+describe('every content node is used', () => {
+  it('every reason template is used by the rules', () => {
+    const used = recordContentUse(() => {
+      for (const answers of answerSets) {
+        buildSummary(answers, 'clinician');
+        buildSummary(answers, 'learner');
+      }
+    });
+    const unused = reasonIds
+      .map((id) => `reason.${id}`)
+      .filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it('every node is used by the machine, the summary or the app', () => {
+    const used = recordContentUse(() => {
+      for (const answers of answerSets) buildSummary(answers, 'clinician');
+    });
+    const walk = (node: AnyStateNode): string[] => [
+      ...(node.meta ? [(node.meta as { contentId: string }).contentId] : []),
+      ...Object.values(node.states).flatMap(walk),
+    ];
+    for (const id of walk(workupMachine.root)) used.add(id);
+    // The app renders every option of a question, every validation message
+    // and every cause category (label and text) through these families; app
+    // notes and the rest must be named literally.
+    const families = [
+      'finding.',
+      'head-size.',
+      'serology.',
+      'diagnosis.',
+      'option.',
+      'question.',
+      'validation.',
+      'category.',
+    ];
+    const appSource = [
+      ...sourceFiles(join(root, 'src')),
+      ...sourceFiles(join(root, 'scripts')),
+      ...sourceFiles(join(root, 'content', 'cases')),
+    ]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = [...contentNodes.keys()].filter(
+      (id) =>
+        !used.has(id) &&
+        !families.some((f) => id.startsWith(f)) &&
+        !appSource.includes(`'${id}'`),
+    );
+    expect(unused).toEqual([]);
+  });
+});
