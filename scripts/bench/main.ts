@@ -1,0 +1,222 @@
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  measureAnswerToPaint,
+  type AnswerPaintResult,
+} from './answer-paint.ts';
+import { readBudget, writeBudget } from './budget.ts';
+import { buildWithManifest } from './build.ts';
+import { chromiumPath } from './chromium.ts';
+import { analyzeBuild, type Transfer } from './first-load.ts';
+import { consultsPerSecond, modelTestRun, pathGeneration } from './headless.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { serveDir } from './static-server.ts';
+import { evaluateTargets } from './targets.ts';
+
+// npm run bench [-- --skip=lighthouse,paint,node] [--write-budget]
+const args = process.argv.slice(2);
+const skip = new Set(
+  args
+    .find((a) => a.startsWith('--skip='))
+    ?.slice('--skip='.length)
+    .split(',') ?? [],
+);
+const appDir = 'node_modules/.tmp/bench-app';
+const floorDir = 'node_modules/.tmp/bench-floor';
+const reportPath = 'bench-results/report.json';
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const brief = ({ files, ...t }: Transfer) => ({
+  ...t,
+  files: files.map((f) => `${f.file} ${f.raw} B raw, ${f.gzip} B gzip`),
+});
+
+log('building the app and the floor (vite build, manifest)');
+await buildWithManifest({ outDir: appDir });
+await buildWithManifest({ outDir: floorDir, root: 'bench/floor' });
+const app = analyzeBuild(appDir);
+const floor = analyzeBuild(floorDir);
+const ratio = app.firstLoad.gzip / floor.firstLoad.gzip;
+const budget = args.includes('--write-budget')
+  ? writeBudget(floor.firstLoad.gzip)
+  : readBudget();
+
+let lighthouse: Record<'app' | 'floor', LighthouseResult[]> | null = null;
+let paint: AnswerPaintResult[] | null = null;
+if (!skip.has('lighthouse') || !skip.has('paint')) {
+  const appServer = await serveDir(appDir);
+  const floorServer = await serveDir(floorDir);
+  try {
+    if (!skip.has('lighthouse')) {
+      lighthouse = { app: [], floor: [] };
+      for (const preset of ['mobile', 'desktop'] as const) {
+        for (const [name, server] of [
+          ['app', appServer],
+          ['floor', floorServer],
+        ] as const) {
+          log(`lighthouse ${preset} ${name} (3 runs)`);
+          lighthouse[name].push(await runLighthouse(server.url, preset, 3));
+        }
+      }
+    }
+    if (!skip.has('paint')) {
+      paint = [];
+      for (const cpuSlowdown of [1, 4]) {
+        log(`answer-to-paint, every scenario, CPU slowdown ${cpuSlowdown}x`);
+        paint.push(await measureAnswerToPaint(appServer.url, { cpuSlowdown }));
+      }
+    }
+  } finally {
+    await appServer.close();
+    await floorServer.close();
+  }
+}
+
+let headless = null;
+if (!skip.has('node')) {
+  log('headless consults (2 s), path generation, model.test.ts');
+  headless = {
+    consults: consultsPerSecond(2),
+    pathGeneration: pathGeneration(),
+    modelTest: modelTestRun(),
+  };
+}
+
+const appMobile = lighthouse?.app.find((r) => r.preset === 'mobile')?.median;
+const targets = evaluateTargets({
+  firstLoadRatio: ratio,
+  mobile: appMobile ?? null,
+  answerToPaintP95Ms: paint?.[0]?.afterPaint.p95 ?? null,
+  consultsPerSecond: headless?.consults.perSecond ?? null,
+});
+
+const report = {
+  generatedAt: new Date().toISOString(),
+  command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+  environment: {
+    node: process.version,
+    chromium: spawnSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+    }).stdout.trim(),
+    cpus: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+  },
+  size: {
+    note: 'bytes; gzip is zlib level 9; first load = index.html + its script/stylesheet/modulepreload tags + the entry chunk and its static imports (Vite manifest); a lazy view = its dynamic chunk + static imports not in the first load',
+    app: {
+      firstLoad: brief(app.firstLoad),
+      lazy: app.lazy.map((v) => ({ ...brief(v), module: v.module })),
+    },
+    floor: { firstLoad: brief(floor.firstLoad) },
+    firstLoadRatioGzip: Math.round(ratio * 100) / 100,
+    firstLoadRatioRaw:
+      Math.round((app.firstLoad.raw / floor.firstLoad.raw) * 100) / 100,
+    budget: {
+      ...budget,
+      appFirstLoadGzipBytes: app.firstLoad.gzip,
+      withinBudget: app.firstLoad.gzip <= budget.firstLoadGzipBytes,
+      floorMatchesBudgetFile:
+        floor.firstLoad.gzip === budget.floor.firstLoadGzipBytes,
+    },
+  },
+  lighthouse: lighthouse && {
+    version: '12.2.3',
+    note: 'median of 3 runs per preset, each in a fresh headless Chromium; simulated throttling of the preset; served gzip from 127.0.0.1',
+    ...lighthouse,
+  },
+  answerToPaint: paint,
+  headless,
+  targets,
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+// The short table.
+const rows: string[][] = [['figure', 'app', 'floor']];
+rows.push([
+  'first load, raw (JS+CSS+HTML)',
+  kb(app.firstLoad.raw),
+  kb(floor.firstLoad.raw),
+]);
+rows.push([
+  'first load, gzip (JS+CSS+HTML)',
+  `${kb(app.firstLoad.gzip)} (${ratio.toFixed(2)} x)`,
+  kb(floor.firstLoad.gzip),
+]);
+for (const view of app.lazy) {
+  rows.push([
+    `lazy ${view.module.split('/').at(-1)}${view.module.includes('node_modules') ? ` (${view.module.split('node_modules/')[1]?.split('/dist')[0]})` : ''}, gzip`,
+    `${kb(view.gzip)} (raw ${kb(view.raw)})`,
+    '',
+  ]);
+}
+rows.push([
+  'budget (bench/budget.json), gzip',
+  kb(budget.firstLoadGzipBytes),
+  '',
+]);
+for (const preset of ['mobile', 'desktop'] as const) {
+  const a = lighthouse?.app.find((r) => r.preset === preset)?.median;
+  const f = lighthouse?.floor.find((r) => r.preset === preset)?.median;
+  if (!a || !f) continue;
+  const scores = (m: typeof a) =>
+    `${m.performance} / ${m.accessibility} / ${m.bestPractices}`;
+  const times = (m: typeof a) =>
+    `${Math.round(m.fcpMs)} / ${Math.round(m.lcpMs)} / ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`;
+  rows.push([`LH ${preset} perf / a11y / best-pr.`, scores(a), scores(f)]);
+  rows.push([`LH ${preset} FCP / LCP / TBT`, times(a), times(f)]);
+}
+for (const p of paint ?? []) {
+  rows.push([
+    `answer to paint, CPU ${p.cpuSlowdown}x, p50 / p95`,
+    `${p.afterPaint.p50} / ${p.afterPaint.p95} ms (n=${p.afterPaint.n})`,
+    '',
+  ]);
+  rows.push([
+    `  to DOM (app work) p50 / p95`,
+    `${p.toDom.p50} / ${p.toDom.p95} ms`,
+    '',
+  ]);
+  rows.push([
+    `  Event Timing p95 (>=16 reported)`,
+    `${p.eventTiming.p95} ms (${p.eventTiming.reported}/${p.answers} >= 16 ms)`,
+    '',
+  ]);
+}
+if (headless) {
+  rows.push(['headless consults / s', String(headless.consults.perSecond), '']);
+  rows.push([
+    'getShortestPaths (bench events)',
+    `${headless.pathGeneration.medianMs} ms, ${headless.pathGeneration.paths} paths`,
+    '',
+  ]);
+  rows.push([
+    'model.test.ts (file / wall)',
+    `${headless.modelTest.fileMs} / ${headless.modelTest.wallMs} ms`,
+    '',
+  ]);
+}
+const widths = rows[0]!.map((_, i) =>
+  Math.max(...rows.map((r) => r[i]!.length)),
+);
+const line = (r: string[]) =>
+  r
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
+console.log(line(rows[0]!));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows.slice(1)) console.log(line(r));
+console.log('\ntargets');
+for (const t of targets) {
+  const mark = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET';
+  console.log(`  ${mark.padEnd(12)} ${t.target}: ${t.figure}`);
+}
+if (!report.size.budget.floorMatchesBudgetFile) {
+  console.log(
+    `\nnote: the floor now measures ${floor.firstLoad.gzip} B gzip; bench/budget.json says ${budget.floor.firstLoadGzipBytes} B (npm run bench -- --write-budget)`,
+  );
+}
+console.log(`\nreport: ${reportPath}`);
