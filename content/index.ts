@@ -1,108 +1,24 @@
-import {
-  contentNodeSchema,
-  referenceSchema,
-  type Audience,
-  type ContentNode,
-  type ContentNodeInput,
-  type Reference,
-  type ReferenceInput,
-} from './schema.ts';
+import type { Audience, ContentNode, Reference } from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
 import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
+import { ContentError } from './content-error.ts';
 
-/** Thrown when content fails validation; names the node and the field. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+export { ContentError };
 
 /**
- * Validates node and reference inputs and returns them as lookup maps.
- * Fails loudly with the node id and the field path of the first problem.
- *
- * @example
- * const { nodes } = loadContent(allNodeInputs, referenceInputs);
- * nodes.get('question.findings')?.text.clinician;
+ * The content as authored, looked up by id. It is validated against the zod
+ * schema by `validateContent()` (content/validate.ts): in the tests, by the
+ * CLI before it runs, and by the app right after its first paint, so the
+ * schema stays out of the first-load bundle.
  */
-export function loadContent(
-  nodeInputs: readonly ContentNodeInput[],
-  refInputs: readonly ReferenceInput[],
-): { nodes: Map<string, ContentNode>; references: Map<string, Reference> } {
-  const references = new Map<string, Reference>();
-  for (const input of refInputs) {
-    const parsed = referenceSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new ContentError(
-        `Reference "${String((input as { id?: unknown }).id)}": ${describe(parsed.error)}`,
-      );
-    }
-    if (references.has(parsed.data.id)) {
-      throw new ContentError(`Reference "${parsed.data.id}": duplicate id`);
-    }
-    references.set(parsed.data.id, parsed.data);
-  }
-  const nodes = new Map<string, ContentNode>();
-  for (const input of nodeInputs) {
-    const id = String((input as { id?: unknown }).id);
-    const parsed = contentNodeSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new ContentError(`Content node "${id}": ${describe(parsed.error)}`);
-    }
-    const node = parsed.data;
-    if (nodes.has(node.id)) {
-      throw new ContentError(`Content node "${node.id}": duplicate id`);
-    }
-    if (!node.id.startsWith(`${node.kind}.`)) {
-      throw new ContentError(
-        `Content node "${node.id}": field "kind" (${node.kind}) does not match the id prefix`,
-      );
-    }
-    if (
-      (node.kind === 'question' || node.kind === 'phase') &&
-      !node.rationale
-    ) {
-      throw new ContentError(
-        `Content node "${node.id}": field "rationale" is required on ${node.kind} nodes`,
-      );
-    }
-    for (const [i, ref] of node.citations.entries()) {
-      if (!references.has(ref)) {
-        throw new ContentError(
-          `Content node "${node.id}": field "citations.${i}" names unknown reference "${ref}"`,
-        );
-      }
-    }
-    nodes.set(node.id, node);
-  }
-  return { nodes, references };
-}
-
-function describe(error: {
-  issues: readonly {
-    path: readonly PropertyKey[];
-    message: string;
-    keys?: readonly string[];
-  }[];
-}): string {
-  return error.issues
-    .flatMap((i) => {
-      const at = i.path.map(String);
-      // A misspelt field is reported at its parent: name the field itself.
-      if (i.keys) {
-        return i.keys.map(
-          (key) => `field "${[...at, key].join('.')}" is not a known field`,
-        );
-      }
-      return [`field "${at.join('.') || '(root)'}" ${i.message}`];
-    })
-    .join('; ');
-}
-
-const loaded = loadContent(
-  [...nodeFiles.flat(), ...reasonNodes],
-  referenceInputs,
-);
+const loaded = {
+  nodes: new Map(
+    [...nodeFiles.flat(), ...reasonNodes].map((n) => [n.id, n as ContentNode]),
+  ),
+  references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
+};
 
 const missing = staticContentIds.filter((id) => !loaded.nodes.has(id));
 if (missing.length > 0) {

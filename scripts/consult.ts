@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textOf } from '../content/index.ts';
+import { validateContent } from '../content/validate.ts';
 import {
   InvalidAnswersError,
   parseAnswersFile,
@@ -19,6 +20,14 @@ function fail(message: string): never {
 }
 
 function main(argv: string[]): void {
+  try {
+    validateContent();
+  } catch (error) {
+    process.stderr.write(
+      `The app's content is malformed: ${(error as Error).message}\n`,
+    );
+    process.exit(1);
+  }
   let values: { answers?: string; json?: boolean; audience?: string };
   try {
     ({ values } = parseArgs({

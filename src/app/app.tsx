@@ -73,6 +73,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   const [session, setSession] = useState<Session>(() => initialSession(loaded));
   const [view, setView] = useState<ViewId>('consult');
   const [visited, setVisited] = useState<string[]>([]);
+  const contentProblem = useContentCheck();
 
   const controls = useMemo<SessionControls>(
     () => ({
@@ -95,6 +96,8 @@ export function App({ store = browserStore(), inspect }: AppProps) {
       return missing.length ? [...prev, ...missing] : prev;
     });
   }, []);
+
+  if (contentProblem) return <ContentProblem message={contentProblem} />;
 
   if (broken) {
     return (
@@ -126,6 +129,47 @@ export function App({ store = browserStore(), inspect }: AppProps) {
         </WorkupActor.Provider>
       </ActorErrorBoundary>
     </SessionContext.Provider>
+  );
+}
+
+/**
+ * Validates the clinical content against its schema once, right after the
+ * first paint (the schema is a lazy chunk, out of the first load).
+ */
+function useContentCheck(): string | null {
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('../../content/validate.ts')
+      .then(({ validateContent }) => validateContent())
+      .catch((error: unknown) => {
+        if (live)
+          setProblem(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return problem;
+}
+
+function ContentProblem({ message }: { message: string }) {
+  return (
+    <div className="app">
+      <main id="main" className="main">
+        <h1>The clinical content failed its check</h1>
+        <div role="alert" className="notice notice--warning">
+          <p>
+            This copy of the app has malformed clinical content, so it will not
+            run a consult: nothing it would show could be trusted. Your saved
+            answers are kept in this browser untouched.
+          </p>
+          <p>
+            <code>{message}</code>
+          </p>
+        </div>
+      </main>
+    </div>
   );
 }
 

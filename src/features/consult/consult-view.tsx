@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import {
   citationsOf,
   labelOf,
@@ -14,8 +14,14 @@ import type {
 import { WorkupActor } from '../../app/workup-actor.ts';
 import { useSession } from '../../app/session.ts';
 import { QuestionForm } from './question-form.tsx';
-import { SummaryPanel } from './summary-panel.tsx';
-import { referenceViews } from './summary-view.ts';
+import { referenceViews } from './references.ts';
+
+// The summary is loaded on demand (and prefetched when idle): it is not
+// needed for the first question.
+const loadSummaryPanel = () => import('./summary-panel.tsx');
+const SummaryPanel = lazy(() =>
+  loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })),
+);
 import {
   connect,
   type ConsultView as View,
@@ -54,11 +60,17 @@ export function ConsultView() {
   };
 
   useEffect(() => {
-    if (view.done && interacted) {
+    const idle =
+      window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+    idle(() => void loadSummaryPanel());
+  }, []);
+
+  const focusSummary = () => {
+    if (interacted) {
       summaryHeading.current?.scrollIntoView?.({ block: 'start' });
       summaryHeading.current?.focus();
     }
-  }, [view.done, interacted]);
+  };
 
   const soFar = useMemo(
     () =>
@@ -85,7 +97,9 @@ export function ConsultView() {
       )}
       <div id="summary-so-far" className="so-far" hidden={!soFar}>
         {soFar && (
-          <SummaryPanel summary={soFar} answers={answers} variant="partial" />
+          <Suspense fallback={<p role="status">Loading the summary…</p>}>
+            <SummaryPanel summary={soFar} answers={answers} variant="partial" />
+          </Suspense>
         )}
       </div>
 
@@ -107,16 +121,19 @@ export function ConsultView() {
       )}
 
       {view.done && output && (
-        <SummaryPanel
-          summary={
-            output.audience === view.audience
-              ? output
-              : buildSummary(answers, view.audience)
-          }
-          answers={answers}
-          variant="final"
-          headingRef={summaryHeading}
-        />
+        <Suspense fallback={<p role="status">Loading the summary…</p>}>
+          <SummaryPanel
+            summary={
+              output.audience === view.audience
+                ? output
+                : buildSummary(answers, view.audience)
+            }
+            answers={answers}
+            variant="final"
+            headingRef={summaryHeading}
+            onShown={focusSummary}
+          />
+        </Suspense>
       )}
 
       <AllReferences />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers, Summary } from '../../../machines/workup.types.ts';
 import { Citations } from './citations.tsx';
 import { copyText } from './copy-text.ts';
@@ -11,6 +11,8 @@ interface Props {
   /** 'final' at the end of the workup; 'partial' for "summary so far". */
   variant: 'final' | 'partial';
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** Called once the panel is on screen (to move focus to it). */
+  onShown?: () => void;
   now?: Date;
 }
 
@@ -21,7 +23,10 @@ export function SummaryPanel({
   variant,
   headingRef,
   now,
+  onShown,
 }: Props) {
+  const shown = useRef(onShown);
+  useEffect(() => shown.current?.(), []);
   const view = useMemo(() => summaryView(summary, answers), [summary, answers]);
   const [date] = useState(() => now ?? new Date());
   const [status, setStatus] = useState('');

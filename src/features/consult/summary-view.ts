@@ -1,11 +1,9 @@
-import { formatReference } from '../../../machines/rules/format.ts';
+import { referenceViews, type ReferenceView } from './references.ts';
 import {
   citationsOf,
   labelOf,
-  referenceList,
   textOf,
   type Audience,
-  type Reference,
 } from '../../../content/index.ts';
 import { causeCategoryIds } from '../../../content/ids.ts';
 import { questionOrder } from '../../../machines/rules/answers.ts';
@@ -37,16 +35,6 @@ export interface SummaryEntryView {
   citations: CitationView[];
   /** What the reviewed source says of the test or cause itself. */
   about?: { text: string; citations: CitationView[] };
-}
-
-export interface ReferenceView {
-  id: string;
-  number: number;
-  text: string;
-  status: Reference['status'];
-  statusLabel: string;
-  doi?: string;
-  pmid?: string;
 }
 
 export interface SummaryView {
@@ -97,32 +85,6 @@ const causeStatusLabel: Record<CauseStatus, string> = {
 };
 
 const causeOrder: CauseStatus[] = ['supported', 'possible', 'excluded'];
-
-const referenceStatusLabel: Record<Reference['status'], string> = {
-  traceable: 'Traceable',
-  untraceable: 'Could not be traced',
-  missing: 'Cited but not listed by the source',
-};
-
-const referenceIds = [...referenceList.keys()];
-
-export function referenceViews(ids: readonly string[]): ReferenceView[] {
-  return ids.flatMap((id) => {
-    const ref = referenceList.get(id);
-    if (!ref) return [];
-    return [
-      {
-        id,
-        number: referenceIds.indexOf(id) + 1,
-        text: formatReference(ref),
-        status: ref.status,
-        statusLabel: referenceStatusLabel[ref.status],
-        ...(ref.doi ? { doi: ref.doi } : {}),
-        ...(ref.pmid ? { pmid: ref.pmid } : {}),
-      },
-    ];
-  });
-}
 
 function basisOf(
   questions: readonly QuestionId[],

@@ -76,7 +76,7 @@ describe('editing an earlier answer', () => {
   it('edits after the summary with a fresh actor stopped at the edited question', async () => {
     const answers = scenarioAnswers('primary-cmv-optimal');
     const { user } = renderApp(storeAt({ audience: 'clinician', answers }));
-    expect(screen.getByRole('heading', { name: 'Workup summary' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Workup summary' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Edit Head circumference/ }));
     expect(screen.queryByRole('heading', { name: 'Workup summary' })).not.toBeInTheDocument();
     expect(screen.getByText('Changing an earlier answer')).toBeInTheDocument();

@@ -3,14 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp, scenarioAnswers, storeAt } from '../../helpers.tsx';
 
 describe('the summary', () => {
-  it('shows the classification, a not-yet-optimal CMV PCR and excluded causes with why', () => {
+  it('shows the classification, a not-yet-optimal CMV PCR and excluded causes with why', async () => {
     renderApp(
       storeAt({
         audience: 'clinician',
         answers: scenarioAnswers('primary-cmv-before-21-weeks'),
       }),
     );
-    const summary = screen.getByRole('article', { name: 'Workup summary' });
+    const summary = await screen.findByRole('article', { name: 'Workup summary' });
     expect(within(summary).getByText('Associated')).toBeInTheDocument();
     const pcr = within(summary)
       .getByText('Amniotic-fluid CMV PCR')
@@ -25,14 +25,14 @@ describe('the summary', () => {
     expect(within(summary).getByText(/educational/i, { selector: 'p' })).toBeInTheDocument();
   });
 
-  it('calls an isolated finding isolated in plain words', () => {
+  it('calls an isolated finding isolated in plain words', async () => {
     renderApp(
       storeAt({
         audience: 'clinician',
         answers: scenarioAnswers('isolated-negative-workup'),
       }),
     );
-    const summary = screen.getByRole('article', { name: 'Workup summary' });
+    const summary = await screen.findByRole('article', { name: 'Workup summary' });
     expect(within(summary).getByText('Isolated')).toBeInTheDocument();
   });
 
@@ -48,7 +48,7 @@ describe('the summary', () => {
       value: { writeText },
       configurable: true,
     });
-    await user.click(screen.getByRole('button', { name: /Copy summary as text/ }));
+    await user.click(await screen.findByRole('button', { name: /Copy summary as text/ }));
     expect(await screen.findByText('Summary copied as text.')).toBeInTheDocument();
     const text = writeText.mock.calls[0]![0] as string;
     expect(text).toMatch(/Classification: /);
@@ -64,7 +64,7 @@ describe('the summary', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Summary so far' }));
-    const partial = screen.getByRole('article', { name: 'Summary so far' });
+    const partial = await screen.findByRole('article', { name: 'Summary so far' });
     expect(partial).toHaveTextContent(/not finished/);
     expect(within(partial).getByText('Associated')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide summary so far' }));

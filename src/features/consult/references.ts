@@ -1,0 +1,39 @@
+import { formatReference } from '../../../machines/rules/format.ts';
+import { referenceList, type Reference } from '../../../content/index.ts';
+
+/** A reference as the lists on screen and in print show it. */
+export interface ReferenceView {
+  id: string;
+  number: number;
+  text: string;
+  status: Reference['status'];
+  statusLabel: string;
+  doi?: string;
+  pmid?: string;
+}
+
+const referenceStatusLabel: Record<Reference['status'], string> = {
+  traceable: 'Traceable',
+  untraceable: 'Could not be traced',
+  missing: 'Cited but not listed by the source',
+};
+
+const referenceIds = [...referenceList.keys()];
+
+export function referenceViews(ids: readonly string[]): ReferenceView[] {
+  return ids.flatMap((id) => {
+    const ref = referenceList.get(id);
+    if (!ref) return [];
+    return [
+      {
+        id,
+        number: referenceIds.indexOf(id) + 1,
+        text: formatReference(ref),
+        status: ref.status,
+        statusLabel: referenceStatusLabel[ref.status],
+        ...(ref.doi ? { doi: ref.doi } : {}),
+        ...(ref.pmid ? { pmid: ref.pmid } : {}),
+      },
+    ];
+  });
+}
