@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { stripContentReview } from './scripts/vite/strip-content-review.ts';
 
 /**
  * The dev server injects inline scripts and styles (React refresh, CSS
@@ -19,7 +20,7 @@ function devContentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devContentSecurityPolicy()],
+  plugins: [react(), devContentSecurityPolicy(), stripContentReview()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: { target: 'es2022' },

@@ -1,4 +1,4 @@
-import type { Audience, ContentNode, Reference } from './schema.ts';
+import type { Audience, ContentNode, Reference, Review } from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
 import { reasonNodes } from './nodes/reasons.ts';
@@ -13,9 +13,21 @@ export { ContentError };
  * CLI before it runs, and by the app right after its first paint, so the
  * schema stays out of the first-load bundle.
  */
+/**
+ * A node as the app holds it. The browser build strips the editorial
+ * `review` record (scripts/vite/strip-content-review.ts): read it only in
+ * Node (tests, CLI), where the content runs as written.
+ */
+export type ShippedContentNode = Omit<ContentNode, 'review'> & {
+  review?: Review;
+};
+
 const loaded = {
   nodes: new Map(
-    [...nodeFiles.flat(), ...reasonNodes].map((n) => [n.id, n as ContentNode]),
+    [...nodeFiles.flat(), ...reasonNodes].map((n) => [
+      n.id,
+      n as ShippedContentNode,
+    ]),
   ),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
@@ -28,7 +40,8 @@ if (missing.length > 0) {
 }
 
 /** Every content node, by id. */
-export const contentNodes: ReadonlyMap<string, ContentNode> = loaded.nodes;
+export const contentNodes: ReadonlyMap<string, ShippedContentNode> =
+  loaded.nodes;
 /** The one reference list, by id, in citation order. */
 export const referenceList: ReadonlyMap<string, Reference> = loaded.references;
 
@@ -51,7 +64,7 @@ export function recordContentUse(fn: () => void): Set<string> {
 }
 
 /** The node with this id (the id type guarantees it exists). */
-export function getNode(id: ContentId): ContentNode {
+export function getNode(id: ContentId): ShippedContentNode {
   const node = loaded.nodes.get(id);
   if (!node) throw new ContentError(`Content node "${id}" does not exist`);
   usage?.add(id);

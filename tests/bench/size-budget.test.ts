@@ -36,6 +36,10 @@ describe('first-load size budget (bench/budget.json)', () => {
         ` = ${budget.factor} x floor ${budget.floor.firstLoadGzipBytes} B); ` +
         `files: ${firstLoad.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')}`,
     ).toBeLessThanOrEqual(budget.firstLoadGzipBytes);
+    console.log(
+      `first load ${firstLoad.gzip} B gzip (${kb(firstLoad.gzip)}), ` +
+        `${(firstLoad.gzip / budget.floor.firstLoadGzipBytes).toFixed(2)} x floor; budget ${budget.firstLoadGzipBytes} B`,
+    );
   });
 
   it.each(lazyModules)('loads %s lazily, outside the first load', (module) => {

@@ -11,7 +11,7 @@ describe('editorial review', () => {
         expect(s, node.id).not.toMatch(/12\s*(-|–|to)\s*30\s*%/);
       }
     }
-    expect(getNode('cause.cmv').review.sourceWording).toContain('12-30%');
+    expect(getNode('cause.cmv').review?.sourceWording).toContain('12-30%');
   });
 
   it('never shows the misattributed isolated incidence range', () => {
@@ -40,11 +40,11 @@ describe('editorial review', () => {
   });
 
   it('keeps the source wording and the evidence on every corrected node', () => {
-    const corrected = nodes.filter((n) => n.review.status === 'corrected');
+    const corrected = nodes.filter((n) => n.review?.status === 'corrected');
     expect(corrected.length).toBeGreaterThan(0);
     for (const node of corrected) {
-      expect(node.review.sourceWording, node.id).toBeTruthy();
-      expect(node.review.evidence, node.id).toBeTruthy();
+      expect(node.review?.sourceWording, node.id).toBeTruthy();
+      expect(node.review?.evidence, node.id).toBeTruthy();
     }
   });
 
@@ -59,9 +59,9 @@ describe('editorial review', () => {
     );
     expect(text('test.amniotic-fluid-cmv-pcr')).toMatch(/BOTH/);
     expect(text('test.newborn-blood-spot-cmv-pcr')).toMatch(/^Postnatal only/);
-    expect(getNode('cause.del-22q11-2').review.status).toBe('source-only');
-    expect(getNode('cause.del-1p36').review.status).toBe('source-only');
-    expect(getNode('test.newborn-blood-spot-cmv-pcr').review.status).toBe(
+    expect(getNode('cause.del-22q11-2').review?.status).toBe('source-only');
+    expect(getNode('cause.del-1p36').review?.status).toBe('source-only');
+    expect(getNode('test.newborn-blood-spot-cmv-pcr').review?.status).toBe(
       'corrected',
     );
   });

@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import {
   ContentError,
   contentNodes,
-  loadContent,
   referenceList,
 } from '../../content/index.ts';
+import { loadContent, validateContent } from '../../content/validate.ts';
 import { nodeFiles } from '../../content/nodes/all.ts';
 import { reasonNodes } from '../../content/nodes/reasons.ts';
 import { references } from '../../content/references.ts';
@@ -15,6 +15,10 @@ const load = (nodes: unknown[]) =>
   loadContent(nodes as ContentNodeInput[], [testReference]);
 
 describe('content schema', () => {
+  it('validates all the shipped content against the schema', () => {
+    expect(() => validateContent()).not.toThrow();
+  });
+
   it('loads every node and reference', () => {
     expect(contentNodes.size).toBe(
       nodeFiles.flat().length + reasonNodes.length,

@@ -22,7 +22,9 @@ afterAll(() => browser.close());
 const item = (page: Page, label: string) =>
   page
     .locator('article.summary--final li.item')
-    .filter({ has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }) })
+    .filter({
+      has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
+    })
     .first()
     .innerText();
 
@@ -46,7 +48,9 @@ describe('full consults of the worked scenarios', () => {
 
   it('primary CMV at 23 weeks, 8 weeks after infection: CMV PCR recommended', async () => {
     const { page } = await consult('primary-cmv-optimal');
-    expect(await item(page, 'Amniotic-fluid CMV PCR')).toMatch(/Recommended[\s\S]*23 weeks and 8 weeks since infection/i);
+    expect(await item(page, 'Amniotic-fluid CMV PCR')).toMatch(
+      /Recommended[\s\S]*23 weeks and 8 weeks since infection/i,
+    );
     expect(await item(page, 'CMV')).toMatch(/Supported/i);
     await page.close();
   });
@@ -61,7 +65,9 @@ describe('full consults of the worked scenarios', () => {
 
   it('parvovirus IgM positive with hydrops: MCA-PSV Doppler recommended', async () => {
     const { page } = await consult('parvovirus-hydrops');
-    expect(await item(page, 'MCA-PSV Doppler')).toMatch(/Recommended[\s\S]*Parvovirus infection confirmed/i);
+    expect(await item(page, 'MCA-PSV Doppler')).toMatch(
+      /Recommended[\s\S]*Parvovirus infection confirmed/i,
+    );
     expect(await item(page, 'Parvovirus B19')).toMatch(/Supported/i);
     expect(await summaryText(page)).toMatch(/hydrops/i);
     await page.close();
@@ -111,7 +117,9 @@ describe('editing, resuming, broken sessions', () => {
   it('reloads and resumes where the user was', async () => {
     const { page } = await browser.newPage();
     await openApp(page, browser.baseURL);
-    await answerScenario(page, loadScenario('primary-cmv-optimal'), { until: 'storch' });
+    await answerScenario(page, loadScenario('primary-cmv-optimal'), {
+      until: 'storch',
+    });
     await page.reload();
     await composer(page).waitFor();
     expect(await currentQuestionId(page)).toBe('storch');
@@ -122,12 +130,20 @@ describe('editing, resuming, broken sessions', () => {
   it('detects a corrupted saved session and offers a fresh start', async () => {
     const { page } = await browser.newPage();
     await page.goto(browser.baseURL);
-    await page.evaluate(() => localStorage.setItem('fhc-workup:v1', '{"version":1,"persisted":'));
+    await page.evaluate(() =>
+      localStorage.setItem('fhc-workup:v1', '{"version":1,"persisted":'),
+    );
     await page.reload();
-    await page.getByRole('heading', { name: 'Your saved session could not be restored' }).waitFor();
+    await page
+      .getByRole('heading', {
+        name: 'Your saved session could not be restored',
+      })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start a fresh consult' }).click();
-    await page.getByRole('button', { name: 'Clinician', exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: 'Clinician', exact: true })
+      .waitFor();
     await page.close();
   });
 });
@@ -159,43 +175,76 @@ describe('keyboard only', () => {
     await openApp(page, browser.baseURL);
     await tabTo(page, 'Clinician');
     await page.keyboard.press('Enter');
-    await page.getByRole('textbox', { name: 'Gestational age in weeks' }).waitFor();
+    await page
+      .getByRole('textbox', { name: 'Gestational age in weeks' })
+      .waitFor();
     expect(await focusIsInComposer(page)).toBe(true);
     await page.keyboard.type('30');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'findings');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('section.composer')
+          ?.getAttribute('data-question') === 'findings',
+    );
     expect(await focusIsInComposer(page)).toBe(true);
     await tabTo(page, 'None besides the liver calcifications');
     await page.keyboard.press('Space');
     await tabTo(page, 'Confirm findings');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'head-size');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('section.composer')
+          ?.getAttribute('data-question') === 'head-size',
+    );
     // Focus is on the first quick reply: "Normal".
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'storch');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('section.composer')
+          ?.getAttribute('data-question') === 'storch',
+    );
     // Radio group per row: arrow keys choose within a row.
     await tabTo(page, 'Positive');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     expect(
-      await composer(page).getByRole('group', { name: 'Syphilis' }).getByRole('radio', { name: 'Negative' }).isChecked(),
+      await composer(page)
+        .getByRole('group', { name: 'Syphilis' })
+        .getByRole('radio', { name: 'Negative' })
+        .isChecked(),
     ).toBe(true);
     await tabTo(page, 'Mark all unanswered Negative', 60);
     await page.keyboard.press('Enter');
     await tabTo(page, 'Confirm results', 80);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('section.composer')?.getAttribute('data-question') === 'parvovirus');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('section.composer')
+          ?.getAttribute('data-question') === 'parvovirus',
+    );
     await tabTo(page, 'Mark all unanswered Negative');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Confirm results', 40);
     await page.keyboard.press('Enter');
     for (const q of ['microarray', 'karyotype', 'fetal-mri']) {
-      await page.waitForFunction((id) => document.querySelector('section.composer')?.getAttribute('data-question') === id, q);
+      await page.waitForFunction(
+        (id) =>
+          document
+            .querySelector('section.composer')
+            ?.getAttribute('data-question') === id,
+        q,
+      );
       expect(await focusIsInComposer(page)).toBe(true);
       await page.keyboard.press('Enter'); // first quick reply: Normal
     }
     await page.locator('#final-summary-title').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('final-summary-title');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      'final-summary-title',
+    );
     expect(await summaryText(page)).toMatch(/Classification\s+Isolated/);
     await page.close();
   });
@@ -218,12 +267,19 @@ describe('accessibility and privacy', () => {
           if (question === 'storch') {
             await page.getByRole('button', { name: 'Summary so far' }).click();
             const v = await axeViolations(page);
-            if (v.length) found.push({ question: 'summary so far', violations: v });
-            await page.getByRole('button', { name: 'Hide summary so far' }).click();
+            if (v.length)
+              found.push({ question: 'summary so far', violations: v });
+            await page
+              .getByRole('button', { name: 'Hide summary so far' })
+              .click();
           }
         },
       });
-      await page.getByText('Why this question?').first().waitFor({ state: 'detached' }).catch(() => {});
+      await page
+        .getByText('Why this question?')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => {});
       const final = await axeViolations(page);
       if (final.length) found.push({ question: 'summary', violations: final });
       expect(found).toEqual([]);
@@ -239,7 +295,10 @@ describe('accessibility and privacy', () => {
     await page.reload();
     await page.locator('#final-summary-title').waitFor();
     expect(requests.length).toBeGreaterThan(0);
-    const foreign = requests.filter((url) => !url.startsWith(`${browser.baseURL}/`) && url !== browser.baseURL);
+    const foreign = requests.filter(
+      (url) =>
+        !url.startsWith(`${browser.baseURL}/`) && url !== browser.baseURL,
+    );
     expect(foreign).toEqual([]);
     await page.close();
   });

@@ -88,7 +88,9 @@ export function loadScenario(name: string): AnswersFile {
 export const composer = (page: Page) => page.locator('section.composer');
 
 /** The question the composer is asking, or null (summary or nothing). */
-export async function currentQuestionId(page: Page): Promise<QuestionId | null> {
+export async function currentQuestionId(
+  page: Page,
+): Promise<QuestionId | null> {
   const c = composer(page);
   if ((await c.count()) === 0) return null;
   return (await c.getAttribute('data-question')) as QuestionId | null;
@@ -116,15 +118,21 @@ export async function answerQuestion(
       return click('Continue');
     }
     case 'examination.findingsEntered': {
-      if (typeof event.findings === 'string') return click(option(event.findings));
+      if (typeof event.findings === 'string')
+        return click(option(event.findings));
       if (event.findings.length === 0) {
         await c
-          .getByRole('checkbox', { name: 'None besides the liver calcifications' })
+          .getByRole('checkbox', {
+            name: 'None besides the liver calcifications',
+          })
           .check();
       }
       for (const f of event.findings) {
         await c
-          .getByRole('checkbox', { name: labelOf(`finding.${f}`, audience), exact: true })
+          .getByRole('checkbox', {
+            name: labelOf(`finding.${f}`, audience),
+            exact: true,
+          })
           .check();
       }
       return click('Confirm findings');
@@ -135,7 +143,10 @@ export async function answerQuestion(
     case 'serology.parvovirusEntered': {
       for (const [test, result] of Object.entries(event.results)) {
         await c
-          .getByRole('group', { name: labelOf(`serology.${test}` as never, audience), exact: true })
+          .getByRole('group', {
+            name: labelOf(`serology.${test}` as never, audience),
+            exact: true,
+          })
           .getByRole('radio', { name: option(result as string), exact: true })
           .check();
       }
@@ -152,14 +163,14 @@ export async function answerQuestion(
 
 /** Waits until the composer asks something other than `question`. */
 export async function waitForNext(page: Page, question: QuestionId | null) {
-  await page.waitForFunction(
-    (q) => {
-      const el = document.querySelector('section.composer');
-      const summary = document.querySelector('#final-summary-title');
-      return summary !== null || (el !== null && el.getAttribute('data-question') !== q);
-    },
-    question,
-  );
+  await page.waitForFunction((q) => {
+    const el = document.querySelector('section.composer');
+    const summary = document.querySelector('#final-summary-title');
+    return (
+      summary !== null ||
+      (el !== null && el.getAttribute('data-question') !== q)
+    );
+  }, question);
 }
 
 /**
@@ -209,9 +220,27 @@ export async function axeViolations(page: Page) {
     await page.evaluate(axeSource);
   }
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              help: string;
+              nodes: { target: unknown[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,

@@ -6,7 +6,11 @@ import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { App } from '../../src/app/app.tsx';
-import { saveSession, storageKey, type Store } from '../../src/app/persistence.ts';
+import {
+  saveSession,
+  storageKey,
+  type Store,
+} from '../../src/app/persistence.ts';
 
 /** An in-memory Storage stand-in. */
 export function memoryStore(initial: Record<string, string> = {}) {
@@ -45,5 +49,8 @@ export function renderApp(store = memoryStore()) {
 export const savedBlob = (store: ReturnType<typeof memoryStore>) =>
   JSON.parse(store.data.get(storageKey) ?? 'null') as {
     version: number;
-    persisted: { value: unknown; context: { answers: Record<string, unknown> } };
+    persisted: {
+      value: unknown;
+      context: { answers: Record<string, unknown> };
+    };
   } | null;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers, Summary } from '../../../machines/workup.types.ts';
 import { Citations } from './citations.tsx';
+import './summary.css';
 import { copyText } from './copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
 import { summaryView, type SummaryEntryView } from './summary-view.ts';

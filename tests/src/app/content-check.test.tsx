@@ -15,7 +15,9 @@ describe('content check at load', () => {
       /cause\.cmv.*text\.learner/,
     );
     expect(
-      screen.getByRole('heading', { name: /clinical content failed its check/ }),
+      screen.getByRole('heading', {
+        name: /clinical content failed its check/,
+      }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Clinician' })).toBeNull();
   });

@@ -16,7 +16,9 @@ describe('persistence', () => {
     expect(blob.persisted.value).toEqual({ intake: 'gestationalAge' });
     first.unmount();
     renderApp(first.store);
-    expect(screen.getByRole('textbox', { name: 'Gestational age in weeks' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Gestational age in weeks' }),
+    ).toBeInTheDocument();
   });
 
   it.each([
@@ -27,24 +29,42 @@ describe('persistence', () => {
       JSON.stringify({
         version: storageVersion,
         savedAt: '',
-        persisted: { status: 'active', value: { intake: 'nope' }, context: {}, children: {} },
+        persisted: {
+          status: 'active',
+          value: { intake: 'nope' },
+          context: {},
+          children: {},
+        },
       }),
     ],
-  ])('tells the user about a broken session (%s) and offers a fresh start', async (_, raw) => {
-    const store = memoryStore({ [storageKey]: raw });
-    expect(loadSession(store).kind).toBe('broken');
-    const { user } = renderApp(store);
-    expect(
-      screen.getByRole('heading', { name: 'Your saved session could not be restored' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy the broken data' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Saved data' })).toHaveValue(raw);
-    // Nothing is dropped until the user chooses.
-    expect(store.data.get(storageKey)).toBe(raw);
-    await user.click(screen.getByRole('button', { name: 'Start a fresh consult' }));
-    expect(screen.getByRole('button', { name: 'Clinician' })).toBeInTheDocument();
-    expect(savedBlob(store)?.persisted.value).toEqual({ intake: 'audience' });
-  });
+  ])(
+    'tells the user about a broken session (%s) and offers a fresh start',
+    async (_, raw) => {
+      const store = memoryStore({ [storageKey]: raw });
+      expect(loadSession(store).kind).toBe('broken');
+      const { user } = renderApp(store);
+      expect(
+        screen.getByRole('heading', {
+          name: 'Your saved session could not be restored',
+        }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Copy the broken data' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Saved data' })).toHaveValue(
+        raw,
+      );
+      // Nothing is dropped until the user chooses.
+      expect(store.data.get(storageKey)).toBe(raw);
+      await user.click(
+        screen.getByRole('button', { name: 'Start a fresh consult' }),
+      );
+      expect(
+        screen.getByRole('button', { name: 'Clinician' }),
+      ).toBeInTheDocument();
+      expect(savedBlob(store)?.persisted.value).toEqual({ intake: 'audience' });
+    },
+  );
 
   it('starts over only after confirmation', async () => {
     const { user, store } = renderApp(

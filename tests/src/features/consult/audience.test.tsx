@@ -11,12 +11,18 @@ describe('audience switch', () => {
       }),
     );
     expect(screen.getByRole('radio', { name: 'Clinician' })).toBeChecked();
-    expect(screen.getByText('Head circumference?', { selector: '.bubble' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Head circumference?', { selector: '.bubble' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Learner' }));
     expect(screen.getByRole('radio', { name: 'Learner' })).toBeChecked();
-    expect(screen.queryByText('Head circumference?', { selector: '.bubble' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Head circumference?', { selector: '.bubble' }),
+    ).not.toBeInTheDocument();
     expect(screen.getByText('23 weeks')).toBeInTheDocument();
-    expect(savedBlob(store)?.persisted.context.answers.gestationalAgeWeeks).toBe(23);
+    expect(
+      savedBlob(store)?.persisted.context.answers.gestationalAgeWeeks,
+    ).toBe(23);
     expect(screen.getByText('Student or learner')).toBeInTheDocument();
   });
 });

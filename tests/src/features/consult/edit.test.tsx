@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, savedBlob, scenarioAnswers, storeAt } from '../../helpers.tsx';
+import {
+  renderApp,
+  savedBlob,
+  scenarioAnswers,
+  storeAt,
+} from '../../helpers.tsx';
 
 const cmvAnswers = {
   gestationalAgeWeeks: 23,
@@ -25,20 +30,28 @@ describe('editing an earlier answer', () => {
     await user.click(screen.getByRole('button', { name: /Edit STORCH/ }));
     expect(screen.getByText('Changing an earlier answer')).toBeInTheDocument();
     const cmvIgm = screen.getByRole('group', { name: 'CMV IgM' });
-    expect(within(cmvIgm).getByRole('radio', { name: 'Positive' })).toBeChecked();
+    expect(
+      within(cmvIgm).getByRole('radio', { name: 'Positive' }),
+    ).toBeChecked();
     await user.click(within(cmvIgm).getByRole('radio', { name: 'Negative' }));
     await user.click(screen.getByRole('button', { name: 'Confirm results' }));
 
     const warning = screen.getByRole('alertdialog');
     expect(warning).toHaveTextContent(/This change will clear 2 later answers/);
     expect(within(warning).getByText('CMV IgG avidity')).toBeInTheDocument();
-    expect(within(warning).getByText(/maternal infection/i)).toBeInTheDocument();
+    expect(
+      within(warning).getByText(/maternal infection/i),
+    ).toBeInTheDocument();
     // Not applied yet.
     expect(savedBlob(store)?.persisted.context.answers.cmvAvidity).toBe('low');
 
-    await user.click(screen.getByRole('button', { name: 'Apply change and clear' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Apply change and clear' }),
+    );
     expect(screen.queryByText('8 weeks')).not.toBeInTheDocument();
-    expect(savedBlob(store)?.persisted.context.answers.cmvAvidity).toBeUndefined();
+    expect(
+      savedBlob(store)?.persisted.context.answers.cmvAvidity,
+    ).toBeUndefined();
     // The conversation goes on from the first open question.
     expect(await screen.findByRole('button', { name: 'Normal' })).toHaveFocus();
   });
@@ -49,23 +62,34 @@ describe('editing an earlier answer', () => {
     );
     await user.click(screen.getByRole('button', { name: /Edit STORCH/ }));
     await user.click(
-      within(screen.getByRole('group', { name: 'CMV IgM' })).getByRole('radio', {
-        name: 'Negative',
-      }),
+      within(screen.getByRole('group', { name: 'CMV IgM' })).getByRole(
+        'radio',
+        {
+          name: 'Negative',
+        },
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Confirm results' }));
-    await user.click(screen.getByRole('button', { name: 'Keep my earlier answer' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Keep my earlier answer' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Cancel change' }));
     expect(screen.getByText('8 weeks')).toBeInTheDocument();
-    expect(screen.queryByText('Changing an earlier answer')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Changing an earlier answer'),
+    ).not.toBeInTheDocument();
   });
 
   it('applies an edit that clears nothing at once', async () => {
     const { user } = renderApp(
       storeAt({ audience: 'clinician', answers: cmvAnswers }),
     );
-    await user.click(screen.getByRole('button', { name: /Edit Gestational age/ }));
-    const input = screen.getByRole('textbox', { name: 'Gestational age in weeks' });
+    await user.click(
+      screen.getByRole('button', { name: /Edit Gestational age/ }),
+    );
+    const input = screen.getByRole('textbox', {
+      name: 'Gestational age in weeks',
+    });
     expect(input).toHaveValue('23');
     await user.clear(input);
     await user.type(input, '24{Enter}');
@@ -76,14 +100,24 @@ describe('editing an earlier answer', () => {
   it('edits after the summary with a fresh actor stopped at the edited question', async () => {
     const answers = scenarioAnswers('primary-cmv-optimal');
     const { user } = renderApp(storeAt({ audience: 'clinician', answers }));
-    expect(await screen.findByRole('heading', { name: 'Workup summary' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Edit Head circumference/ }));
-    expect(screen.queryByRole('heading', { name: 'Workup summary' })).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Workup summary' }),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: /Edit Head circumference/ }),
+    );
+    expect(
+      screen.queryByRole('heading', { name: 'Workup summary' }),
+    ).not.toBeInTheDocument();
     expect(screen.getByText('Changing an earlier answer')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Normal/ }));
-    expect(await screen.findByRole('heading', { name: 'Workup summary' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Workup summary' }),
+    ).toBeInTheDocument();
     const summary = screen.getByRole('article', { name: 'Workup summary' });
-    expect(within(summary).getAllByText(/Head circumference/).length).toBeGreaterThan(0);
+    expect(
+      within(summary).getAllByText(/Head circumference/).length,
+    ).toBeGreaterThan(0);
     expect(within(summary).queryByText('Microcephaly')).not.toBeInTheDocument();
   });
 });

@@ -8,16 +8,24 @@ describe('consult steps', () => {
   it('starts with the disclaimer and the audience question as quick replies', async () => {
     const { user } = renderApp();
     expect(screen.getByText('Educational use only')).toBeInTheDocument();
-    expect(screen.getAllByText('Which best describes you?').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('Which best describes you?').length,
+    ).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Clinician' }));
-    const input = await screen.findByRole('textbox', { name: 'Gestational age in weeks' });
+    const input = await screen.findByRole('textbox', {
+      name: 'Gestational age in weeks',
+    });
     expect(input).toHaveFocus();
-    expect(screen.getByText('Clinician', { selector: 'p' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Clinician', { selector: 'p' }),
+    ).toBeInTheDocument();
   });
 
   it('refuses an out-of-range gestational age inline with the machine reason', async () => {
     const { user } = renderApp(storeAt({ audience: 'clinician' }));
-    const input = screen.getByRole('textbox', { name: 'Gestational age in weeks' });
+    const input = screen.getByRole('textbox', {
+      name: 'Gestational age in weeks',
+    });
     await user.type(input, '50{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Gestational age must be from 10 to 42 weeks.',
@@ -25,11 +33,15 @@ describe('consult steps', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     await user.clear(input);
     await user.type(input, 'abc{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number of weeks.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter a number of weeks.',
+    );
     await user.clear(input);
     await user.type(input, '23{Enter}');
     expect(
-      await screen.findByRole('checkbox', { name: 'Intracranial calcifications' }),
+      await screen.findByRole('checkbox', {
+        name: 'Intracranial calcifications',
+      }),
     ).toHaveFocus();
     expect(screen.getByText('23 weeks')).toBeInTheDocument();
   });
@@ -39,11 +51,15 @@ describe('consult steps', () => {
       storeAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } }),
     );
     await user.click(screen.getByRole('button', { name: 'Confirm findings' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('An answer is required.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'An answer is required.',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Hydrops' }));
     await user.click(screen.getByRole('checkbox', { name: 'Cardiac defect' }));
     await user.click(screen.getByRole('button', { name: 'Confirm findings' }));
-    expect(await screen.findByText('Cardiac defect, Hydrops')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Cardiac defect, Hydrops'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Normal' })).toHaveFocus();
   });
 
@@ -54,7 +70,9 @@ describe('consult steps', () => {
     await user.click(
       within(composer()).getByRole('button', { name: 'Pending' }),
     );
-    expect(await screen.findByText('Detailed ultrasound: pending')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Detailed ultrasound: pending'),
+    ).toBeInTheDocument();
   });
 
   it('takes STORCH results from a panel with a radio group per test and a mark-all shortcut', async () => {
@@ -70,15 +88,22 @@ describe('consult steps', () => {
       screen.getByRole('button', { name: 'Mark all unanswered Negative' }),
     );
     expect(
-      within(screen.getByRole('group', { name: 'Syphilis' })).getByRole('radio', {
-        name: 'Negative',
-      }),
+      within(screen.getByRole('group', { name: 'Syphilis' })).getByRole(
+        'radio',
+        {
+          name: 'Negative',
+        },
+      ),
     ).toBeChecked();
-    expect(within(cmvIgm).getByRole('radio', { name: 'Positive' })).toBeChecked();
+    expect(
+      within(cmvIgm).getByRole('radio', { name: 'Positive' }),
+    ).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Confirm results' }));
     // IgM positive -> the avidity question follows.
     expect(await screen.findByRole('button', { name: 'Low' })).toHaveFocus();
-    expect(screen.getByText(/Positive: CMV IgM; Negative: Syphilis/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Positive: CMV IgM; Negative: Syphilis/),
+    ).toBeInTheDocument();
   });
 
   it('accepts "unknown" for the time since maternal infection', async () => {
@@ -105,6 +130,8 @@ describe('consult steps', () => {
     await user.click(screen.getByText('Why this question?'));
     const link = screen.getAllByRole('link', { name: /^Reference \d+:/ })[0]!;
     expect(link.getAttribute('href')).toMatch(/^#ref-/);
-    expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    expect(
+      document.getElementById(link.getAttribute('href')!.slice(1)),
+    ).not.toBeNull();
   });
 });

@@ -10,7 +10,9 @@ describe('the summary', () => {
         answers: scenarioAnswers('primary-cmv-before-21-weeks'),
       }),
     );
-    const summary = await screen.findByRole('article', { name: 'Workup summary' });
+    const summary = await screen.findByRole('article', {
+      name: 'Workup summary',
+    });
     expect(within(summary).getByText('Associated')).toBeInTheDocument();
     const pcr = within(summary)
       .getByText('Amniotic-fluid CMV PCR')
@@ -21,8 +23,12 @@ describe('the summary', () => {
     const toxo = within(summary).getByText('Toxoplasmosis').closest('li')!;
     expect(toxo).toHaveTextContent(/Excluded/i);
     expect(toxo).toHaveTextContent(/IgG and IgM negative/i);
-    expect(within(summary).getByRole('heading', { name: 'References' })).toBeInTheDocument();
-    expect(within(summary).getByText(/educational/i, { selector: 'p' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('heading', { name: 'References' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByText(/educational/i, { selector: 'p' }),
+    ).toBeInTheDocument();
   });
 
   it('calls an isolated finding isolated in plain words', async () => {
@@ -32,7 +38,9 @@ describe('the summary', () => {
         answers: scenarioAnswers('isolated-negative-workup'),
       }),
     );
-    const summary = await screen.findByRole('article', { name: 'Workup summary' });
+    const summary = await screen.findByRole('article', {
+      name: 'Workup summary',
+    });
     expect(within(summary).getByText('Isolated')).toBeInTheDocument();
   });
 
@@ -48,8 +56,12 @@ describe('the summary', () => {
       value: { writeText },
       configurable: true,
     });
-    await user.click(await screen.findByRole('button', { name: /Copy summary as text/ }));
-    expect(await screen.findByText('Summary copied as text.')).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('button', { name: /Copy summary as text/ }),
+    );
+    expect(
+      await screen.findByText('Summary copied as text.'),
+    ).toBeInTheDocument();
     const text = writeText.mock.calls[0]![0] as string;
     expect(text).toMatch(/Classification: /);
     expect(text).toMatch(/MCA-PSV/);
@@ -64,10 +76,16 @@ describe('the summary', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Summary so far' }));
-    const partial = await screen.findByRole('article', { name: 'Summary so far' });
+    const partial = await screen.findByRole('article', {
+      name: 'Summary so far',
+    });
     expect(partial).toHaveTextContent(/not finished/);
     expect(within(partial).getByText('Associated')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Hide summary so far' }));
-    expect(screen.queryByRole('article', { name: 'Summary so far' })).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Hide summary so far' }),
+    );
+    expect(
+      screen.queryByRole('article', { name: 'Summary so far' }),
+    ).not.toBeInTheDocument();
   });
 });

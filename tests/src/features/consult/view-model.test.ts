@@ -9,7 +9,8 @@ import {
 } from '../../../../src/features/consult/view-model.ts';
 import { activeStateIds } from '../../../../src/app/workup-actor.ts';
 
-const actorAt = (input: WorkupInput) => createActor(workupMachine, { input }).start();
+const actorAt = (input: WorkupInput) =>
+  createActor(workupMachine, { input }).start();
 
 describe('connect (snapshot -> view model)', () => {
   it('asks the audience first, in the source words, as quick replies', () => {
@@ -22,13 +23,16 @@ describe('connect (snapshot -> view model)', () => {
 
   it('puts answered questions in the transcript and the open one last', () => {
     const view = connect(
-      actorAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } }).getSnapshot(),
+      actorAt({
+        audience: 'clinician',
+        answers: { gestationalAgeWeeks: 23 },
+      }).getSnapshot(),
     );
-    expect(view.entries.map((e) => (e.kind === 'answered' ? e.question : `>${e.question.id}`))).toEqual([
-      'audience',
-      'gestational-age',
-      '>findings',
-    ]);
+    expect(
+      view.entries.map((e) =>
+        e.kind === 'answered' ? e.question : `>${e.question.id}`,
+      ),
+    ).toEqual(['audience', 'gestational-age', '>findings']);
     expect(view.phases.map((p) => p.status)).toEqual([
       'done',
       'current',
@@ -46,9 +50,14 @@ describe('connect (snapshot -> view model)', () => {
   });
 
   it('prefills the question being edited and offers edits the machine accepts', () => {
-    const actor = actorAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } });
+    const actor = actorAt({
+      audience: 'clinician',
+      answers: { gestationalAgeWeeks: 23 },
+    });
     const before = connect(actor.getSnapshot());
-    expect(before.entries.every((e) => e.kind !== 'answered' || e.canEdit)).toBe(true);
+    expect(
+      before.entries.every((e) => e.kind !== 'answered' || e.canEdit),
+    ).toBe(true);
     actor.send({ type: 'answer.edit', question: 'gestational-age' });
     const view = connect(actor.getSnapshot());
     expect(view.active?.editing).toBe(true);
@@ -62,11 +71,18 @@ describe('connect (snapshot -> view model)', () => {
     });
     const answers = {
       gestationalAgeWeeks: 23,
-      serology: { 'cmv-igm': 'positive' as const, 'cmv-igg': 'positive' as const },
+      serology: {
+        'cmv-igm': 'positive' as const,
+        'cmv-igg': 'positive' as const,
+      },
       cmvAvidity: 'low' as const,
     };
     expect(
-      droppedLabels(answers, toAnswerEvent('storch', { 'cmv-igm': 'negative' }), 'clinician'),
+      droppedLabels(
+        answers,
+        toAnswerEvent('storch', { 'cmv-igm': 'negative' }),
+        'clinician',
+      ),
     ).toEqual(['CMV IgG avidity']);
   });
 
