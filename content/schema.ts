@@ -104,6 +104,15 @@ export const contentNodeSchema = z.strictObject({
   /** The editorial review record. */
   review: reviewSchema,
 });
+/**
+ * A node as the browser build ships it: the same, but the editorial review
+ * record is stripped (scripts/vite/strip-content-review.ts).
+ */
+export const shippedContentNodeSchema = z.extend(
+  z.omit(contentNodeSchema, { review: true }),
+  { review: z.optional(reviewSchema) },
+);
+
 export type ContentNodeInput = z.input<typeof contentNodeSchema>;
 export type ContentNode = z.infer<typeof contentNodeSchema>;
 

@@ -1,7 +1,7 @@
 import {
   contentNodeSchema,
+  shippedContentNodeSchema,
   referenceSchema,
-  type ContentNode,
   type ContentNodeInput,
   type Reference,
   type ReferenceInput,
@@ -10,6 +10,7 @@ import { references as referenceInputs } from './references.ts';
 import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
 import { ContentError } from './content-error.ts';
+import type { ShippedContentNode } from './index.ts';
 
 /**
  * Validates node and reference inputs and returns them as lookup maps.
@@ -22,7 +23,12 @@ import { ContentError } from './content-error.ts';
 export function loadContent(
   nodeInputs: readonly ContentNodeInput[],
   refInputs: readonly ReferenceInput[],
-): { nodes: Map<string, ContentNode>; references: Map<string, Reference> } {
+  { shipped = false }: { shipped?: boolean } = {},
+): {
+  nodes: Map<string, ShippedContentNode>;
+  references: Map<string, Reference>;
+} {
+  const nodeSchema = shipped ? shippedContentNodeSchema : contentNodeSchema;
   const references = new Map<string, Reference>();
   for (const input of refInputs) {
     const parsed = referenceSchema.safeParse(input);
@@ -36,10 +42,10 @@ export function loadContent(
     }
     references.set(parsed.data.id, parsed.data);
   }
-  const nodes = new Map<string, ContentNode>();
+  const nodes = new Map<string, ShippedContentNode>();
   for (const input of nodeInputs) {
     const id = String((input as { id?: unknown }).id);
-    const parsed = contentNodeSchema.safeParse(input);
+    const parsed = nodeSchema.safeParse(input);
     if (!parsed.success) {
       throw new ContentError(`Content node "${id}": ${describe(parsed.error)}`);
     }
@@ -100,6 +106,13 @@ function describe(error: {
  * @example
  * validateContent(); // throws on a malformed node
  */
-export function validateContent(): void {
-  loadContent([...nodeFiles.flat(), ...reasonNodes], referenceInputs);
+export function validateContent({
+  shipped = false,
+}: {
+  /** The browser build's content, whose review records were stripped. */
+  shipped?: boolean;
+} = {}): void {
+  loadContent([...nodeFiles.flat(), ...reasonNodes], referenceInputs, {
+    shipped,
+  });
 }

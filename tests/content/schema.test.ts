@@ -111,3 +111,17 @@ describe('content schema', () => {
     ).toThrow(/Reference "test-ref".*field "status"/);
   });
 });
+
+describe('the browser build\'s content (review records stripped)', () => {
+  it('still validates, and still fails on a malformed node', () => {
+    const stripped = [...nodeFiles.flat(), ...reasonNodes].map((node) => {
+      const copy: Record<string, unknown> = { ...node };
+      delete copy.review;
+      return copy as ContentNodeInput;
+    });
+    expect(() => loadContent(stripped, references, { shipped: true })).not.toThrow();
+    expect(() => loadContent(stripped, references)).toThrow(/review/);
+    const broken = [{ ...stripped[0]!, citations: [] }];
+    expect(() => loadContent(broken, references, { shipped: true })).toThrow(ContentError);
+  });
+});

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildWithManifest } from '../../scripts/bench/build.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -30,11 +31,9 @@ let server: PreviewServer | undefined;
 
 /** Builds the app once and serves the build on 127.0.0.1 for the e2e tests. */
 export async function setup(project: TestProject) {
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  });
+  // The production build users get (React's production mode, no review
+  // records), not Vitest's NODE_ENV=test build.
+  await buildWithManifest({ outDir });
   const port = await freePort();
   server = await preview({
     configFile: 'vite.config.ts',
