@@ -90,6 +90,7 @@ export function fillTemplate(
   template: string,
   params: Readonly<Record<string, string | number>>,
 ): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([a-zA-Z]+)\}/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) {

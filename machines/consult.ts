@@ -15,7 +15,6 @@ import type {
   QuestionId,
   Summary,
 } from './workup.types.ts';
-import { answerProblem } from './rules/answers.ts';
 import { currentQuestion } from './workup.selectors.ts';
 import { textOf } from '../content/index.ts';
 
@@ -192,8 +191,15 @@ export function runConsult(
   const actor = createActor(workupMachine, { input: {} }).start();
   const events: AnswerEvent[] = [];
   try {
-    for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
+    for (let step = 0; ; step++) {
       const snapshot = actor.getSnapshot();
+      if (snapshot.status === 'done') {
+        return {
+          events,
+          answers: snapshot.context.answers,
+          summary: snapshot.output!,
+        };
+      }
       const question = currentQuestion(snapshot);
       if (!question || step > 40) {
         throw new Error(
@@ -201,20 +207,19 @@ export function runConsult(
         );
       }
       const event = eventFor(question, file, audience);
-      const problem = answerProblem(event, snapshot.context.answers);
-      if (problem) {
+      events.push(event);
+      actor.send(event);
+      // The machine's guards refuse an invalid answer and say why.
+      const refused = actor.getSnapshot().context.rejection;
+      if (refused) {
         throw new InvalidAnswersError([
           {
-            field: fieldOf(question),
-            reason: textOf(`validation.${problem}`, 'clinician'),
+            field: fieldOf(refused.question),
+            reason: textOf(`validation.${refused.reason}`, 'clinician'),
           },
         ]);
       }
-      events.push(event);
-      actor.send(event);
     }
-    const final = actor.getSnapshot();
-    return { events, answers: final.context.answers, summary: final.output! };
   } finally {
     actor.stop();
   }

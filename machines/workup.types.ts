@@ -191,6 +191,7 @@ export interface Summary {
   audience: Audience;
   classification: ClassificationId;
   classificationReasons: string[];
+  classificationCitations: string[];
   tests: SummaryTest[];
   differential: SummaryCause[];
   prognosis: { text: string; citations: string[] };

@@ -83,18 +83,24 @@ export function buildSummary(
     },
   );
 
-  const cited = new Set([
-    ...reasons.flatMap((r) => r.citations),
-    ...tests.flatMap((t) => t.citations),
-    ...differential.flatMap((c) => c.citations),
-    ...prognosis.citations,
-    ...pitfalls.flatMap((p) => p.citations),
-    ...followUp.flatMap((f) => f.citations),
-  ]);
+  const cited = new Set<string>();
+  const cite = (items: readonly { citations: readonly string[] }[]) => {
+    for (const item of items) for (const id of item.citations) cited.add(id);
+  };
+  cite(reasons);
+  cite(tests);
+  cite(tests.map((t) => t.about));
+  cite(differential);
+  cite(differential.map((c) => c.about));
+  cite([prognosis]);
+  cite(pitfalls);
+  cite(followUp);
+  cite(notes);
   return {
     audience,
     classification,
     classificationReasons: reasons.map((r) => r.text),
+    classificationCitations: mergeCitations(...reasons.map((r) => r.citations)),
     tests,
     differential,
     prognosis: { text: prognosis.text, citations: [...prognosis.citations] },

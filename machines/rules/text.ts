@@ -42,5 +42,9 @@ export type Writer = ReturnType<typeof writerFor>;
 export function mergeCitations(
   ...lists: readonly (readonly string[])[]
 ): string[] {
-  return [...new Set(lists.flat())];
+  const merged: string[] = [];
+  for (const list of lists) {
+    for (const id of list) if (!merged.includes(id)) merged.push(id);
+  }
+  return merged;
 }

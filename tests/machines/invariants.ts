@@ -23,6 +23,7 @@ export const summarySchema = z.object({
   audience: z.enum(['clinician', 'learner']),
   classification: z.enum(['isolated', 'associated', 'undetermined']),
   classificationReasons: z.array(z.string().min(1)).min(1),
+  classificationCitations: cited,
   tests: z.array(
     z.object({
       id: z.enum(testIds),
@@ -151,11 +152,21 @@ export function invariantViolations(
     }
   }
   const referencesCited = new Set([
-    ...summary.tests.flatMap((t) => t.citations),
-    ...summary.differential.flatMap((c) => c.citations),
+    ...summary.tests.flatMap((t) => [...t.citations, ...t.about.citations]),
+    ...summary.differential.flatMap((c) => [
+      ...c.citations,
+      ...c.about.citations,
+    ]),
+    ...summary.prognosis.citations,
+    ...summary.classificationCitations,
+    ...[...summary.pitfalls, ...summary.followUp, ...summary.notes].flatMap(
+      (i) => i.citations,
+    ),
   ]);
   for (const r of referencesCited)
     if (!summary.references.includes(r)) v.push(`reference ${r} not listed`);
+  for (const r of summary.references)
+    if (!referencesCited.has(r)) v.push(`reference ${r} listed, never cited`);
   return v;
 }
 

@@ -105,6 +105,12 @@ export function SummaryPanel({
             ))}
           </ul>
         )}
+        <p>
+          <Citations
+            citations={view.classification.citations}
+            prefix={refPrefix}
+          />
+        </p>
       </section>
 
       <section aria-labelledby={`${variant}-tests`}>

@@ -44,6 +44,7 @@ export interface SummaryView {
     label: string;
     text: string;
     reasons: string[];
+    citations: CitationView[];
   };
   testGroups: {
     status: TestStatus;
@@ -166,6 +167,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
       label: labelOf(`classification.${c}`, audience),
       text: textOf(`classification.${c}`, audience),
       reasons: summary.classificationReasons,
+      citations: citationViews(summary.classificationCitations),
     },
     testGroups,
     differential,
