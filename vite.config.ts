@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { stripContentReview } from './scripts/vite/strip-content-review.ts';
+import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
 
 /**
  * The dev server injects inline scripts and styles (React refresh, CSS
@@ -20,7 +22,12 @@ function devContentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devContentSecurityPolicy(), stripContentReview()],
+  plugins: [
+    react(),
+    devContentSecurityPolicy(),
+    stripContentReview(),
+    splitLearnerText(fileURLToPath(new URL('./content', import.meta.url))),
+  ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: { target: 'es2022' },

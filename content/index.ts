@@ -73,7 +73,14 @@ export function getNode(id: ContentId): ShippedContentNode {
 
 /** The node's short label for an audience. */
 export function labelOf(id: ContentId, audience: Audience): string {
-  return getNode(id).label[audience];
+  const { label } = getNode(id);
+  return label[audience] || label.clinician;
+}
+
+/** The node's "why we ask / why it matters" for an audience ('' if none). */
+export function rationaleOf(id: ContentId, audience: Audience): string {
+  const { rationale } = getNode(id);
+  return rationale ? rationale[audience] || rationale.clinician : '';
 }
 
 /** The node's full text for an audience, with `{placeholders}` filled. */
@@ -82,7 +89,8 @@ export function textOf(
   audience: Audience,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return fillTemplate(getNode(id).text[audience], params);
+  const { text } = getNode(id);
+  return fillTemplate(text[audience] || text.clinician, params);
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder is an error. */
@@ -98,6 +106,31 @@ export function fillTemplate(
     }
     return String(value);
   });
+}
+
+/**
+ * True when the learner wording has not been installed yet: the browser
+ * build ships it in a lazy chunk (scripts/vite/split-learner-text.ts).
+ * Until then the learner sees the clinician wording, never a blank.
+ */
+export function learnerTextsMissing(): boolean {
+  return getNode('app.disclaimer').text.learner === '';
+}
+
+/** Installs the learner wording shipped apart from the first load. */
+export function installLearnerTexts(
+  texts: Readonly<
+    Record<string, Partial<Record<'label' | 'text' | 'rationale', string>>>
+  >,
+): void {
+  for (const [id, fields] of Object.entries(texts)) {
+    const node = loaded.nodes.get(id);
+    if (!node) continue;
+    for (const [field, learner] of Object.entries(fields)) {
+      const target = node[field as 'label' | 'text' | 'rationale'];
+      if (target && learner) target.learner = learner;
+    }
+  }
 }
 
 /** The node's citations (reference ids). */

@@ -14,6 +14,7 @@ import type { Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { copyText } from '../features/consult/copy-text.ts';
+import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
   clearSession,
@@ -133,18 +134,25 @@ export function App({ store = browserStore(), inspect }: AppProps) {
 }
 
 /**
- * Validates the clinical content against its schema once, right after the
- * first paint (the schema is a lazy chunk, out of the first load).
+ * Right after the first paint: installs the learner wording (a lazy chunk in
+ * the browser build) and validates the clinical content against its schema
+ * once (the schema is a lazy chunk too). Re-renders when the texts arrive.
  */
 function useContentCheck(): string | null {
   const [problem, setProblem] = useState<string | null>(null);
+  const [, setTextsReady] = useState(false);
   useEffect(() => {
     let live = true;
-    import('../../content/validate.ts')
+    ensureLearnerTexts()
+      .then(() => {
+        if (live) setTextsReady(true);
+        return import('../../content/validate.ts');
+      })
       .then(({ validateContent }) => validateContent({ shipped: true }))
       .catch((error: unknown) => {
-        if (live)
+        if (live) {
           setProblem(error instanceof Error ? error.message : String(error));
+        }
       });
     return () => {
       live = false;

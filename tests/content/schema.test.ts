@@ -112,16 +112,20 @@ describe('content schema', () => {
   });
 });
 
-describe('the browser build\'s content (review records stripped)', () => {
+describe("the browser build's content (review records stripped)", () => {
   it('still validates, and still fails on a malformed node', () => {
     const stripped = [...nodeFiles.flat(), ...reasonNodes].map((node) => {
       const copy: Record<string, unknown> = { ...node };
       delete copy.review;
       return copy as ContentNodeInput;
     });
-    expect(() => loadContent(stripped, references, { shipped: true })).not.toThrow();
+    expect(() =>
+      loadContent(stripped, references, { shipped: true }),
+    ).not.toThrow();
     expect(() => loadContent(stripped, references)).toThrow(/review/);
     const broken = [{ ...stripped[0]!, citations: [] }];
-    expect(() => loadContent(broken, references, { shipped: true })).toThrow(ContentError);
+    expect(() => loadContent(broken, references, { shipped: true })).toThrow(
+      ContentError,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import {
   citationsOf,
-  getNode,
+  rationaleOf as rationaleOfNode,
   labelOf,
   referenceList,
   textOf,
@@ -420,7 +420,7 @@ function questionView(
 
 /** The node's "why we ask" for an audience. */
 export function rationaleOf(id: ContentId, audience: Audience): string {
-  return getNode(id).rationale?.[audience] ?? '';
+  return rationaleOfNode(id, audience);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { getNode, labelOf, type Audience } from '../../../content/index.ts';
+import {
+  citationsOf,
+  labelOf,
+  rationaleOf,
+  textOf,
+  type Audience,
+} from '../../../content/index.ts';
 import { Citations } from '../teaching/citations.tsx';
 import { machineGraph, type MapEdge, type MapState } from './machine-graph.ts';
 import './algorithm-map.css';
@@ -166,22 +172,23 @@ function StateDetail({
   stateId: string;
   audience: Audience;
 }) {
-  const node = getNode(contentId);
+  const label = labelOf(contentId, audience);
+  const rationale = rationaleOf(contentId, audience);
   return (
-    <article aria-label={`About ${node.label[audience]}`}>
-      <h3>{node.label[audience]}</h3>
+    <article aria-label={`About ${label}`}>
+      <h3>{label}</h3>
       <p className="map-id">
         <code>{stateId}</code> · content <code>{contentId}</code>
       </p>
-      <p>{node.text[audience]}</p>
-      {node.rationale && (
+      <p>{textOf(contentId, audience)}</p>
+      {rationale && (
         <p>
           <strong>Why: </strong>
-          {node.rationale[audience]}
+          {rationale}
         </p>
       )}
       <p>
-        <Citations ids={node.citations} />
+        <Citations ids={citationsOf(contentId)} />
       </p>
     </article>
   );

@@ -9,7 +9,7 @@ import {
 } from '../../../content/ids.ts';
 import {
   citationsOf,
-  getNode,
+  rationaleOf,
   textOf,
   type Audience,
 } from '../../../content/index.ts';
@@ -132,7 +132,7 @@ export function renderNote(note: CaseNote, audience: Audience): RenderedNote {
   const id = note.contentId;
   const text =
     note.part === 'rationale'
-      ? (getNode(id).rationale?.[audience] ?? '')
+      ? rationaleOf(id, audience)
       : textOf(id, audience, note.params);
   return { contentId: id, text, citations: citationsOf(id) };
 }

@@ -3,7 +3,7 @@ import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
 import {
   citationsOf,
-  getNode,
+  rationaleOf,
   labelOf,
   textOf,
   type Audience,
@@ -396,9 +396,7 @@ function Reveal({
               return (
                 <li key={q}>
                   Skipped: {labelOf(`question.${q}`, audience)}.{' '}
-                  {test
-                    ? test.reason
-                    : getNode(`question.${q}`).rationale?.[audience]}
+                  {test ? test.reason : rationaleOf(`question.${q}`, audience)}
                   <Citations
                     ids={test ? test.citations : citationsOf(`question.${q}`)}
                   />

@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:content-learner' {
+  /** Learner wording of each content node, by field (label, text, rationale). */
+  export const learnerTexts: Record<
+    string,
+    Partial<Record<'label' | 'text' | 'rationale', string>>
+  >;
+}
