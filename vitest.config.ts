@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // splitLearnerText only resolves its virtual module here (it splits the
+  // texts in production builds only): tests run the content as written.
+  plugins: [
+    react(),
+    splitLearnerText(fileURLToPath(new URL('./content', import.meta.url))),
+  ],
   test: {
     projects: [
       {
