@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { stripContentReview } from './scripts/vite/strip-content-review.ts';
 import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
+import { prerenderApp } from './scripts/vite/prerender.ts';
+
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
 /**
  * The dev server injects inline scripts and styles (React refresh, CSS
@@ -26,7 +29,12 @@ export default defineConfig({
     react(),
     devContentSecurityPolicy(),
     stripContentReview(),
-    splitLearnerText(fileURLToPath(new URL('./content', import.meta.url))),
+    splitLearnerText(contentDir),
+    prerenderApp({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      entry: '/src/prerender.tsx',
+      plugins: () => [react(), splitLearnerText(contentDir)],
+    }),
   ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { InspectionEvent, Observer } from 'xstate';
 import { App } from './app/app.tsx';
+import { browserStore, loadSession } from './app/persistence.ts';
 import './styles/app.css';
+
+function hasSavedSession(): boolean {
+  return loadSession(browserStore()).kind !== 'empty';
+}
 
 async function start() {
   let inspect:
@@ -14,11 +19,19 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App {...(inspect ? { inspect } : {})} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerenders a fresh consult's first screen: hydrate it when
+  // that is what this visit shows; a resumed session renders anew.
+  if (root.hasAttribute('data-prerendered') && !hasSavedSession()) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
 
 void start();

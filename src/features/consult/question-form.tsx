@@ -64,9 +64,12 @@ export function QuestionForm({
         )
         ?.focus({ preventScroll: true });
     }
-    // The newest message (the question bubble) and the answer controls.
-    root.scrollIntoView?.({ block: 'start' });
-  }, [autoFocus]);
+    // The newest message (the question bubble) and the answer controls; a
+    // fresh consult stays at the top, on the title, disclaimer and overview.
+    if (autoFocus || question.id !== 'audience') {
+      root.scrollIntoView?.({ block: 'start' });
+    }
+  }, [autoFocus, question.id]);
 
   useEffect(() => {
     if (pending) confirmRef.current?.focus();
