@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { stripContentReview } from './scripts/vite/strip-content-review.ts';
 import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
 import { prerenderApp } from './scripts/vite/prerender.ts';
+import { inlineEntryCss } from './scripts/vite/inline-css.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -35,6 +36,7 @@ export default defineConfig({
       entry: '/src/prerender.tsx',
       plugins: () => [react(), splitLearnerText(contentDir)],
     }),
+    inlineEntryCss(),
   ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

@@ -127,8 +127,14 @@ export function analyzeBuild(outDir: string): LoadAnalysis {
   for (const url of htmlAssetUrls(html)) first.add(url.replace(/^\//, ''));
   const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
   if (entries.length === 0) throw new Error('The Vite manifest has no entry');
+  const referenced = new Set(first);
   for (const entry of entries) {
-    for (const file of staticClosure(manifest, entry)) first.add(file);
+    for (const file of staticClosure(manifest, entry)) {
+      // The entry's stylesheet arrives by a <link> in index.html, or inlined
+      // into it (then index.html already counts its bytes).
+      if (file.endsWith('.css') && !referenced.has(file)) continue;
+      first.add(file);
+    }
   }
 
   const dynamic = new Set<string>();

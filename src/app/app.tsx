@@ -75,6 +75,11 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   const [view, setView] = useState<ViewId>('consult');
   const [visited, setVisited] = useState<string[]>([]);
   const contentProblem = useContentCheck();
+  useEffect(() => {
+    // Interactive from here on (the prerendered HTML is not): tests and
+    // tools wait for this mark.
+    document.documentElement.setAttribute('data-app-ready', '');
+  }, []);
 
   const controls = useMemo<SessionControls>(
     () => ({

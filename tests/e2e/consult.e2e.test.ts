@@ -121,6 +121,7 @@ describe('editing, resuming, broken sessions', () => {
       until: 'storch',
     });
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await composer(page).waitFor();
     expect(await currentQuestionId(page)).toBe('storch');
     expect(await page.getByText('23 weeks').count()).toBe(1);
@@ -134,6 +135,7 @@ describe('editing, resuming, broken sessions', () => {
       localStorage.setItem('fhc-workup:v1', '{"version":1,"persisted":'),
     );
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page
       .getByRole('heading', {
         name: 'Your saved session could not be restored',
@@ -293,6 +295,7 @@ describe('accessibility and privacy', () => {
     await page.getByRole('button', { name: 'Algorithm map' }).click();
     await page.getByRole('button', { name: 'Consult' }).click();
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page.locator('#final-summary-title').waitFor();
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter(

@@ -28,6 +28,7 @@ describe('first paint: the first screen is prerendered into index.html', () => {
     await page.goto(browser.baseURL);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Clinician' }).click();
     await page
       .getByRole('textbox', { name: 'Gestational age in weeks' })
@@ -40,11 +41,13 @@ describe('first paint: the first screen is prerendered into index.html', () => {
     await page.goto(browser.baseURL);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Clinician' }).click();
     await page
       .getByRole('textbox', { name: 'Gestational age in weeks' })
       .waitFor();
     await page.reload();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await page
       .getByRole('textbox', { name: 'Gestational age in weeks' })
       .waitFor();

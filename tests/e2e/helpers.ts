@@ -75,6 +75,8 @@ export async function openApp(page: Page, baseURL: string, fresh = true) {
     await page.reload();
   }
   await page.getByRole('heading', { level: 2 }).first().waitFor();
+  // The first screen is prerendered HTML: wait until React has taken over.
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
 }
 
 export function loadScenario(name: string): AnswersFile {
@@ -212,7 +214,7 @@ export async function summaryText(page: Page): Promise<string> {
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** Runs axe-core (WCAG 2 A/AA) on the page; returns the violations. */
+/** Runs axe-core (WCAG 2.0-2.2 A/AA and best practices) on the page; returns the violations. */
 export async function axeViolations(page: Page) {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // The app's CSP forbids inline scripts, so addScriptTag({ content })
@@ -239,7 +241,14 @@ export async function axeViolations(page: Page) {
     const result = await axe.run(document, {
       runOnly: {
         type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        values: [
+          'wcag2a',
+          'wcag2aa',
+          'wcag21a',
+          'wcag21aa',
+          'wcag22aa',
+          'best-practice',
+        ],
       },
     });
     return result.violations.map((v) => ({
