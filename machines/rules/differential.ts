@@ -107,7 +107,7 @@ function serologyCause(
     };
   }
   const open = [igg, igm].filter((t) => !isResulted(s[t]));
-  const status = w.list(
+  const status = w.inline(
     [...new Set(open.map((t) => s[t] ?? 'not-done'))].map(
       (r) => `option.${r}` as const,
     ),
@@ -162,7 +162,7 @@ function cmvCause(a: Answers, w: Writer): CauseItem {
   } else if (s['cmv-igm'] === 'positive') {
     serology.push(
       w.reason('cmv-igm-avidity-open', {
-        avidity: w.label(`option.${a.cmvAvidity ?? 'not-done'}`),
+        avidity: w.inline([`option.${a.cmvAvidity ?? 'not-done'}`]),
       }),
     );
   } else if (s['cmv-igm'] === 'negative' && s['cmv-igg'] === 'positive') {
@@ -174,7 +174,7 @@ function cmvCause(a: Answers, w: Writer): CauseItem {
     serology.push(
       w.reason('serology-open', {
         agent: w.list(open.map((t) => `serology.${t}` as const)),
-        status: w.list([
+        status: w.inline([
           ...new Set(open.map((t) => `option.${s[t] ?? 'not-done'}` as const)),
         ]),
       }),
@@ -265,7 +265,7 @@ function syphilisCause(a: Answers, w: Writer): CauseItem {
     [
       w.reason('serology-open', {
         agent: w.label('serology.syphilis'),
-        status: w.label(`option.${r ?? 'not-done'}`),
+        status: w.inline([`option.${r ?? 'not-done'}`]),
       }),
     ],
     ['storch'],
@@ -351,8 +351,8 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
       'possible',
       [
         w.reason('chromosomal-open', {
-          cma: w.label(`option.${cma ?? 'not-done'}`),
-          karyotype: w.label(`option.${karyotype ?? 'not-done'}`),
+          cma: w.inline([`option.${cma ?? 'not-done'}`]),
+          karyotype: w.inline([`option.${karyotype ?? 'not-done'}`]),
         }),
         ...associated,
       ],

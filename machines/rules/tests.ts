@@ -228,7 +228,7 @@ export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
           'not-indicated',
           [
             w.reason('avidity-not-indicated', {
-              cmvIgm: w.label(`option.${s['cmv-igm'] ?? 'not-done'}`),
+              cmvIgm: w.inline([`option.${s['cmv-igm'] ?? 'not-done'}`]),
             }),
           ],
           ['storch'],

@@ -30,6 +30,10 @@ export function writerFor(audience: Audience) {
     list(ids: readonly ContentId[]): string {
       return ids.map((id) => labelOf(id, audience)).join(', ');
     },
+    /** Answer-option labels set inside a sentence ("pending", "not done"). */
+    inline(ids: readonly ContentId[]): string {
+      return ids.map((id) => labelOf(id, audience).toLowerCase()).join(', ');
+    },
     text(id: ContentId): { text: string; citations: string[] } {
       return { text: textOf(id, audience), citations: [...citationsOf(id)] };
     },
