@@ -128,12 +128,14 @@ export function analyzeBuild(outDir: string): LoadAnalysis {
   const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
   if (entries.length === 0) throw new Error('The Vite manifest has no entry');
   const referenced = new Set(first);
+  // The entry's stylesheet arrives by a <link> in index.html, or inlined
+  // into it: then index.html already counts its bytes, and no lazy view
+  // downloads it either.
+  const inlined = new Set<string>();
   for (const entry of entries) {
     for (const file of staticClosure(manifest, entry)) {
-      // The entry's stylesheet arrives by a <link> in index.html, or inlined
-      // into it (then index.html already counts its bytes).
-      if (file.endsWith('.css') && !referenced.has(file)) continue;
-      first.add(file);
+      if (file.endsWith('.css') && !referenced.has(file)) inlined.add(file);
+      else first.add(file);
     }
   }
 
@@ -146,7 +148,9 @@ export function analyzeBuild(outDir: string): LoadAnalysis {
     // bundled into a first-load chunk.
     const chunk = manifest[module]?.file ?? null;
     const files = chunk
-      ? [...staticClosure(manifest, module)].filter((f) => !first.has(f))
+      ? [...staticClosure(manifest, module)].filter(
+          (f) => !first.has(f) && !inlined.has(f),
+        )
       : [];
     return {
       module,

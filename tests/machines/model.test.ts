@@ -236,8 +236,9 @@ describe('model-based paths (xstate/graph)', () => {
           record(actor.getSnapshot());
         }
         const end = actor.getPersistedSnapshot();
+        const done = actor.getSnapshot().status === 'done';
         actor.stop();
-        if (actor.getSnapshot().status === 'done') continue;
+        if (done) continue;
         for (const event of events) {
           const probe = createActor(workupMachine, {
             snapshot: end,
