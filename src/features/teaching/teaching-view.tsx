@@ -55,7 +55,7 @@ export default function TeachingView({
     <section className="teaching" aria-labelledby="teaching-title">
       <header className="teaching-header">
         <h2 id="teaching-title">Worked cases</h2>
-        <button type="button" onClick={onExit}>
+        <button type="button" className="button button--quiet" onClick={onExit}>
           Back to the consult
         </button>
       </header>
@@ -105,7 +105,9 @@ export default function TeachingView({
               </label>
             ))}
           </fieldset>
-          <button type="submit">Start the case</button>
+          <button type="submit" className="button">
+            Start the case
+          </button>
         </form>
       )}
     </section>
@@ -209,13 +211,18 @@ function CaseRun({
       ) : (
         <button
           type="button"
+          className="button"
           disabled={pending.length > 0}
           onClick={() => setShown((n) => n + 1)}
         >
           {shown === steps.length ? 'Show the summary' : 'Next step'}
         </button>
       )}
-      <button type="button" onClick={onChooseAnother}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onChooseAnother}
+      >
         Choose another case
       </button>
     </div>
@@ -329,7 +336,11 @@ function PredictionCard({
             {optionLabel(prediction, o, audience)}
           </label>
         ))}
-        <button type="submit" disabled={!multiple && pick.length !== 1}>
+        <button
+          type="submit"
+          className="button"
+          disabled={!multiple && pick.length !== 1}
+        >
           Reveal the answer
         </button>
       </fieldset>
