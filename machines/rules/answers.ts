@@ -210,7 +210,7 @@ function omitKeys<K extends string, V>(
  * stable (dropping avidity can in turn drop the infection timing).
  */
 export function pruneAnswers(answers: Answers): Answers {
-  let current = stripUndefined(answers);
+  let current = answers;
   for (;;) {
     const stale = questionOrder.find(
       (q) =>
