@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createServer, type Plugin, type PluginOption } from 'vite';
 
 /**
@@ -10,12 +11,19 @@ export function prerenderApp(options: {
   entry: string;
   plugins: () => PluginOption[];
 }): Plugin {
+  let isApp = false;
   return {
     name: 'prerender-app',
     apply: 'build',
+    configResolved(config) {
+      // Only the app's own page (not another root built with this config,
+      // such as the bench's floor app).
+      isApp = resolve(config.root) === resolve(options.root);
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
+        if (!isApp) return html;
         const server = await createServer({
           configFile: false,
           root: options.root,
