@@ -159,32 +159,24 @@ export function SummaryPanel({
         </p>
       </section>
 
-      <section aria-labelledby={`${variant}-pitfalls`}>
-        <h3 id={`${variant}-pitfalls`}>Pitfalls</h3>
-        <ul className="items">
-          {view.pitfalls.map((p) => (
-            <Item key={p.id} item={p} refPrefix={refPrefix} />
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby={`${variant}-follow-up`}>
-        <h3 id={`${variant}-follow-up`}>Follow-up</h3>
-        <ul className="items">
-          {view.followUp.map((f) => (
-            <Item key={f.id} item={f} refPrefix={refPrefix} />
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby={`${variant}-notes`}>
-        <h3 id={`${variant}-notes`}>Background</h3>
-        <ul className="items">
-          {view.notes.map((n) => (
-            <Item key={n.id} item={n} refPrefix={refPrefix} />
-          ))}
-        </ul>
-      </section>
+      <ItemsSection
+        id={`${variant}-pitfalls`}
+        title="Pitfalls"
+        items={view.pitfalls}
+        refPrefix={refPrefix}
+      />
+      <ItemsSection
+        id={`${variant}-follow-up`}
+        title="Follow-up"
+        items={view.followUp}
+        refPrefix={refPrefix}
+      />
+      <ItemsSection
+        id={`${variant}-notes`}
+        title="Background"
+        items={view.notes}
+        refPrefix={refPrefix}
+      />
 
       <section aria-labelledby={`${variant}-refs`}>
         <h3 id={`${variant}-refs`}>References</h3>
@@ -205,6 +197,29 @@ export function SummaryPanel({
         <p>{view.disclaimer}</p>
       </footer>
     </article>
+  );
+}
+
+function ItemsSection({
+  id,
+  title,
+  items,
+  refPrefix,
+}: {
+  id: string;
+  title: string;
+  items: readonly SummaryEntryView[];
+  refPrefix: string;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul className="items">
+        {items.map((item) => (
+          <Item key={item.id} item={item} refPrefix={refPrefix} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
