@@ -11,15 +11,7 @@ import {
 } from '../../machines/consult.ts';
 import type { QuestionId } from '../../machines/workup.types.ts';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumFlags, chromiumPath } from '../../scripts/bench/chromium.ts';
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -44,9 +36,9 @@ export interface BrowserSession {
 export async function startBrowser(): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'fhc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: chromiumFlags,
     viewport: { width: 1280, height: 900 },
   });
   const baseURL = inject('baseURL');
