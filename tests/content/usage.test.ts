@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { answersFileArb } from '../machines/arbitraries.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentNodes, recordContentUse } from '../../content/index.ts';
@@ -37,75 +38,10 @@ const answerSets: Answers[] = (() => {
           ),
         ).answers,
     );
-  const result = fc.constantFrom('positive', 'negative', 'pending', 'not-done');
-  const genetic = fc.constantFrom('normal', 'abnormal', 'pending', 'not-done');
-  const random = fc.sample(
-    fc.record({
-      gestationalAgeWeeks: fc.integer({ min: 10, max: 42 }),
-      findings: fc.oneof(
-        fc
-          .subarray([
-            'intracranial-calcifications',
-            'ventriculomegaly',
-            'hydrops',
-            'echogenic-bowel',
-            'microcephaly' as never,
-            'ascites',
-            'placental-thickening',
-            'cardiac-defect',
-          ])
-          .map((f) => f.filter((x) => x !== 'microcephaly')),
-        fc.constantFrom('pending', 'not-done'),
-      ),
-      headSize: fc.constantFrom(
-        'normal',
-        'microcephaly',
-        'megalencephaly',
-        'not-measured',
-      ),
-      serology: fc.record({
-        syphilis: result,
-        'toxoplasma-igg': result,
-        'toxoplasma-igm': result,
-        'rubella-igg': result,
-        'rubella-igm': result,
-        'cmv-igg': result,
-        'cmv-igm': result,
-        'hsv-igg': result,
-        'hsv-igm': result,
-        'parvovirus-igg': result,
-        'parvovirus-igm': result,
-      }),
-      cmvAvidity: fc.constantFrom(
-        'low',
-        'intermediate',
-        'high',
-        'pending',
-        'not-done',
-      ),
-      weeksSinceMaternalInfection: fc.oneof(
-        fc.constant(null),
-        fc.integer({ min: 0, max: 10 }),
-      ),
-      genetics: fc.record({
-        'chromosomal-microarray': genetic,
-        karyotype: genetic,
-        'cf-carrier-screening': genetic,
-      }),
-      chromosomalDiagnosis: fc.constantFrom(
-        'trisomy-13',
-        'trisomy-21',
-        'other',
-        null,
-      ),
-      specialized: fc.record({
-        'amniotic-fluid-cmv-pcr': result,
-        'mca-psv-doppler': genetic,
-        'fetal-mri': genetic,
-      }),
-    }),
-    { numRuns: 3000, seed: 42 },
-  ) as Answers[];
+  const random = fc.sample(answersFileArb, {
+    numRuns: 3000,
+    seed: 42,
+  }) as Answers[];
   // Branches that random sets reach too rarely to rely on.
   const negative = scenarios[0]!;
   const targeted: Answers[] = [

@@ -5,7 +5,6 @@ import {
   chromosomalDiagnosisIds,
   findingIds,
   headSizeIds,
-  parvovirusTestIds,
   questionIds,
   storchTestIds,
 } from '../../content/ids.ts';
@@ -14,75 +13,16 @@ import {
   InvalidAnswersError,
   eventFor,
   runConsult,
-  type AnswersFile,
 } from '../../machines/consult.ts';
 import { isAnswered, isApplicable } from '../../machines/rules/answers.ts';
 import { currentQuestion } from '../../machines/workup.selectors.ts';
 import type { WorkupEvent } from '../../machines/workup.types.ts';
 import { expectInvariants, invariantViolations } from './invariants.ts';
+import { answersFileArb, genetic, serology, weeks } from './arbitraries.ts';
 
 /** Runs per property; CI and the README use the default of 10,000. */
 const numRuns = Number(process.env.FC_RUNS ?? 10_000);
 let runsDone = 0;
-
-const serology = fc.constantFrom('positive', 'negative', 'pending', 'not-done');
-const genetic = fc.constantFrom('normal', 'abnormal', 'pending', 'not-done');
-const weeks = fc.oneof(
-  fc.integer({ min: -3, max: 45 }),
-  fc.double({ min: -5, max: 50, noNaN: false }),
-  fc.constantFrom('', 'abc', ' 21 ', '1e3'),
-);
-
-const answersFileArb: fc.Arbitrary<AnswersFile> = fc.record({
-  gestationalAgeWeeks: fc.double({ min: 10, max: 42, noNaN: true }),
-  findings: fc.oneof(
-    fc.subarray([...findingIds]),
-    fc.constantFrom('pending' as const, 'not-done' as const),
-  ),
-  headSize: fc.constantFrom(...headSizeIds),
-  serology: fc.record(
-    Object.fromEntries(
-      [...storchTestIds, ...parvovirusTestIds].map((t) => [t, serology]),
-    ) as Record<string, fc.Arbitrary<'positive'>>,
-    { requiredKeys: [] },
-  ),
-  cmvAvidity: fc.constantFrom(
-    'low',
-    'intermediate',
-    'high',
-    'pending',
-    'not-done',
-  ),
-  weeksSinceMaternalInfection: fc.oneof(
-    fc.constant(null),
-    fc.double({ min: 0, max: 42, noNaN: true }),
-  ),
-  genetics: fc.record(
-    {
-      'chromosomal-microarray': genetic,
-      karyotype: genetic,
-      'cf-carrier-screening': genetic,
-    },
-    { requiredKeys: [] },
-  ),
-  chromosomalDiagnosis: fc.oneof(
-    fc.constant(null),
-    fc.constantFrom(...chromosomalDiagnosisIds),
-  ),
-  specialized: fc.record(
-    {
-      'amniotic-fluid-cmv-pcr': fc.constantFrom(
-        'positive',
-        'negative',
-        'pending',
-        'not-done',
-      ),
-      'mca-psv-doppler': genetic,
-      'fetal-mri': genetic,
-    },
-    { requiredKeys: [] },
-  ),
-}) as fc.Arbitrary<AnswersFile>;
 
 /** Any event a user (or a buggy client) could send, valid or not. */
 const eventArb: fc.Arbitrary<WorkupEvent> = fc.oneof(
