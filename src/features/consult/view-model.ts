@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import {
   citationsOf,
-  rationaleOf as rationaleOfNode,
+  rationaleOf,
   labelOf,
   referenceList,
   textOf,
@@ -416,11 +416,6 @@ function questionView(
     editing,
     initial: editing ? answerValue(question, context.answers) : undefined,
   };
-}
-
-/** The node's "why we ask" for an audience. */
-export function rationaleOf(id: ContentId, audience: Audience): string {
-  return rationaleOfNode(id, audience);
 }
 
 /**
