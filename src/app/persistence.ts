@@ -1,5 +1,18 @@
 import { createActor, type Snapshot } from 'xstate';
+import { labelOf, textOf } from '../../content/index.ts';
+import { questionIds } from '../../content/ids.ts';
+import {
+  gestationalAgeRange,
+  isAnswered,
+} from '../../machines/rules/answers.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
+import { currentQuestion } from '../../machines/workup.selectors.ts';
+import type {
+  Answers,
+  QuestionId,
+  ValidationId,
+} from '../../machines/workup.types.ts';
+import { answerValue, toAnswerEvent } from '../features/consult/view-model.ts';
 
 /** Where the session lives; the version is part of the key and the blob. */
 export const storageKey = 'fhc-workup:v1';
@@ -80,17 +93,119 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
     sub.unsubscribe();
     actor.stop();
     if (failed || restored.status === 'error') {
-      return 'The saved session does not match the current workup.';
+      return mismatch;
     }
     const known = restored.hasTag('question') || restored.status === 'done';
     const context = restored.context as unknown;
     if (!known || !isRecord(context) || !isRecord(context.answers)) {
-      return 'The saved session does not match the current workup.';
+      return mismatch;
     }
-    return null;
+    const problem = answersProblem({
+      answers: context.answers,
+      audience: context.audience,
+      editing: context.editing,
+    });
+    if (typeof problem === 'string') return problem;
+    // A saved session resumes where the replay stops, or in its edit.
+    return currentQuestion(restored) === (context.editing ?? problem.asking)
+      ? null
+      : mismatch;
   } catch {
-    return 'The saved session does not match the current workup.';
+    return mismatch;
   }
+}
+
+const mismatch = 'The saved session does not match the current workup.';
+
+/**
+ * Answers the saved answers again, one question at a time, through the
+ * machine's guards, as the user would (the same events the UI sends): where
+ * the replay stops, and the first answer the machine refuses.
+ */
+function replay(
+  answers: Record<string, unknown>,
+  audience: unknown,
+):
+  | { asking: QuestionId | null; answers: Answers }
+  | { refused: { question: QuestionId; reason: ValidationId } } {
+  const saved = answers as Answers;
+  const actor = createActor(workupMachine, { input: {} }).start();
+  try {
+    for (;;) {
+      const snapshot = actor.getSnapshot();
+      const question =
+        snapshot.status === 'done' ? null : currentQuestion(snapshot);
+      if (!question || !isAnswered(question, saved, audience !== null)) {
+        return { asking: question, answers: snapshot.context.answers };
+      }
+      const event = toAnswerEvent(
+        question,
+        question === 'audience'
+          ? (audience as string)
+          : (answerValue(question, saved) ?? null),
+      );
+      actor.send(event);
+      const refused = actor.getSnapshot().context.rejection;
+      if (refused) return { refused };
+      if (currentQuestion(actor.getSnapshot()) === question) {
+        return { refused: { question, reason: 'unknown-option' } };
+      }
+    }
+  } finally {
+    actor.stop();
+  }
+}
+
+/**
+ * Why saved answers cannot be restored: a value the machine would refuse as
+ * a live answer, or answers it would not have recorded (a field it does not
+ * know, an answer to a question that does not apply).
+ */
+function answersProblem({
+  answers,
+  audience,
+  editing,
+}: {
+  answers: Record<string, unknown>;
+  audience?: unknown;
+  editing?: unknown;
+}): string | { asking: QuestionId | null } {
+  if (audience !== null && audience !== 'clinician' && audience !== 'learner') {
+    return mismatch;
+  }
+  if (
+    editing !== null &&
+    !(questionIds as readonly unknown[]).includes(editing)
+  ) {
+    return mismatch;
+  }
+  const result = replay(answers, audience);
+  if ('refused' in result) {
+    const { question, reason } = result.refused;
+    return `The saved answer to "${labelOf(`question.${question}`, 'clinician')}" is refused: ${textOf(`validation.${reason}`, 'clinician', gestationalAgeRange)}`;
+  }
+  return 'answers' in result && sameJson(result.answers, answers)
+    ? { asking: result.asking }
+    : mismatch;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameJson(x, b[i]))
+    );
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => k in b && sameJson(a[k], b[k]))
+    );
+  }
+  return Object.is(a, b);
 }
 
 /** Writes the session; storage failures (quota, privacy mode) are ignored. */
