@@ -184,28 +184,30 @@ function answersProblem({
     const { question, reason } = result.refused;
     return `The saved answer to "${labelOf(`question.${question}`, 'clinician')}" is refused: ${textOf(`validation.${reason}`, 'clinician', gestationalAgeRange)}`;
   }
-  return 'answers' in result && sameJson(result.answers, answers)
+  return 'answers' in result && holds(result.answers, answers)
     ? { asking: result.asking }
     : mismatch;
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) {
+/**
+ * Whether the replayed answers hold every saved value (the replay may add
+ * what recording an answer adds, such as a panel's blank rows as not done).
+ */
+function holds(replayed: unknown, saved: unknown): boolean {
+  if (Array.isArray(replayed) || Array.isArray(saved)) {
     return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((x, i) => sameJson(x, b[i]))
+      Array.isArray(replayed) &&
+      Array.isArray(saved) &&
+      replayed.length === saved.length &&
+      replayed.every((x, i) => holds(x, saved[i]))
     );
   }
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length &&
-      keys.every((k) => k in b && sameJson(a[k], b[k]))
+  if (isRecord(replayed) && isRecord(saved)) {
+    return Object.keys(saved).every(
+      (k) => k in replayed && holds(replayed[k], saved[k]),
     );
   }
-  return Object.is(a, b);
+  return Object.is(replayed, saved);
 }
 
 /** Writes the session; storage failures (quota, privacy mode) are ignored. */

@@ -27,7 +27,8 @@ interface Props {
   question: QuestionView;
   answers: Answers;
   audience: Audience;
-  onAnswer: (event: AnswerEvent) => void;
+  /** Sends the answer; false when the machine refused it. */
+  onAnswer: (event: AnswerEvent) => boolean;
   onCancelEdit: () => void;
   /** Move focus to the first control on mount (after the user answered). */
   autoFocus: boolean;
@@ -53,11 +54,28 @@ export function QuestionForm({
     event: AnswerEvent;
     dropped: string[];
   } | null>(null);
+  // Once an answer is sent, this question takes no more input (a second
+  // click must not answer it twice, or answer what replaces it) unless the
+  // machine refused the answer.
+  const sent = useRef(false);
+  const [locked, setLocked] = useState(false);
+  const sendAnswer = (event: AnswerEvent) => {
+    if (sent.current) return;
+    sent.current = true;
+    setLocked(true);
+    if (onAnswer(event)) return;
+    sent.current = false;
+    setLocked(false);
+    // Refused: focus goes to the field the error is about.
+    rootRef.current
+      ?.querySelector<HTMLElement>('.control input[type="text"]')
+      ?.focus();
+  };
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    if (autoFocus) {
+    if (autoFocus || question.editing) {
       root
         .querySelector<HTMLElement>(
           '.control input:not([disabled]), .control button:not([disabled])',
@@ -69,7 +87,7 @@ export function QuestionForm({
     if (autoFocus || question.id !== 'audience') {
       root.scrollIntoView?.({ block: 'start' });
     }
-  }, [autoFocus, question.id]);
+  }, [autoFocus, question.id, question.editing]);
 
   useEffect(() => {
     if (pending) confirmRef.current?.focus();
@@ -84,7 +102,7 @@ export function QuestionForm({
         return;
       }
     }
-    onAnswer(event);
+    sendAnswer(event);
   };
 
   const describedBy = question.error ? errorId : undefined;
@@ -119,7 +137,7 @@ export function QuestionForm({
           invalid={question.error !== null}
           audience={audience}
           onSubmit={submit}
-          disabled={pending !== null}
+          disabled={pending !== null || locked}
         />
       </div>
       {question.error && (
@@ -156,7 +174,7 @@ export function QuestionForm({
               onClick={() => {
                 const event = pending.event;
                 setPending(null);
-                onAnswer(event);
+                sendAnswer(event);
               }}
             >
               Apply change and clear

@@ -1,6 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, storeAt } from '../../helpers.tsx';
+import {
+  renderApp,
+  savedBlob,
+  scenarioAnswers,
+  storeAt,
+} from '../../helpers.tsx';
 
 const composer = () => document.querySelector<HTMLElement>('section.composer')!;
 
@@ -133,5 +138,123 @@ describe('consult steps', () => {
     expect(
       document.getElementById(link.getAttribute('href')!.slice(1)),
     ).not.toBeNull();
+  });
+});
+
+describe('one click is one answer', () => {
+  const atKaryotype = {
+    gestationalAgeWeeks: 23,
+    findings: [],
+    headSize: 'normal' as const,
+    serology: {
+      'cmv-igg': 'negative' as const,
+      'parvovirus-igg': 'negative' as const,
+    },
+    genetics: { 'chromosomal-microarray': 'normal' as const },
+  };
+
+  it('the second click of a double-click does not answer the question that replaced the first', () => {
+    const { store } = renderApp(
+      storeAt({ audience: 'clinician', answers: atKaryotype }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Abnormal' }), {
+      detail: 1,
+    });
+    // The next question is now where the pointer is.
+    const trisomy = screen.getByRole('button', { name: 'Trisomy 18' });
+    fireEvent.click(trisomy, { detail: 2 });
+    expect(
+      document.querySelector('section.composer')?.getAttribute('data-question'),
+    ).toBe('chromosomal-diagnosis');
+    const answers = savedBlob(store)!.persisted.context.answers;
+    expect(answers.chromosomalDiagnosis).toBeUndefined();
+    expect(answers.genetics).toEqual({
+      'chromosomal-microarray': 'normal',
+      karyotype: 'abnormal',
+    });
+    // A deliberate new click answers it.
+    fireEvent.click(trisomy, { detail: 1 });
+    expect(
+      savedBlob(store)!.persisted.context.answers.chromosomalDiagnosis,
+    ).toBe('trisomy-18');
+  });
+
+  it('the second click does not press what appears under the pointer after the last answer', () => {
+    const { store } = renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: {
+          ...atKaryotype,
+          genetics: {
+            'chromosomal-microarray': 'normal',
+            karyotype: 'normal',
+          },
+        },
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not done' }), {
+      detail: 1,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Fetal MRI' }), {
+      detail: 2,
+    });
+    expect(screen.queryByText('Changing an earlier answer')).toBeNull();
+    expect((savedBlob(store)!.persisted as { status?: string }).status).toBe(
+      'done',
+    );
+  });
+});
+
+describe('focus', () => {
+  it('moves to the field with its error when a typed answer is refused', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Clinician' }));
+    const input = screen.getByRole('textbox', {
+      name: 'Gestational age in weeks',
+    });
+    await user.type(input, '99');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, 'abc');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter a number of weeks.',
+    );
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('moves to the edit form after Edit, mid-workup and after the summary', async () => {
+    const mid = renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: { gestationalAgeWeeks: 23, findings: [] },
+      }),
+    );
+    await mid.user.click(
+      screen.getByRole('button', { name: /Edit Gestational age/ }),
+    );
+    expect(document.activeElement?.closest('section.composer')).toHaveAttribute(
+      'data-question',
+      'gestational-age',
+    );
+    mid.unmount();
+
+    const done = renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: scenarioAnswers('isolated-negative-workup'),
+      }),
+    );
+    await screen.findByRole('heading', { name: 'Workup summary' });
+    await done.user.click(
+      screen.getByRole('button', { name: /Edit Head circumference/ }),
+    );
+    expect(document.activeElement?.closest('section.composer')).toHaveAttribute(
+      'data-question',
+      'head-size',
+    );
   });
 });

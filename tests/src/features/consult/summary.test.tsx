@@ -10,9 +10,12 @@ describe('the summary', () => {
         answers: scenarioAnswers('primary-cmv-before-21-weeks'),
       }),
     );
-    const summary = await screen.findByRole('article', {
-      name: 'Workup summary',
-    });
+    // The first test here also loads the summary's lazy chunk.
+    const summary = await screen.findByRole(
+      'article',
+      { name: 'Workup summary' },
+      { timeout: 10_000 },
+    );
     expect(within(summary).getByText('Associated')).toBeInTheDocument();
     const pcr = within(summary)
       .getByText('Amniotic-fluid CMV PCR')
