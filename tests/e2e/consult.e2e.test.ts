@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { runConsult } from '../../machines/consult.ts';
+import { questionAnsweredBy } from '../../machines/rules/answers.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
 import {
+  answerQuestion,
   answerScenario,
   axeViolations,
   composer,
@@ -9,6 +14,7 @@ import {
   openApp,
   startBrowser,
   summaryText,
+  waitForNext,
   type BrowserSession,
 } from './helpers.ts';
 
@@ -94,6 +100,56 @@ describe('full consults of the worked scenarios', () => {
     expect(await summaryText(page)).toMatch(/hydrops/i);
     await page.close();
   });
+});
+
+describe('one click is one answer', () => {
+  const savedAnswers = (page: Page) =>
+    page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('fhc-workup:v1') ?? 'null') as {
+            persisted: { context: { answers: unknown } };
+          } | null
+        )?.persisted.context.answers ?? null,
+    );
+
+  it.each([
+    'aneuploidy-cardiac-defect',
+    'primary-cmv-optimal',
+    'hydrops-negative-infections',
+  ])(
+    'double-clicking every answer records exactly one answer per double-click (%s)',
+    async (name) => {
+      const file = loadScenario(name);
+      const { events, answers } = runConsult(file);
+      // The answers after each event, as one click each would record them.
+      const actor = createActor(workupMachine, { input: {} }).start();
+      const expected = events.map((event) => {
+        actor.send(event);
+        return actor.getSnapshot().context.answers;
+      });
+      actor.stop();
+
+      const { page } = await browser.newPage();
+      await openApp(page, browser.baseURL);
+      for (const [i, event] of events.entries()) {
+        const question = await currentQuestionId(page);
+        expect(question).toBe(questionAnsweredBy(event));
+        await answerQuestion(page, question!, file, 'clinician', {
+          double: true,
+        });
+        await waitForNext(page, question);
+        expect(await savedAnswers(page)).toEqual(expected[i]);
+      }
+      await page.locator('#final-summary-title').waitFor();
+      expect(await savedAnswers(page)).toEqual(answers);
+      // The second click of the last answer pressed nothing in the summary.
+      expect(await page.getByText('Changing an earlier answer').count()).toBe(
+        0,
+      );
+      await page.close();
+    },
+  );
 });
 
 describe('editing, resuming, broken sessions', () => {
