@@ -184,6 +184,8 @@ export const appNoteIds = [
   'overview',
   'incidence',
   'local-policies',
+  // UI wording (issue 11).
+  'gestational-age-hint',
 ] as const;
 
 type Prefixed<

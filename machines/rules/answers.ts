@@ -18,6 +18,7 @@ import {
   isParvovirusConfirmed,
   isPrimaryCmvSuspected,
 } from './findings.ts';
+import { parseGestationalAge } from './gestational-age.ts';
 
 /** The questions in the order the interview asks them. */
 export const questionOrder = [
@@ -264,7 +265,7 @@ export const gestationalAgeRange = { min: 10, max: 42 } as const;
 
 /** Why a gestational age is refused, or null when it is valid. */
 export function gestationalAgeProblem(weeks: TypedNumber): ValidationId | null {
-  const parsed = parseTypedNumber(weeks);
+  const parsed = parseGestationalAge(weeks);
   if (!parsed.ok) return parsed.reason;
   const { min, max } = gestationalAgeRange;
   return parsed.value < min || parsed.value > max
@@ -393,7 +394,7 @@ function applyAnswer(answers: Answers, event: AnswerEvent): Answers {
     case 'intake.audienceSelected':
       return answers;
     case 'intake.gestationalAgeEntered': {
-      const parsed = parseTypedNumber(event.weeks);
+      const parsed = parseGestationalAge(event.weeks);
       return parsed.ok
         ? { ...answers, gestationalAgeWeeks: parsed.value }
         : answers;

@@ -280,14 +280,14 @@ function NumberControl({
         {control.inputLabel}
       </label>
       <p id={hintId} className="field-hint">
-        A number, {range}.
+        {control.hint ?? `A number, ${range}.`}
       </p>
       <div className="number-form__row">
         <input
           id={inputId}
           className="input"
           type="text"
-          inputMode="decimal"
+          inputMode={control.hint ? 'text' : 'decimal'}
           autoComplete="off"
           value={value}
           aria-invalid={invalid || undefined}

@@ -24,6 +24,7 @@ import {
   isApplicable,
   questionOrder,
 } from '../../../machines/rules/answers.ts';
+import { gestationalAgeInput } from '../../../machines/rules/gestational-age.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
@@ -63,6 +64,8 @@ export type ControlView =
   | {
       kind: 'number';
       inputLabel: string;
+      /** Which forms the field takes, when more than a number. */
+      hint?: string;
       min: number;
       max?: number;
       unknownOption?: OptionView;
@@ -196,6 +199,7 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
       return {
         kind: 'number',
         inputLabel: 'Gestational age in weeks',
+        hint: textOf('app.gestational-age-hint', audience, gestationalAgeRange),
         min: gestationalAgeRange.min,
         max: gestationalAgeRange.max,
       };
@@ -277,7 +281,7 @@ export function answerValue(
     case 'gestational-age':
       return a.gestationalAgeWeeks === undefined
         ? undefined
-        : String(a.gestationalAgeWeeks);
+        : gestationalAgeInput(a.gestationalAgeWeeks);
     case 'findings':
       return a.findings;
     case 'head-size':

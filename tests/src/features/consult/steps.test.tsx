@@ -258,3 +258,24 @@ describe('focus', () => {
     );
   });
 });
+
+describe('gestational age as clinicians write it', () => {
+  it('accepts weeks and days, says which forms work, and edits them back', async () => {
+    const { user, store } = renderApp(storeAt({ audience: 'clinician' }));
+    const input = screen.getByRole('textbox', {
+      name: 'Gestational age in weeks',
+    });
+    expect(input).toHaveAccessibleDescription(/20\+3, 20w3d or 20 3\/7/);
+    await user.type(input, '20w3d{Enter}');
+    expect(await screen.findByText('20 weeks 3 days')).toBeInTheDocument();
+    expect(
+      savedBlob(store)!.persisted.context.answers.gestationalAgeWeeks,
+    ).toBe(20 + 3 / 7);
+    await user.click(
+      screen.getByRole('button', { name: /Edit Gestational age/ }),
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Gestational age in weeks' }),
+    ).toHaveValue('20+3');
+  });
+});
