@@ -37,11 +37,67 @@ const AlgorithmMap = lazy(() => import('../features/map/algorithm-map.tsx'));
 
 export type ViewId = 'consult' | 'teaching' | 'map';
 
-const views: { id: ViewId; label: string }[] = [
-  { id: 'consult', label: 'Consult' },
-  { id: 'teaching', label: 'Worked cases' },
-  { id: 'map', label: 'Algorithm map' },
+const views: { id: ViewId; label: string; hash: string }[] = [
+  { id: 'consult', label: 'Consult', hash: '#/consult' },
+  { id: 'teaching', label: 'Worked cases', hash: '#/worked-cases' },
+  { id: 'map', label: 'Algorithm map', hash: '#/map' },
 ];
+
+/** The view a URL hash names, or null (no hash, or an in-page anchor). */
+export function viewOfHash(hash: string): ViewId | null {
+  return views.find((v) => v.hash === hash)?.id ?? null;
+}
+
+/**
+ * The view, kept in the URL: each view has its own hash (`#/map`) and
+ * history entry, so Back and Forward move between views and a view can be
+ * linked. In-page anchors (the skip link, citations) keep the view they
+ * were followed in.
+ */
+function useViewRoute(): [ViewId, (view: ViewId) => void] {
+  // The first render is the consult (it is what the prerendered HTML
+  // holds); a linked view follows at once.
+  const [view, setView] = useState<ViewId>('consult');
+  const current = useRef(view);
+  useEffect(() => {
+    current.current = view;
+  }, [view]);
+  useEffect(() => {
+    const follow = () => {
+      const { hash } = window.location;
+      const state = window.history.state as { view?: ViewId } | null;
+      const routed = viewOfHash(hash) ?? state?.view;
+      if (routed) setView(routed);
+      else if (hash === '') setView('consult');
+      // An in-page anchor just followed: its entry keeps the current view.
+      else window.history.replaceState({ view: current.current }, '');
+    };
+    follow();
+    // Chromium fires popstate for an anchor followed; others hashchange.
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+  }, []);
+  const navigate = useCallback((next: ViewId) => {
+    if (next === current.current) return;
+    const hash = views.find((v) => v.id === next)?.hash ?? '';
+    window.history.pushState({ view: next }, '', hash);
+    setView(next);
+  }, []);
+  const baseTitle = useRef<string | null>(null);
+  useEffect(() => {
+    baseTitle.current ??= document.title;
+    const label = views.find((v) => v.id === view)?.label;
+    document.title =
+      view === 'consult'
+        ? baseTitle.current
+        : `${label} · ${baseTitle.current}`;
+  }, [view]);
+  return [view, navigate];
+}
 
 interface Session {
   id: number;
@@ -72,7 +128,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
     loaded.kind === 'broken' ? loaded : null,
   );
   const [session, setSession] = useState<Session>(() => initialSession(loaded));
-  const [view, setView] = useState<ViewId>('consult');
+  const [view, setView] = useViewRoute();
   const [visited, setVisited] = useState<string[]>([]);
   const contentProblem = useContentCheck();
   useEffect(() => {
@@ -93,7 +149,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
         setSession((s) => ({ id: s.id + 1, input }));
       },
     }),
-    [store],
+    [store, setView],
   );
 
   const onVisit = useCallback((ids: string[]) => {

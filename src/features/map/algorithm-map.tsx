@@ -115,7 +115,7 @@ export default function AlgorithmMap({
 
   return (
     <section className="algorithm-map" aria-labelledby="map-title">
-      <h2 id="map-title">Algorithm map</h2>
+      <h1 id="map-title">Algorithm map</h1>
       <p>
         Drawn from the workup statechart itself. The current state is marked
         “current”, the states already passed “visited”. Select a state to read
@@ -176,7 +176,7 @@ function StateDetail({
   const rationale = rationaleOf(contentId, audience);
   return (
     <article aria-label={`About ${label}`}>
-      <h3>{label}</h3>
+      <h2>{label}</h2>
       <p className="map-id">
         <code>{stateId}</code> · content <code>{contentId}</code>
       </p>
