@@ -186,6 +186,7 @@ export const appNoteIds = [
   'local-policies',
   // UI wording (issue 11).
   'gestational-age-hint',
+  'other-tab',
 ] as const;
 
 type Prefixed<

@@ -89,4 +89,20 @@ export const appNodes: NodeInput[] = [
     citations: ['droracle-2025'],
     review: { status: 'supported' },
   },
+  {
+    id: 'app.other-tab',
+    kind: 'app',
+    label: {
+      clinician: 'Changed in another tab',
+      learner: 'Open in another tab',
+    },
+    text: {
+      clinician:
+        'This consult was changed in another tab or window. This tab has stopped saving so that neither overwrites the other: choose which answers to keep.',
+      learner:
+        'This consult is also open in another tab or window, and its answers were changed there. So that no answer is lost without you knowing, this tab has stopped saving. Choose which answers to keep.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
 ];

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { InspectionEvent, Observer, Snapshot } from 'xstate';
-import type { Audience } from '../../content/index.ts';
+import { labelOf, textOf, type Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { copyText } from '../features/consult/copy-text.ts';
@@ -18,7 +18,9 @@ import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
   clearSession,
+  isSameSession,
   loadSession,
+  storageKey,
   saveSession,
   type LoadedSession,
   type Store,
@@ -131,6 +133,9 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   const [view, setView] = useViewRoute();
   const [visited, setVisited] = useState<string[]>([]);
   const contentProblem = useContentCheck();
+  // Another tab changed the saved session: this one stops saving until the
+  // user chooses whose answers to keep.
+  const [otherTab, setOtherTab] = useState(false);
   useEffect(() => {
     // Interactive from here on (the prerendered HTML is not): tests and
     // tools wait for this mark.
@@ -185,9 +190,36 @@ export function App({ store = browserStore(), inspect }: AppProps) {
     <SessionContext.Provider value={controls}>
       <ActorErrorBoundary key={session.id} onReset={() => controls.restart()}>
         <WorkupActor.Provider key={session.id} options={options}>
-          <Persist store={store} />
+          <Persist
+            store={store}
+            paused={otherTab}
+            onOtherTab={() => setOtherTab(true)}
+          />
           <TrackVisits onVisit={onVisit} />
-          <Shell view={view} onViewChange={setView} visited={visited} />
+          <Shell
+            view={view}
+            onViewChange={setView}
+            visited={visited}
+            banner={
+              otherTab && (
+                <OtherTabNotice
+                  onKeepMine={() => setOtherTab(false)}
+                  onTakeTheirs={() => {
+                    setOtherTab(false);
+                    const reloaded = loadSession(store);
+                    if (reloaded.kind === 'broken') setBroken(reloaded);
+                    else {
+                      setVisited([]);
+                      setSession((s) => ({
+                        ...initialSession(reloaded),
+                        id: s.id + 1,
+                      }));
+                    }
+                  }}
+                />
+              )
+            }
+          />
         </WorkupActor.Provider>
       </ActorErrorBoundary>
     </SessionContext.Provider>
@@ -242,15 +274,73 @@ function ContentProblem({ message }: { message: string }) {
   );
 }
 
-function Persist({ store }: { store: Store | null }) {
+/**
+ * Saves the session on every change, and watches for another tab saving
+ * over it (the storage event fires in the other tabs only). A save that
+ * holds the same consult is no conflict; a different one pauses saving here.
+ */
+function Persist({
+  store,
+  paused,
+  onOtherTab,
+}: {
+  store: Store | null;
+  paused: boolean;
+  onOtherTab: () => void;
+}) {
   const actorRef = WorkupActor.useActorRef();
   useEffect(() => {
+    if (paused) return;
     const save = () => saveSession(store, actorRef.getPersistedSnapshot());
     save();
     const sub = actorRef.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actorRef, store]);
+  }, [actorRef, store, paused]);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== storageKey && e.key !== null) return;
+      if (!isSameSession(e.newValue, actorRef.getPersistedSnapshot())) {
+        onOtherTab();
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [actorRef, onOtherTab]);
   return null;
+}
+
+function OtherTabNotice({
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const audience = WorkupActor.useSelector(
+    (s) => s.context.audience ?? 'clinician',
+  );
+  return (
+    <section
+      className="notice notice--warning other-tab no-print"
+      role="alert"
+      aria-labelledby="other-tab-title"
+    >
+      <h2 id="other-tab-title">{labelOf('app.other-tab', audience)}</h2>
+      <p>{textOf('app.other-tab', audience)}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={onTakeTheirs}>
+          Show the other tab's answers
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onKeepMine}
+        >
+          Keep this tab's answers
+        </button>
+      </div>
+    </section>
+  );
 }
 
 function TrackVisits({ onVisit }: { onVisit: (ids: string[]) => void }) {
@@ -268,10 +358,13 @@ function Shell({
   view,
   onViewChange,
   visited,
+  banner,
 }: {
   view: ViewId;
   onViewChange: (view: ViewId) => void;
   visited: string[];
+  /** A notice shown above every view (another tab changed the session). */
+  banner?: ReactNode;
 }) {
   const audience = WorkupActor.useSelector(
     (s) => s.context.audience ?? 'clinician',
@@ -285,6 +378,7 @@ function Shell({
         Skip to content
       </a>
       <Header view={view} onViewChange={onViewChange} audience={audience} />
+      {banner}
       <main id="main" tabIndex={-1} className="main">
         {view === 'consult' && <ConsultView />}
         {view !== 'consult' && (

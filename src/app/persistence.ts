@@ -228,6 +228,23 @@ export function saveSession(
   }
 }
 
+/**
+ * Whether a saved blob (raw, as another tab wrote it) holds this same
+ * consult: the same state and context, whenever it was saved.
+ */
+export function isSameSession(raw: string | null, persisted: unknown): boolean {
+  if (raw === null) return false;
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return (
+      isRecord(parsed) &&
+      JSON.stringify(parsed.persisted) === JSON.stringify(persisted)
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function clearSession(store: Store | null): void {
   try {
     store?.removeItem(storageKey);

@@ -152,6 +152,30 @@ describe('one click is one answer', () => {
   );
 });
 
+describe('two tabs', () => {
+  it('a tab is told when another tab changes the consult, not when it just opens it', async () => {
+    const file = loadScenario('isolated-negative-workup');
+    const a = await browser.newPage();
+    await openApp(a.page, browser.baseURL);
+    await answerScenario(a.page, file, { until: 'findings' });
+    const b = await browser.newPage();
+    await openApp(b.page, browser.baseURL, false);
+    expect(await currentQuestionId(b.page)).toBe('findings');
+    expect(await a.page.locator('.other-tab').count()).toBe(0);
+    await answerScenario(b.page, file, { until: 'storch' });
+    const notice = a.page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/changed in another tab/i);
+    await a.page
+      .getByRole('button', { name: "Show the other tab's answers" })
+      .click();
+    await composer(a.page).waitFor();
+    expect(await currentQuestionId(a.page)).toBe('storch');
+    await a.page.close();
+    await b.page.close();
+  });
+});
+
 describe('editing, resuming, broken sessions', () => {
   it('edits an earlier answer: shows what will be cleared, then clears it', async () => {
     const { page } = await consult('primary-cmv-optimal');
