@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teachingCases } from '../../content/cases/cases.ts';
 import {
+  answerScenario,
   axeViolations,
+  loadScenario,
   openApp,
   startBrowser,
   type BrowserSession,
@@ -114,4 +116,29 @@ describe('every view at 360 and 1280 px', () => {
       await page.close();
     },
   );
+});
+
+describe('cosmetic', () => {
+  it('at 360 px in learner wording every serology option stays on one line', async () => {
+    const { page } = await browser.newPage({ width: 360, height: 800 });
+    await openApp(page, browser.baseURL);
+    await answerScenario(page, loadScenario('isolated-negative-workup'), {
+      audience: 'learner',
+      until: 'storch',
+    });
+    const heights = await page
+      .locator('section.composer .radio-pill span')
+      .evaluateAll((spans) =>
+        spans.map((s) => s.getBoundingClientRect().height),
+      );
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBe(Math.min(...heights));
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(360);
+    expect(await page.locator('section.composer').innerText()).not.toMatch(
+      /your answer/i,
+    );
+    await page.close();
+  });
 });

@@ -124,7 +124,7 @@ export function QuestionForm({
       ) : (
         <h2 className="composer__label" id={promptId}>
           <span className="visually-hidden">{question.prompt} </span>
-          <span aria-hidden="true">Your answer: {question.label}</span>
+          <span aria-hidden="true">{question.label}</span>
         </h2>
       )}
       <WhyThis rationale={question.rationale} citations={question.citations} />
