@@ -208,6 +208,32 @@ describe('editing, resuming, broken sessions', () => {
     await page.close();
   });
 
+  it('refuses to restore a saved answer the machine would refuse (999 weeks)', async () => {
+    const { page } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    await answerScenario(page, loadScenario('primary-cmv-optimal'), {
+      until: 'storch',
+    });
+    await page.evaluate(() => {
+      const blob = JSON.parse(localStorage.getItem('fhc-workup:v1')!) as {
+        persisted: { context: { answers: { gestationalAgeWeeks: number } } };
+      };
+      blob.persisted.context.answers.gestationalAgeWeeks = 999;
+      localStorage.setItem('fhc-workup:v1', JSON.stringify(blob));
+    });
+    await page.reload();
+    await page
+      .getByRole('heading', {
+        name: 'Your saved session could not be restored',
+      })
+      .waitFor();
+    expect(await page.locator('main').innerText()).toMatch(
+      /Gestational age must be from 10 to 42 weeks/,
+    );
+    expect(await page.getByText('999 weeks').count()).toBe(0);
+    await page.close();
+  });
+
   it('detects a corrupted saved session and offers a fresh start', async () => {
     const { page } = await browser.newPage();
     await page.goto(browser.baseURL);
