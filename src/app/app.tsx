@@ -203,9 +203,13 @@ export function App({ store = browserStore(), inspect }: AppProps) {
             banner={
               otherTab && (
                 <OtherTabNotice
-                  onKeepMine={() => setOtherTab(false)}
+                  onKeepMine={() => {
+                    setOtherTab(false);
+                    document.getElementById('main')?.focus();
+                  }}
                   onTakeTheirs={() => {
                     setOtherTab(false);
+                    document.getElementById('main')?.focus();
                     const reloaded = loadSession(store);
                     if (reloaded.kind === 'broken') setBroken(reloaded);
                     else {
