@@ -136,6 +136,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   // Another tab changed the saved session: this one stops saving until the
   // user chooses whose answers to keep.
   const [otherTab, setOtherTab] = useState(false);
+  const onOtherTab = useCallback(() => setOtherTab(true), []);
   useEffect(() => {
     // Interactive from here on (the prerendered HTML is not): tests and
     // tools wait for this mark.
@@ -145,6 +146,8 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   const controls = useMemo<SessionControls>(
     () => ({
       restart: (input = {}) => {
+        // Starting over here is this tab's choice: it saves again.
+        setOtherTab(false);
         clearSession(store);
         setVisited([]);
         setSession((s) => ({ id: s.id + 1, input }));
@@ -193,7 +196,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
           <Persist
             store={store}
             paused={otherTab}
-            onOtherTab={() => setOtherTab(true)}
+            onOtherTab={onOtherTab}
           />
           <TrackVisits onVisit={onVisit} />
           <Shell
