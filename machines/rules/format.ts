@@ -13,8 +13,10 @@ import type {
  */
 export const testStatusHeadings: Record<TestStatus, string> = {
   recommended: 'Recommended now',
+  repeat: 'To repeat',
   'not-yet-optimal': 'Not yet optimal',
-  done: 'Done or under way',
+  pending: 'Sent, result awaited',
+  done: 'Done',
   'not-indicated': 'Not indicated',
 };
 
@@ -34,6 +36,7 @@ export function groupTestsByStatus(
 const causeStatusWords: Record<CauseStatus, string> = {
   supported: 'SUPPORTED',
   possible: 'possible',
+  'not-supported': 'not supported',
   excluded: 'excluded',
 };
 

@@ -2,8 +2,12 @@ import { createActor, type Snapshot } from 'xstate';
 import { labelOf, textOf } from '../../content/index.ts';
 import { questionIds } from '../../content/ids.ts';
 import {
+  answerProblem,
   gestationalAgeRange,
   isAnswered,
+  nextQuestion,
+  questionOrder,
+  recordAnswer,
 } from '../../machines/rules/answers.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import { currentQuestion } from '../../machines/workup.selectors.ts';
@@ -72,7 +76,12 @@ export function loadSession(store: Store | null): LoadedSession {
   if (!isRecord(parsed.persisted)) {
     return { kind: 'broken', raw, problem: 'The saved session is incomplete.' };
   }
-  const snapshot = parsed.persisted as Snapshot<unknown>;
+  // Sessions saved when the summary was a final state resume as active: the
+  // summary now takes later results (a done actor would ignore them).
+  const saved = parsed.persisted as Snapshot<unknown>;
+  const snapshot = (
+    saved.status === 'done' ? { ...saved, status: 'active' } : saved
+  ) as Snapshot<unknown>;
   const problem = resumeProblem(snapshot);
   return problem
     ? { kind: 'broken', raw, problem }
@@ -95,7 +104,7 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
     if (failed || restored.status === 'error') {
       return mismatch;
     }
-    const known = restored.hasTag('question') || restored.status === 'done';
+    const known = restored.hasTag('question') || restored.hasTag('summary');
     const context = restored.context as unknown;
     if (!known || !isRecord(context) || !isRecord(context.answers)) {
       return mismatch;
@@ -118,42 +127,27 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
 const mismatch = 'The saved session does not match the current workup.';
 
 /**
- * Answers the saved answers again, one question at a time, through the
- * machine's guards, as the user would (the same events the UI sends): where
- * the replay stops, and the first answer the machine refuses.
+ * Records the saved answers again, question by question in the order the
+ * interview asks them, as the same answer events the UI sends: each is
+ * checked by the machine's guard (answerProblem) and recorded by its action
+ * (recordAnswer). The answers it ends with, and the question the machine
+ * would ask next; or the first answer the machine refuses.
  */
 function replay(
-  answers: Record<string, unknown>,
+  saved: Answers,
   audience: unknown,
 ):
   | { asking: QuestionId | null; answers: Answers }
   | { refused: { question: QuestionId; reason: ValidationId } } {
-  const saved = answers as Answers;
-  const actor = createActor(workupMachine, { input: {} }).start();
-  try {
-    for (;;) {
-      const snapshot = actor.getSnapshot();
-      const question =
-        snapshot.status === 'done' ? null : currentQuestion(snapshot);
-      if (!question || !isAnswered(question, saved, audience !== null)) {
-        return { asking: question, answers: snapshot.context.answers };
-      }
-      const event = toAnswerEvent(
-        question,
-        question === 'audience'
-          ? (audience as string)
-          : (answerValue(question, saved) ?? null),
-      );
-      actor.send(event);
-      const refused = actor.getSnapshot().context.rejection;
-      if (refused) return { refused };
-      if (currentQuestion(actor.getSnapshot()) === question) {
-        return { refused: { question, reason: 'unknown-option' } };
-      }
-    }
-  } finally {
-    actor.stop();
+  let answers: Answers = {};
+  for (const question of questionOrder) {
+    if (question === 'audience' || !isAnswered(question, saved)) continue;
+    const event = toAnswerEvent(question, answerValue(question, saved) ?? null);
+    const reason = answerProblem(event);
+    if (reason) return { refused: { question, reason } };
+    answers = recordAnswer(answers, event);
   }
+  return { answers, asking: nextQuestion(answers, audience !== null) };
 }
 
 /**
@@ -179,7 +173,7 @@ function answersProblem({
   ) {
     return mismatch;
   }
-  const result = replay(answers, audience);
+  const result = replay(answers as Answers, audience);
   if ('refused' in result) {
     const { question, reason } = result.refused;
     return `The saved answer to "${labelOf(`question.${question}`, 'clinician')}" is refused: ${textOf(`validation.${reason}`, 'clinician', gestationalAgeRange)}`;

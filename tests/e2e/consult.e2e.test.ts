@@ -133,6 +133,8 @@ describe('one click is one answer', () => {
       const { page } = await browser.newPage();
       await openApp(page, browser.baseURL);
       for (const [i, event] of events.entries()) {
+        // These scenarios record every result on the path the UI asks.
+        if (event.type === 'answer.edit') throw new Error('unexpected edit');
         const question = await currentQuestionId(page);
         expect(question).toBe(questionAnsweredBy(event));
         await answerQuestion(page, question!, file, 'clinician', {

@@ -93,7 +93,9 @@ export interface SummaryView {
 
 const testStatusLabel: Record<TestStatus, string> = {
   recommended: 'Recommended',
+  repeat: 'Repeat',
   'not-yet-optimal': 'Not yet optimal',
+  pending: 'Result awaited',
   done: 'Done',
   'not-indicated': 'Not indicated',
 };
@@ -101,10 +103,16 @@ const testStatusLabel: Record<TestStatus, string> = {
 const causeStatusLabel: Record<CauseStatus, string> = {
   supported: 'Supported',
   possible: 'Possible',
+  'not-supported': 'Not supported',
   excluded: 'Excluded',
 };
 
-const causeOrder: CauseStatus[] = ['supported', 'possible', 'excluded'];
+const causeOrder: CauseStatus[] = [
+  'supported',
+  'possible',
+  'not-supported',
+  'excluded',
+];
 
 function basisOf(
   questions: readonly QuestionId[],
@@ -202,7 +210,9 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     followUp: summary.followUp.map((f) => ({
       id: f.id,
       label:
-        f.id === 'urgent-hydrops-referral' || f.id === 'specialist-counselling'
+        f.id === 'urgent-hydrops-referral' ||
+        f.id === 'urgent-anemia-referral' ||
+        f.id === 'specialist-counselling'
           ? labelOf(`follow-up.${f.id}`, audience)
           : labelOf(`test.${f.id}`, audience),
       text: [f.text],

@@ -137,6 +137,27 @@ describe('persistence', () => {
     expect(loadSession(editing).kind).toBe('restored');
   });
 
+  it('restores a session whose edit opened an earlier question with later answers kept', () => {
+    const answers = scenarioAnswers('isolated-negative-workup');
+    // CMV IgM changed to positive: avidity is open, genetics stay answered.
+    const store = storeAt({
+      audience: 'clinician',
+      answers: {
+        ...answers,
+        serology: {
+          ...answers.serology,
+          'cmv-igg': 'positive',
+          'cmv-igm': 'positive',
+        },
+      },
+    });
+    expect(savedBlob(store)!.persisted.value).toEqual({
+      serology: 'cmvAvidity',
+    });
+    expect(savedBlob(store)!.persisted.context.answers.genetics).toBeDefined();
+    expect(loadSession(store).kind).toBe('restored');
+  });
+
   it('starts over only after confirmation', async () => {
     const { user, store } = renderApp(
       storeAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } }),
