@@ -255,8 +255,12 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
   };
 }
 
-/** The statuses of the tests to do: now, or when the timing is right. */
-const nextStatuses: readonly TestStatus[] = ['recommended', 'not-yet-optimal'];
+/** The statuses of the tests to do: now, again, or when the timing is right. */
+const nextStatuses: readonly TestStatus[] = [
+  'recommended',
+  'repeat',
+  'not-yet-optimal',
+];
 
 /**
  * What is still open: each result entered as pending, and each question

@@ -182,6 +182,14 @@ const serologyOptions: ResultOptionId[] = [
   'pending',
   'not-done',
 ];
+/** A serology result entered in a panel may also be equivocal. */
+const panelOptions: ResultOptionId[] = [
+  'positive',
+  'negative',
+  'equivocal',
+  'pending',
+  'not-done',
+];
 const geneticOptions: ResultOptionId[] = [
   'normal',
   'abnormal',
@@ -229,7 +237,7 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
         rows: (question === 'storch' ? storchTestIds : parvovirusTestIds).map(
           (id) => ({ value: id, label: labelOf(`serology.${id}`, audience) }),
         ),
-        options: optionViews(serologyOptions, audience),
+        options: optionViews(panelOptions, audience),
       };
     case 'cmv-avidity':
       return {

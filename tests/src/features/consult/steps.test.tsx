@@ -288,3 +288,42 @@ describe('gestational age as clinicians write it', () => {
     ).toHaveValue('20+3');
   });
 });
+
+describe('equivocal serology', () => {
+  it('is offered for every row of the STORCH and parvovirus panels and recorded', async () => {
+    const { user, store } = renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: { gestationalAgeWeeks: 23, findings: [], headSize: 'normal' },
+      }),
+    );
+    for (const row of screen
+      .getAllByRole('group')
+      .filter((g) => g.classList.contains('panel__row'))) {
+      expect(
+        within(row).getByRole('radio', { name: 'Equivocal' }),
+      ).toBeInTheDocument();
+    }
+    await user.click(
+      within(screen.getByRole('group', { name: 'Toxoplasma IgM' })).getByRole(
+        'radio',
+        { name: 'Equivocal' },
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Confirm results' }));
+    expect(
+      (
+        savedBlob(store)!.persisted.context.answers.serology as Record<
+          string,
+          string
+        >
+      )['toxoplasma-igm'],
+    ).toBe('equivocal');
+    const parvoIgm = await screen.findByRole('group', {
+      name: 'Parvovirus B19 IgM',
+    });
+    expect(
+      within(parvoIgm).getByRole('radio', { name: 'Equivocal' }),
+    ).toBeInTheDocument();
+  });
+});
