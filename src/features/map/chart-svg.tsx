@@ -117,8 +117,9 @@ function Arrow({ id, fill }: { id: string; fill: string }) {
       viewBox="0 0 10 10"
       refX={9}
       refY={5}
-      markerWidth={7}
-      markerHeight={7}
+      markerUnits="userSpaceOnUse"
+      markerWidth={9}
+      markerHeight={9}
       orient="auto-start-reverse"
     >
       <path d="M0,0 L10,5 L0,10 z" fill={fill} />
@@ -187,7 +188,8 @@ function Lines({
           fontFamily={l.dev ? 'ui-monospace, monospace' : undefined}
           fontSize={l.dev ? size - 1 : undefined}
         >
-          {l.text}
+          {/* The space keeps wrapped words apart in the text read aloud. */}
+          {i < lines.length - 1 ? `${l.text} ` : l.text}
         </tspan>
       ))}
     </text>
@@ -251,7 +253,13 @@ function Box({
   name: string;
   onSelect?: (stateId: string) => void;
 }) {
-  const titleHeight = box.title.length * m.titleLine;
+  // The button holds the box and the state's name only, so its visible text
+  // is its accessible name; the notes (and ids) beside it are read in the
+  // list instead.
+  const title = box.title.filter((l) => !l.dev);
+  const below = box.title.filter((l) => l.dev);
+  const titleHeight = title.length * m.titleLine;
+  const notesTop = m.padY + titleHeight + below.length * m.noteLine;
   const interactive = onSelect
     ? {
         role: 'button',
@@ -259,7 +267,6 @@ function Box({
         'aria-label': status ? `${name} (${status})` : name,
         'aria-pressed': selected,
         'aria-current': status === 'current' ? ('step' as const) : undefined,
-        onClick: () => onSelect(box.id),
         onKeyDown: (e: KeyboardEvent) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
@@ -268,63 +275,85 @@ function Box({
         },
       }
     : {};
+  const classes = (base: string) =>
+    [
+      base,
+      `${base}--${box.kind}`,
+      statusClass(status),
+      selected ? 'is-selected' : '',
+    ].join(' ');
   return (
     <g
-      className={[
-        'chart-node',
-        `chart-node--${box.kind}`,
-        statusClass(status),
-        selected ? 'is-selected' : '',
-      ].join(' ')}
-      data-state-id={box.kind === 'root' ? undefined : box.id}
       transform={`translate(${box.x},${box.y})`}
-      {...interactive}
+      onClick={onSelect && (() => onSelect(box.id))}
     >
-      <rect
-        width={box.width}
-        height={box.height}
-        rx={box.kind === 'phase' ? 14 : 6}
-        fill={box.kind === 'phase' ? colors.phase : '#ffffff'}
-        stroke={colors.line}
-        strokeWidth={1.3}
-        strokeDasharray={box.kind === 'root' ? '5 3' : undefined}
-      />
-      {box.isFinal && (
+      <g
+        className={classes('chart-node')}
+        data-state-id={box.kind === 'root' ? undefined : box.id}
+        {...interactive}
+      >
         <rect
-          x={3}
-          y={3}
-          width={box.width - 6}
-          height={box.height - 6}
-          rx={4}
-          fill="none"
+          width={box.width}
+          height={box.height}
+          rx={box.kind === 'phase' ? 14 : 6}
+          fill={box.kind === 'phase' ? colors.phase : '#ffffff'}
           stroke={colors.line}
+          strokeWidth={1.3}
+          strokeDasharray={box.kind === 'root' ? '5 3' : undefined}
         />
-      )}
-      <Lines
-        lines={box.title}
-        x={m.padX}
-        y={m.padY + m.titleSize}
-        size={m.titleSize}
-        lineHeight={m.titleLine}
-        weight={box.kind === 'state' ? undefined : 700}
-      />
-      {box.notes.length > 0 && (
-        <>
-          <line
-            x1={0}
-            x2={box.width}
-            y1={m.padY + titleHeight + 2}
-            y2={m.padY + titleHeight + 2}
-            stroke={colors.regionLine}
+        {box.isFinal && (
+          <rect
+            x={3}
+            y={3}
+            width={box.width - 6}
+            height={box.height - 6}
+            rx={4}
+            fill="none"
+            stroke={colors.line}
           />
-          <Lines
-            lines={box.notes}
-            x={m.padX}
-            y={m.padY + titleHeight + 6 + m.noteSize}
-            size={m.noteSize}
-            lineHeight={m.noteLine}
-          />
-        </>
+        )}
+        <Lines
+          lines={title}
+          x={m.padX}
+          y={m.padY + m.titleSize}
+          size={m.titleSize}
+          lineHeight={m.titleLine}
+          weight={box.kind === 'state' ? undefined : 700}
+        />
+      </g>
+      {(below.length > 0 || box.notes.length > 0) && (
+        <g
+          className={classes('chart-notes')}
+          aria-hidden={onSelect ? true : undefined}
+        >
+          {below.length > 0 && (
+            <Lines
+              lines={below}
+              x={m.padX}
+              y={m.padY + titleHeight + m.noteSize}
+              size={m.noteSize}
+              lineHeight={m.noteLine}
+            />
+          )}
+          {box.notes.length > 0 && (
+            <>
+              <line
+                x1={0}
+                x2={box.width}
+                y1={notesTop + 2}
+                y2={notesTop + 2}
+                stroke={colors.regionLine}
+              />
+              <Lines
+                lines={box.notes}
+                x={m.padX}
+                y={notesTop + 6 + m.noteSize}
+                size={m.noteSize}
+                lineHeight={m.noteLine}
+              />
+            </>
+          )}
+        </g>
       )}
     </g>
   );

@@ -76,6 +76,7 @@ export const metrics = {
   titleLine: 17,
   noteLine: 14,
   titleChar: 7.4,
+  boldChar: 8.4,
   noteChar: 6.4,
   padX: 10,
   padY: 8,
@@ -106,11 +107,13 @@ const lines = (
   extra: Omit<TextLine, 'text'> = {},
 ): TextLine[] => wrap(text, max).map((t) => ({ text: t, ...extra }));
 
-function boxSize(title: TextLine[], notes: TextLine[]) {
+function boxSize(title: TextLine[], notes: TextLine[], bold = false) {
   const m = metrics;
   const width =
     Math.max(
-      ...title.map((l) => l.text.length * m.titleChar),
+      ...title.map(
+        (l) => l.text.length * (bold && !l.dev ? m.boldChar : m.titleChar),
+      ),
       ...notes.map((l) => l.text.length * m.noteChar),
       40,
     ) +
@@ -226,7 +229,7 @@ export function layoutChart(
   addBox({
     id: root.id,
     kind: 'root',
-    ...boxSize(rootTitle, rootNotes),
+    ...boxSize(rootTitle, rootNotes, true),
     title: rootTitle,
     notes: rootNotes,
     isFinal: false,
@@ -242,7 +245,7 @@ export function layoutChart(
         {
           id: s.id,
           kind: 'phase',
-          ...boxSize(title, notes),
+          ...boxSize(title, notes, true),
           title,
           notes,
           isFinal: false,

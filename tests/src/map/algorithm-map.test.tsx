@@ -47,7 +47,8 @@ function drawnWords(svg: SVGSVGElement, edgeId: string): string {
       el.getAttribute('data-edge-id')!.split(' ').includes(edgeId),
     )
     .map((el) => el.textContent)
-    .join(' ');
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 describe('AlgorithmMap', () => {
