@@ -10,8 +10,10 @@ import {
   guardWords,
   type DecisionLookup,
 } from '../../../src/features/map/guard-words.ts';
+import { chartWords } from '../../../src/features/map/chart-words.ts';
 import {
   allEdges,
+  allStates,
   guardRef,
   machineGraph,
 } from '../../../src/features/map/machine-graph.ts';
@@ -85,6 +87,18 @@ describe('the machine in words', () => {
       'otherwise stays on the question',
     ]);
   });
+
+  it.each(audiences)(
+    'names every state by its content node (%s)',
+    (audience) => {
+      const words = chartWords(audience);
+      const names = allStates(graph).map((s) => words.state(s));
+      expect(names.filter((n) => n.startsWith('[no words'))).toEqual([]);
+      expect(
+        allStates(graph).filter((s) => s.id !== graph.id && !s.contentId),
+      ).toEqual([]);
+    },
+  );
 
   it('has a guard in the machine for every decision node', () => {
     const guards = Object.keys(workupMachine.implementations.guards);
