@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import {
   citationsOf,
   labelOf,
+  learnerTextsMissing,
   rationaleOf,
   textOf,
   type Audience,
@@ -41,7 +42,14 @@ export default function AlgorithmMap({
     [root],
   );
   const [showIds, setShowIds] = useState(false);
-  const words = useMemo(() => chartWords(audience), [audience]);
+  // The learner wording may arrive after the first render (a lazy chunk in
+  // the browser build): lay out again when it does.
+  const textsMissing = learnerTextsMissing();
+  const words = useMemo(
+    () => chartWords(audience),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textsMissing changes what chartWords reads
+    [audience, textsMissing],
+  );
   const layout = useMemo(
     () => layoutChart(root, words, { showIds }),
     [root, words, showIds],
