@@ -108,6 +108,20 @@ describe('algorithm map (e2e)', () => {
         document.activeElement?.getAttribute('data-state-id'),
       ),
     ).toBe('workup.summary');
+
+    // The learner wording redraws the map, decisions included.
+    await page.getByRole('radio', { name: 'Learner' }).check();
+    await svg
+      .getByRole('button', { name: labelOf('question.cmv-pcr', 'learner') })
+      .waitFor();
+    const words = (
+      await svg
+        .locator('[data-edge-ids~="workup.serology.storch|always|0"]')
+        .textContent()
+    )?.replace(/\s+/g, ' ');
+    expect(words).toContain(
+      `skipped when ${labelOf('decision.shouldSkip', 'learner')}`,
+    );
     await page.close();
   });
 
