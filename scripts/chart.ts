@@ -37,8 +37,13 @@ export function renderChart(audience: Audience): {
       standalone: true,
     }),
   );
+  // One element a line (never inside <text>), so a change reads as a diff.
+  const lined = svg.replace(
+    /<(\/?g\b|rect\b|path\b|circle\b|line\b|text\b|title\b|\/?defs\b|marker\b|\/svg\b)/g,
+    '\n<$1',
+  );
   return {
-    svg: `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${generated} -->\n${svg}\n`,
+    svg: `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${generated} -->\n${lined.trimStart()}\n`,
     mermaid: toMermaid(root, words),
   };
 }

@@ -68,7 +68,7 @@ export function ChartSvg({
       {layout.regions.map((r) => (
         <rect
           key={r.id}
-          className={`chart-region ${statusClass(statusOf(r.id))}`}
+          className={cx('chart-region', statusClass(statusOf(r.id)))}
           data-region-id={r.id}
           x={r.x}
           y={r.y}
@@ -126,6 +126,9 @@ function Arrow({ id, fill }: { id: string; fill: string }) {
     </marker>
   );
 }
+
+/** Class names, without the empty ones. */
+const cx = (...names: string[]) => names.filter(Boolean).join(' ');
 
 const statusClass = (status: StateStatus) =>
   status === 'current'
@@ -200,11 +203,11 @@ function Edge({ edge, taken }: { edge: EdgePath; taken: boolean }) {
   const label = edge.label;
   return (
     <g
-      className={[
+      className={cx(
         'chart-edge',
         edge.initial ? 'chart-edge--initial' : '',
         taken ? 'is-taken' : '',
-      ].join(' ')}
+      )}
       data-edge-ids={edge.edgeIds.join(' ') || undefined}
     >
       <path
@@ -276,12 +279,12 @@ function Box({
       }
     : {};
   const classes = (base: string) =>
-    [
+    cx(
       base,
       `${base}--${box.kind}`,
       statusClass(status),
       selected ? 'is-selected' : '',
-    ].join(' ');
+    );
   return (
     <g
       transform={`translate(${box.x},${box.y})`}
