@@ -594,7 +594,7 @@ export const reasonNodes: ContentNodeInput[] = [
       clinician:
         'Amniotic fluid CMV PCR positive: fetal (congenital) CMV infection, whatever the maternal serology.',
       learner:
-        'The test of the fluid around the baby found CMV: the baby is infected, whatever the mother\'s blood tests show.',
+        "The test of the fluid around the baby found CMV: the baby is infected, whatever the mother's blood tests show.",
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
     review: {

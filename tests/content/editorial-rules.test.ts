@@ -40,8 +40,8 @@ describe("REVIEW.md's editorial rules", () => {
   });
 
   it.each(patterns)('"%s" is carried by a content node', (pattern) => {
-    expect(
-      editorial.some((n) => n.review?.evidence?.includes(pattern)),
-    ).toBe(true);
+    expect(editorial.some((n) => n.review?.evidence?.includes(pattern))).toBe(
+      true,
+    );
   });
 });
