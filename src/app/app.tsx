@@ -190,11 +190,7 @@ export function App({ store = browserStore(), inspect }: AppProps) {
     <SessionContext.Provider value={controls}>
       <ActorErrorBoundary key={session.id} onReset={() => controls.restart()}>
         <WorkupActor.Provider key={session.id} options={options}>
-          <Persist
-            store={store}
-            paused={otherTab}
-            onOtherTab={onOtherTab}
-          />
+          <Persist store={store} paused={otherTab} onOtherTab={onOtherTab} />
           <TrackVisits onVisit={onVisit} />
           <Shell
             view={view}
