@@ -25,9 +25,7 @@ export async function fetchContentVersion(): Promise<string | null> {
     });
     if (!response.ok) return null;
     const body = (await response.json()) as { contentVersion?: unknown };
-    return typeof body.contentVersion === 'string'
-      ? body.contentVersion
-      : null;
+    return typeof body.contentVersion === 'string' ? body.contentVersion : null;
   } catch {
     return null;
   }
