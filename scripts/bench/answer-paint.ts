@@ -37,9 +37,32 @@ export interface AnswerPaintResult {
    * `reported` of `answers` clicks reached 16 ms; the rest were faster.
    */
   eventTiming: { reported: number; durations: number[]; p95: number | '<16' };
+  /**
+   * Main-thread CPU time per answer (DevTools Performance metrics in thread
+   * ticks, from a consult's first answer to its last message, divided by
+   * the answers): less sensitive to other load on the machine than the
+   * timings above. Includes the test driver's injected scripts.
+   */
+  cpuPerAnswer: CpuPerAnswer;
   /** With `profile`: one CPU profile per consult (from the first answer to the summary). */
   profiles?: CpuProfile[];
 }
+
+/** Main-thread CPU ms per answer, by kind (DevTools Performance metrics). */
+export interface CpuPerAnswer {
+  /** Main-thread CPU time (`ThreadTime`). */
+  total: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+const cpuMetrics = {
+  total: 'ThreadTime',
+  script: 'ScriptDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+} as const;
 
 interface PageSamples {
   toDom: number[];
@@ -227,6 +250,7 @@ export async function measureAnswerToPaint(
   let consults = 0;
   let answers = 0;
   const profiles: CpuProfile[] = [];
+  const cpuSeconds: CpuPerAnswer = { total: 0, script: 0, style: 0, layout: 0 };
   try {
     // tsx (esbuild keepNames) wraps functions in __name(), absent in the page.
     await context.addInitScript({
@@ -237,6 +261,15 @@ export async function measureAnswerToPaint(
     if (cpuSlowdown !== 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const readCpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) =>
+        metrics.find((m) => m.name === name)?.value ?? 0;
+      return Object.fromEntries(
+        Object.entries(cpuMetrics).map(([k, name]) => [k, value(name)]),
+      ) as Record<keyof CpuPerAnswer, number>;
+    };
     if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -245,7 +278,12 @@ export async function measureAnswerToPaint(
       for (const [i, consult] of consultsToRun.entries()) {
         await consult.open(page, baseURL);
         if (profile) await cdp.send('Profiler.start');
+        const cpuBefore = await readCpu();
         const asked = await consult.answer(page);
+        const cpuAfter = await readCpu();
+        for (const k of Object.keys(cpuMetrics) as (keyof CpuPerAnswer)[]) {
+          cpuSeconds[k] += cpuAfter[k] - cpuBefore[k];
+        }
         if (profile) {
           const { profile: p } = await cdp.send('Profiler.stop');
           profiles.push(p as CpuProfile);
@@ -287,6 +325,12 @@ export async function measureAnswerToPaint(
       p95:
         p95Index < firstReported ? '<16' : durations[p95Index - firstReported]!,
     },
+    cpuPerAnswer: Object.fromEntries(
+      Object.entries(cpuSeconds).map(([k, seconds]) => [
+        k,
+        Math.round((seconds * 10000) / answers) / 10,
+      ]),
+    ) as unknown as CpuPerAnswer,
     ...(profile ? { profiles } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   measureAnswerToPaint,
@@ -34,6 +34,8 @@ const brief = ({ files, ...t }: Transfer) => ({
   files: files.map((f) => `${f.file} ${f.raw} B raw, ${f.gzip} B gzip`),
 });
 
+// Other work on the machine moves every timing: the report says how busy it was.
+const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
 log('building the app and the floor (vite build, manifest)');
 await buildWithManifest({ outDir: appDir });
 await buildWithManifest({ outDir: floorDir, root: 'bench/floor' });
@@ -114,6 +116,10 @@ const report = {
   command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
   environment: {
     node: process.version,
+    loadAverage: {
+      start: loadAtStart,
+      end: loadavg().map((v) => Math.round(v * 100) / 100),
+    },
     chromium: spawnSync(chromiumPath, ['--version'], {
       encoding: 'utf8',
     }).stdout.trim(),
@@ -201,6 +207,13 @@ for (const cpuSlowdown of [1, 4]) {
   const et = (p: AnswerPaintResult) =>
     `${p.eventTiming.p95}${p.eventTiming.p95 === '<16' ? '' : ' ms'} (${p.eventTiming.reported}/${p.answers} >= 16 ms)`;
   rows.push([`  Event Timing p95 (>=16 reported)`, et(a), et(f)]);
+  const cpu = (p: AnswerPaintResult) =>
+    `${p.cpuPerAnswer.total} (${p.cpuPerAnswer.script} / ${p.cpuPerAnswer.style} / ${p.cpuPerAnswer.layout}) ms`;
+  rows.push([
+    `  main-thread CPU / answer (script / style / layout)`,
+    cpu(a),
+    cpu(f),
+  ]);
 }
 if (headless) {
   rows.push(['headless consults / s', String(headless.consults.perSecond), '']);
@@ -236,4 +249,7 @@ if (!report.size.budget.floorMatchesBudgetFile) {
     `\nnote: the floor now measures ${floor.firstLoad.gzip} B gzip; bench/budget.json says ${budget.floor.firstLoadGzipBytes} B (npm run bench -- --write-budget)`,
   );
 }
+console.log(
+  `\nload average (1, 5, 15 min) at start ${loadAtStart.join(', ')}, at end ${report.environment.loadAverage.end.join(', ')} on ${cpus().length} CPUs`,
+);
 console.log(`\nreport: ${reportPath}`);
