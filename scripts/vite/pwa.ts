@@ -45,7 +45,8 @@ export function offlineApp({ root }: { root: string }): PluginOption[] {
           if (resolve(config.root) !== resolve(root)) options.disable = true;
         },
       },
-      includeAssets: ['favicon.svg'],
+      // The icon is public/favicon.svg, which the glob below precaches.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Fetal hepatic calcifications: guided workup',
