@@ -5,6 +5,7 @@ import { createActor } from 'xstate';
 import { teachingCases } from '../../content/cases/cases.ts';
 import { getNode, textOf, type ContentId } from '../../content/index.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
+import { summaryOf } from '../../machines/workup.summary.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import type { Summary, WorkupEvent } from '../../machines/workup.types.ts';
 
@@ -47,11 +48,10 @@ describe('teaching cases', () => {
       return snapshot;
     };
 
-    it('replays to the final state with its expected summary', () => {
+    it('replays to the summary with its expected summary', () => {
       const snapshot = replay();
-      expect(snapshot.status).toBe('done');
       expect(snapshot.hasTag('summary')).toBe(true);
-      const output = snapshot.output!;
+      const output = summaryOf(snapshot)!;
       expect(output.classification).toBe(c.expected.classification);
       for (const [id, status] of Object.entries(c.expected.tests)) {
         expect(output.tests.find((t) => t.id === id)?.status, id).toBe(status);
