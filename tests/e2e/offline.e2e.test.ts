@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textOf } from '../../content/index.ts';
 import {
   answerScenario,
   loadScenario,
@@ -106,6 +107,13 @@ describe('offline: installable, and a whole consult without a connection', () =>
       await page.getByText('Summary copied as text.').waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/Amniotic-fluid CMV PCR/);
+
+      // The learner wording (a lazy chunk) is there too.
+      await page.getByRole('radio', { name: 'Learner' }).check();
+      await page
+        .getByText(textOf('app.disclaimer', 'learner'), { exact: true })
+        .first()
+        .waitFor();
 
       expect(fromNetwork).toEqual([]);
     } finally {
