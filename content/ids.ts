@@ -200,7 +200,19 @@ export const appNoteIds = [
  * The machine's guards, each a decision with its words
  * (`content/nodes/decisions.ts`): the node id is `decision.<guardName>`.
  */
-export const decisionIds = ['shouldSkip', 'isValidAnswer', 'isEditOf'] as const;
+export const decisionIds = [
+  'alreadyAnswered',
+  'isBeingEdited',
+  'cmvAvidityIndicated',
+  'primaryCmvSuspected',
+  'cmvPcrIndicated',
+  'chromosomalResultAbnormal',
+  'echogenicBowelSeen',
+  'parvovirusRecent',
+  'hydropsSeen',
+  'isValidAnswer',
+  'isEditOf',
+] as const;
 
 type Prefixed<
   P extends string,
