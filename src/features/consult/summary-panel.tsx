@@ -342,8 +342,12 @@ function Overview({
             {overview.differential.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
-                {causeColumns.map(([id]) => (
-                  <td key={id} className={`ddx-cell ddx-cell--${id}`}>
+                {causeColumns.map(([id, label]) => (
+                  <td
+                    key={id}
+                    className={`ddx-cell ddx-cell--${id}${row.causes[id].length ? '' : ' ddx-cell--empty'}`}
+                    data-label={label}
+                  >
                     {row.causes[id].join(', ') || '–'}
                   </td>
                 ))}
