@@ -1,9 +1,5 @@
 import { textOf } from '../content/index.ts';
-import {
-  parvovirusTestIds,
-  storchTestIds,
-  type Audience,
-} from '../content/ids.ts';
+import { parvovirusTestIds, storchTestIds } from '../content/ids.ts';
 import { contentVersion } from '../content/version.ts';
 import {
   InvalidAnswersError,
@@ -22,6 +18,7 @@ import {
 } from './rules/answers.ts';
 import type {
   Answers,
+  Audience,
   ChromosomalDiagnosisId,
   FindingId,
   FindingsStatus,
