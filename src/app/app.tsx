@@ -14,6 +14,7 @@ import type { Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { copyText } from '../features/consult/copy-text.ts';
+import { ShareLinkGate } from '../features/export/share-link-gate.tsx';
 import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
@@ -230,6 +231,7 @@ function Shell({
       </a>
       <Header view={view} onViewChange={onViewChange} audience={audience} />
       <main id="main" tabIndex={-1} className="main">
+        <ShareLinkGate />
         {view === 'consult' && <ConsultView />}
         {view !== 'consult' && (
           <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -5,6 +5,7 @@ import './summary.css';
 import { copyText } from './copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
 import { summaryView, type SummaryEntryView } from './summary-view.ts';
+import { LazyExportActions } from '../export/lazy-export-actions.tsx';
 
 interface Props {
   summary: Summary;
@@ -89,6 +90,11 @@ export function SummaryPanel({
             {status}
           </span>
         </div>
+        <LazyExportActions
+          answers={answers}
+          audience={summary.audience}
+          finished={variant === 'final'}
+        />
       </header>
 
       <section
