@@ -17,7 +17,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{machines,content,scripts,bench}/**/*.test.ts'],
+          include: [
+            'tests/{machines,clinical,content,scripts,bench}/**/*.test.ts',
+          ],
         },
       },
       {

@@ -32,6 +32,7 @@ export const storchTestIds = [
   'cmv-igm',
   'hsv-igg',
   'hsv-igm',
+  'cmv-seroconversion',
 ] as const;
 
 export const parvovirusTestIds = ['parvovirus-igg', 'parvovirus-igm'] as const;
@@ -49,6 +50,7 @@ export const chromosomalDiagnosisIds = [
   'del-22q11-2',
   'del-1p36',
   'other',
+  'unknown',
 ] as const;
 
 export const testIds = [
@@ -133,6 +135,7 @@ export const questionIds = [
 export const resultOptionIds = [
   'positive',
   'negative',
+  'equivocal',
   'normal',
   'abnormal',
   'pending',
@@ -148,7 +151,14 @@ export const resultOptionIds = [
 export const classificationIds = [
   'isolated',
   'associated',
+  'cause-found',
   'undetermined',
+] as const;
+
+/** Prognosis texts: one per classification, and variants the rules choose. */
+export const prognosisIds = [
+  ...classificationIds,
+  'associated-chromosomes-normal',
 ] as const;
 
 export const pitfallIds = [
@@ -164,6 +174,7 @@ export const pitfallIds = [
 /** Follow-up items that are not tests (tests reuse their test node). */
 export const followUpIds = [
   'urgent-hydrops-referral',
+  'urgent-anemia-referral',
   'specialist-counselling',
 ] as const;
 
@@ -173,7 +184,6 @@ export const validationIds = [
   'not-a-number',
   'gestational-age-out-of-range',
   'weeks-since-infection-negative',
-  'weeks-since-infection-exceeds-pregnancy',
   'unknown-option',
   'duplicate-option',
 ] as const;
@@ -224,7 +234,7 @@ export type ContentId =
   | Prefixed<'question', typeof questionIds>
   | Prefixed<'option', typeof resultOptionIds>
   | Prefixed<'classification', typeof classificationIds>
-  | Prefixed<'prognosis', typeof classificationIds>
+  | Prefixed<'prognosis', typeof prognosisIds>
   | Prefixed<'pitfall', typeof pitfallIds>
   | Prefixed<'follow-up', typeof followUpIds>
   | Prefixed<'validation', typeof validationIds>
@@ -244,7 +254,7 @@ export const staticContentIds: readonly ContentId[] = [
   ...questionIds.map((id) => `question.${id}` as const),
   ...resultOptionIds.map((id) => `option.${id}` as const),
   ...classificationIds.map((id) => `classification.${id}` as const),
-  ...classificationIds.map((id) => `prognosis.${id}` as const),
+  ...prognosisIds.map((id) => `prognosis.${id}` as const),
   ...pitfallIds.map((id) => `pitfall.${id}` as const),
   ...followUpIds.map((id) => `follow-up.${id}` as const),
   ...validationIds.map((id) => `validation.${id}` as const),

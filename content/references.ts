@@ -210,4 +210,13 @@ export const references: ReferenceInput[] = [
     status: 'traceable',
     note: 'Used by the editorial review, which cites it without a title; traceable by PMID.',
   },
+  {
+    id: 'editorial-review',
+    title:
+      'Editorial review of the source document: patterns the source does not cover (second review)',
+    container: 'This project (shared/source/REVIEW.md)',
+    year: 2026,
+    status: 'editorial',
+    note: "Rules for results off the source's main paths, from the guidance the review lists; cited where the review names no other evidence.",
+  },
 ];

@@ -18,6 +18,7 @@ export const reviewStatuses = [
   'supported',
   'source-only',
   'corrected',
+  'editorial-rule',
 ] as const;
 
 /** The editorial review record kept with every node. */
@@ -27,7 +28,9 @@ export const reviewSchema = z
      * supported: checked against the primary papers and shown as written;
      * source-only: stated by the source, not verified in its cited papers;
      * corrected: the source's wording was wrong, misplaced or overstated and
-     * the node shows the corrected statement.
+     * the node shows the corrected statement;
+     * editorial-rule: a rule for a pattern the source does not cover, from
+     * REVIEW.md's "Patterns the source does not cover" (evidence required).
      */
     status: z.enum(reviewStatuses),
     /** The source's own wording, kept verbatim when the node changes it. */
@@ -37,6 +40,14 @@ export const reviewSchema = z
   })
   .check(
     z.superRefine((r, ctx) => {
+      if (r.status === 'editorial-rule' && !r.evidence) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'an editorial rule names its evidence',
+          path: ['evidence'],
+          input: r,
+        });
+      }
       if (r.status !== 'corrected') return;
       for (const field of ['sourceWording', 'evidence'] as const) {
         if (!r[field]) {
@@ -121,6 +132,7 @@ export const referenceStatuses = [
   'traceable',
   'untraceable',
   'missing',
+  'editorial',
 ] as const;
 
 /** One entry of the reference list, as REVIEW.md gives it. */
@@ -145,7 +157,10 @@ export const referenceSchema = z.strictObject({
   doi: z.optional(z.string()),
   /** PubMed id, when known. */
   pmid: z.optional(z.string()),
-  /** traceable; untraceable (cannot be located); missing (cited, not listed). */
+  /**
+   * traceable; untraceable (cannot be located); missing (cited, not listed);
+   * editorial (this project's editorial review, for rules the source lacks).
+   */
   status: z.enum(referenceStatuses),
   /** A note, e.g. "not peer reviewed". */
   note: z.optional(z.string()),

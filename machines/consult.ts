@@ -12,13 +12,44 @@ import type {
   AnswerEvent,
   Answers,
   Audience,
+  PcrResult,
   QuestionId,
   Summary,
 } from './workup.types.ts';
-import { currentQuestion } from './workup.selectors.ts';
+import { currentQuestion, isAtSummary } from './workup.selectors.ts';
+import { summaryOf } from './workup.summary.ts';
+import {
+  isAnswered,
+  isResultQuestion,
+  questionOrder,
+} from './rules/answers.ts';
+
+/** The events a consult sends: answers, and edits that record late results. */
+export type ConsultEvent =
+  AnswerEvent | { type: 'answer.edit'; question: QuestionId };
+
+/** Questions whose results are recorded even when the machine does not ask. */
+const resultQuestions = questionOrder.filter(isResultQuestion);
+
+/** An answer event that carries a result (not pending, not "not done"). */
+function isRecordedResult(event: AnswerEvent): boolean {
+  const value =
+    'result' in event
+      ? event.result
+      : 'avidity' in event
+        ? event.avidity
+        : undefined;
+  return value !== undefined && value !== 'pending' && value !== 'not-done';
+}
 import { textOf } from '../content/index.ts';
 
-const serologyResult = z.enum(['positive', 'negative', 'pending', 'not-done']);
+const serologyResult = z.enum([
+  'positive',
+  'negative',
+  'equivocal',
+  'pending',
+  'not-done',
+]);
 const geneticResult = z.enum(['normal', 'abnormal', 'pending', 'not-done']);
 const specializedResult = z.enum([
   'normal',
@@ -29,7 +60,10 @@ const specializedResult = z.enum([
   'not-done',
 ]);
 
-/** The headless consult's input (docs: consult-api.md), checked field by field. */
+/**
+ * The headless consult's input (docs: consult-api.md), checked field by
+ * field. An omitted field means "not done" (never "normal" or "none seen").
+ */
 export const answersFileSchema = z
   .object({
     audience: z.enum(['clinician', 'learner']).optional(),
@@ -38,7 +72,7 @@ export const answersFileSchema = z
     gestationalAgeWeeks: z.number().finite(),
     findings: z
       .union([z.array(z.enum(findingIds)), z.enum(['pending', 'not-done'])])
-      .default([]),
+      .default('not-done'),
     headSize: z.enum(headSizeIds).default('not-measured'),
     serology: z
       .partialRecord(
@@ -67,7 +101,27 @@ export const answersFileSchema = z
       )
       .default({}),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    const pcr = file.specialized['amniotic-fluid-cmv-pcr'];
+    if (pcr === 'normal' || pcr === 'abnormal') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['specialized', 'amniotic-fluid-cmv-pcr'],
+        message: 'use positive, negative, pending or not-done',
+      });
+    }
+    for (const test of ['mca-psv-doppler', 'fetal-mri'] as const) {
+      const r = file.specialized[test];
+      if (r === 'positive' || r === 'negative') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['specialized', test],
+          message: 'use normal, abnormal, pending or not-done',
+        });
+      }
+    }
+  });
 
 export type AnswersFile = z.output<typeof answersFileSchema>;
 
@@ -154,9 +208,10 @@ export function eventFor(
         result: g.karyotype ?? 'not-done',
       };
     case 'chromosomal-diagnosis':
+      // Not given = not known yet: every chromosomal cause stays open.
       return {
         type: 'genetics.diagnosisEntered',
-        diagnosis: file.chromosomalDiagnosis ?? 'other',
+        diagnosis: file.chromosomalDiagnosis ?? 'unknown',
       };
     case 'cf-screening':
       return {
@@ -165,7 +220,7 @@ export function eventFor(
       };
     case 'cmv-pcr': {
       const r = sp['amniotic-fluid-cmv-pcr'] ?? 'not-done';
-      return { type: 'specialized.cmvPcrEntered', result: r as 'positive' };
+      return { type: 'specialized.cmvPcrEntered', result: r as PcrResult };
     }
     case 'mca-doppler': {
       const r = sp['mca-psv-doppler'] ?? 'not-done';
@@ -189,23 +244,35 @@ export function eventFor(
 export function runConsult(
   file: AnswersFile,
   audience: Audience = file.audience ?? 'clinician',
-): { events: AnswerEvent[]; answers: Answers; summary: Summary } {
+): { events: ConsultEvent[]; answers: Answers; summary: Summary } {
   const actor = createActor(workupMachine, { input: {} }).start();
-  const events: AnswerEvent[] = [];
+  const events: ConsultEvent[] = [];
   try {
     for (let step = 0; ; step++) {
       const snapshot = actor.getSnapshot();
-      if (snapshot.status === 'done') {
-        return {
-          events,
-          answers: snapshot.context.answers,
-          summary: snapshot.output!,
-        };
+      if (isAtSummary(snapshot)) {
+        // Results the machine did not ask for are still facts: record them
+        // from the summary, as a clinician records a result that arrives.
+        const offPath = resultQuestions.find(
+          (q) =>
+            !isAnswered(q, snapshot.context.answers) &&
+            isRecordedResult(eventFor(q, file, audience)),
+        );
+        if (!offPath) {
+          return {
+            events,
+            answers: snapshot.context.answers,
+            summary: summaryOf(snapshot, audience)!,
+          };
+        }
+        const edit = { type: 'answer.edit', question: offPath } as const;
+        events.push(edit);
+        actor.send(edit);
       }
-      const question = currentQuestion(snapshot);
-      if (!question || step > 40) {
+      const question = currentQuestion(actor.getSnapshot());
+      if (!question || step > 60) {
         throw new Error(
-          `The consult stopped at ${JSON.stringify(snapshot.value)}`,
+          `The consult stopped at ${JSON.stringify(actor.getSnapshot().value)}`,
         );
       }
       const event = eventFor(question, file, audience);

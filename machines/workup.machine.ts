@@ -2,7 +2,6 @@ import { assign, setup } from 'xstate';
 import type {
   AnswerEvent,
   QuestionId,
-  Summary,
   WorkupContext,
   WorkupEvent,
   WorkupInput,
@@ -10,13 +9,13 @@ import type {
 } from './workup.types.ts';
 import {
   answerProblem,
+  canEdit,
   isAnswered,
   isApplicable,
   pruneAnswers,
   questionAnsweredBy,
   recordAnswer,
 } from './rules/answers.ts';
-import { buildSummary } from './rules/summary.ts';
 
 const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
   event.type !== 'answer.edit' &&
@@ -27,7 +26,9 @@ const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
  * The prenatal workup of fetal hepatic calcifications as a statechart:
  * intake -> initial examination -> maternal serology -> genetic testing ->
  * specialized testing -> summary. Each question is a state; answers are
- * context; the summary is the final state's output.
+ * context; the summary (`summaryOf` in workup.selectors.ts) is built from
+ * the answers. The summary state is not final: results that arrive later
+ * are recorded from it (`answer.edit`), and the summary updates in place.
  *
  * Every question state skips itself (eventless transition) when it does not
  * apply or is already answered, so a resumed or edited consult continues at
@@ -43,7 +44,6 @@ export const workupMachine = setup({
     context: {} as WorkupContext,
     events: {} as WorkupEvent,
     input: {} as WorkupInput,
-    output: {} as Summary,
     meta: {} as WorkupMeta,
     tags: {} as 'question' | 'summary',
   },
@@ -56,13 +56,12 @@ export const workupMachine = setup({
           context.answers,
           context.audience !== null,
         )),
-    isValidAnswer: ({ context, event }) =>
-      isAnswerEvent(event) && answerProblem(event, context.answers) === null,
+    isValidAnswer: ({ event }) =>
+      isAnswerEvent(event) && answerProblem(event) === null,
     isEditOf: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'answer.edit' &&
       event.question === params.question &&
-      isApplicable(params.question, context.answers) &&
-      isAnswered(params.question, context.answers, context.audience !== null),
+      canEdit(params.question, context.answers, context.audience !== null),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -77,9 +76,9 @@ export const workupMachine = setup({
         rejection: null,
       };
     }),
-    rejectAnswer: assign(({ context, event }) => {
+    rejectAnswer: assign(({ event }) => {
       if (!isAnswerEvent(event)) return {};
-      const reason = answerProblem(event, context.answers);
+      const reason = answerProblem(event);
       return reason
         ? { rejection: { question: questionAnsweredBy(event), reason } }
         : {};
@@ -562,11 +561,8 @@ export const workupMachine = setup({
       },
     },
     summary: {
-      type: 'final',
       tags: ['summary'],
       meta: { contentId: 'phase.summary', phase: 'summary' },
     },
   },
-  output: ({ context }) =>
-    buildSummary(context.answers, context.audience ?? 'clinician'),
 });

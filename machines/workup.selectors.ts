@@ -10,3 +10,8 @@ export function currentQuestion(snapshot: WorkupSnapshot): QuestionId | null {
   const metas = Object.values(snapshot.getMeta()) as (WorkupMeta | undefined)[];
   return metas.find((m) => m?.question)?.question ?? null;
 }
+
+/** Whether the snapshot is at the summary (the questions are all answered). */
+export function isAtSummary(snapshot: WorkupSnapshot): boolean {
+  return snapshot.hasTag('summary');
+}

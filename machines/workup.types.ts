@@ -38,7 +38,9 @@ export type {
   ValidationId,
 };
 
-export type SerologyResult = 'positive' | 'negative' | 'pending' | 'not-done';
+/** `equivocal`: a borderline result; the cause stays open and the test is repeated. */
+export type SerologyResult =
+  'positive' | 'negative' | 'equivocal' | 'pending' | 'not-done';
 export type AvidityResult =
   'low' | 'intermediate' | 'high' | 'pending' | 'not-done';
 export type GeneticResult = 'normal' | 'abnormal' | 'pending' | 'not-done';
@@ -144,9 +146,24 @@ export interface WorkupMeta {
   question?: QuestionId;
 }
 
+/**
+ * `pending`: sent, result awaited (not done); `repeat`: done too early or
+ * inconclusive, to be repeated (with `when`).
+ */
 export type TestStatus =
-  'recommended' | 'not-yet-optimal' | 'done' | 'not-indicated';
-export type CauseStatus = 'supported' | 'possible' | 'excluded';
+  | 'recommended'
+  | 'not-yet-optimal'
+  | 'pending'
+  | 'repeat'
+  | 'done'
+  | 'not-indicated';
+/**
+ * `not-supported`: tested, and the result speaks against this cause in this
+ * pregnancy (past infection or immunity; a negative amniotic-fluid PCR taken
+ * at the right time) without strictly excluding it.
+ */
+export type CauseStatus =
+  'supported' | 'possible' | 'not-supported' | 'excluded';
 
 /** A recorded answer a summary item rests on (for "why" in the UI). */
 export type AnswerField = QuestionId;
@@ -184,6 +201,8 @@ export interface SummaryItem<Id extends string = string> {
   id: Id;
   text: string;
   citations: string[];
+  /** On pitfalls: whether it bears on this case (these come first). */
+  relevant?: boolean;
 }
 
 /** The consult's output (consult-api.md), rendered for one audience. */
@@ -195,6 +214,7 @@ export interface Summary {
   tests: SummaryTest[];
   differential: SummaryCause[];
   prognosis: { text: string; citations: string[] };
+  /** The pitfalls that bear on this case first (`relevant`), then the rest. */
   pitfalls: SummaryItem<PitfallId>[];
   followUp: SummaryItem<TestId | FollowUpId>[];
   /** Background: the causes at a glance, the incidence, local policies. */

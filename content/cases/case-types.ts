@@ -31,8 +31,14 @@ export interface CaseStep {
 }
 
 export type ExpectedTestStatus =
-  'recommended' | 'not-yet-optimal' | 'done' | 'not-indicated';
-export type ExpectedCauseStatus = 'supported' | 'possible' | 'excluded';
+  | 'recommended'
+  | 'not-yet-optimal'
+  | 'pending'
+  | 'repeat'
+  | 'done'
+  | 'not-indicated';
+export type ExpectedCauseStatus =
+  'supported' | 'possible' | 'not-supported' | 'excluded';
 
 /** The key expectations the case's final summary must meet. */
 export interface CaseExpectation {

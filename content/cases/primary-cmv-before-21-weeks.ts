@@ -58,7 +58,10 @@ export const primaryCmvBefore21WeeksCase = {
     {
       event: { type: 'serology.infectionTimingEntered', weeks: 3 },
       notes: [
-        { contentId: 'reason.cmv-pcr-too-early', params: { ga: 18, weeks: 3 } },
+        {
+          contentId: 'reason.cmv-pcr-too-early',
+          params: { ga: '18 weeks', weeks: '3 weeks' },
+        },
       ],
     },
     {

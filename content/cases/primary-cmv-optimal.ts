@@ -68,7 +68,10 @@ export const primaryCmvOptimalCase = {
     {
       event: { type: 'serology.infectionTimingEntered', weeks: 8 },
       notes: [
-        { contentId: 'reason.cmv-pcr-ready', params: { ga: 23, weeks: 8 } },
+        {
+          contentId: 'reason.cmv-pcr-ready',
+          params: { ga: '23 weeks', weeks: '8 weeks' },
+        },
       ],
     },
     {

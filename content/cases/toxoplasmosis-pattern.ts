@@ -85,13 +85,13 @@ export const toxoplasmosisPatternCase = {
   expected: {
     classification: 'associated',
     tests: {
-      'cf-carrier-screening': 'done',
+      'cf-carrier-screening': 'pending',
       'cmv-igg-avidity': 'not-indicated',
       'amniotic-fluid-cmv-pcr': 'not-indicated',
       karyotype: 'recommended',
     },
     causes: {
-      toxoplasmosis: 'supported',
+      toxoplasmosis: 'possible',
       cmv: 'excluded',
       'parvovirus-b19': 'excluded',
       'trisomy-13': 'excluded',

@@ -23,6 +23,26 @@ export const followUpNodes: NodeInput[] = [
     },
   },
   {
+    id: 'follow-up.urgent-anemia-referral',
+    kind: 'follow-up',
+    label: {
+      clinician: 'Urgent referral: suspected fetal anemia',
+      learner: 'Suspected anemia needs urgent referral',
+    },
+    text: {
+      clinician:
+        'MCA-PSV above 1.5 MoM suggests fetal anemia: urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion.',
+      learner:
+        "The Doppler scan suggests anemia in the baby: urgent referral to a fetal medicine centre that can test and transfuse the baby's blood.",
+    },
+    citations: ['smfm-cg-8'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion (SMFM CG 8).',
+    },
+  },
+  {
     id: 'follow-up.specialist-counselling',
     kind: 'follow-up',
     label: {

@@ -192,4 +192,21 @@ export const geneticsNodes: NodeInput[] = [
     citations: ['simchen-2002'],
     review: { status: 'supported' },
   },
+  {
+    id: 'diagnosis.unknown',
+    kind: 'diagnosis',
+    label: { clinician: 'Not known yet', learner: 'Not known yet' },
+    text: {
+      clinician:
+        'Abnormal result; which abnormality is not known yet (report awaited or not given): every chromosomal cause stays open.',
+      learner:
+        'The test was abnormal, but which abnormality is not known yet, so no chromosome cause is ruled out.',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: A result sent but not back ("pending") -> not done yet: the cause it would exclude stays open (general principle).',
+    },
+  },
 ];

@@ -28,6 +28,23 @@ export const optionNodes: NodeInput[] = [
     review: { status: 'supported' },
   },
   {
+    id: 'option.equivocal',
+    kind: 'option',
+    label: { clinician: 'Equivocal', learner: 'Equivocal' },
+    text: {
+      clinician:
+        'Equivocal (borderline) result: not excluded; repeat the test.',
+      learner:
+        'A borderline result: it neither shows nor rules out the infection, so the test is repeated.',
+    },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
+    },
+  },
+  {
     id: 'option.normal',
     kind: 'option',
     label: { clinician: 'Normal', learner: 'Normal' },

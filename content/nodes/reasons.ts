@@ -40,7 +40,6 @@ export const reasonIds = [
   'cmv-igg-only',
   'igm-positive',
   'serology-open',
-  'igg-only-no-rule',
   'cmv-pcr-positive',
   'cmv-pcr-negative',
   'cmv-pattern',
@@ -70,6 +69,25 @@ export const reasonIds = [
   'class-imaging',
   'class-isolated',
   'class-open',
+  'past-infection',
+  'parvo-recent',
+  'toxo-igm-confirm',
+  'toxo-igm-igg-negative',
+  'serology-equivocal',
+  'cmv-seroconversion',
+  'cmv-igm-igg-negative',
+  'cmv-indeterminate',
+  'cmv-pcr-negative-reliable',
+  'cmv-pcr-early-negative',
+  'cmv-pcr-offer-signs',
+  'cmv-pcr-offer-same-sample',
+  'avidity-needs-igg',
+  'avidity-seroconversion',
+  'repeat-in-2-3-weeks',
+  'repeat-now',
+  'mca-abnormal',
+  'class-anemia',
+  'class-infection-open',
 ] as const;
 
 export type ReasonId = (typeof reasonIds)[number];
@@ -158,9 +176,10 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Avidity not indicated',
     },
     text: {
-      clinician: 'Only when CMV IgM is positive (CMV IgM: {cmvIgm}).',
+      clinician:
+        'Only when CMV IgM and IgG are both positive (CMV IgM: {cmvIgm}; IgG: {cmvIgg}).',
       learner:
-        "Only needed when the mother's CMV IgM test is positive (here: {cmvIgm}).",
+        "Only needed when the mother's CMV IgM and IgG tests are both positive (here: IgM {cmvIgm}, IgG {cmvIgg}).",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -204,7 +223,7 @@ export const reasonNodes: ContentNodeInput[] = [
       learner:
         "A karyotype counts the baby's chromosomes from a sample of the fluid around the baby (amniocentesis). In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan.",
     },
-    citations: ['simchen-2002', 'derme-2025'],
+    citations: ['simchen-2002'],
     review: { status: 'supported' },
   },
   {
@@ -242,17 +261,21 @@ export const reasonNodes: ContentNodeInput[] = [
     id: 'reason.cmv-pcr-not-indicated',
     kind: 'reason',
     label: {
-      clinician: 'CMV PCR not indicated',
-      learner: 'CMV PCR not indicated',
+      clinician: 'CMV PCR not indicated yet',
+      learner: 'CMV PCR not indicated yet',
     },
     text: {
       clinician:
-        'Only when primary CMV infection is suspected (CMV IgM positive with IgG positive and low avidity).',
+        'Not indicated by the CMV serology so far: offered when primary infection is suspected, or when maternal serology leaves fetal infection open (IgG positive with IgM negative, or IgM and IgG positive with intermediate or high avidity). Complete the CMV serology first.',
       learner:
-        'Only needed when a new (primary) CMV infection in the mother is suspected: CMV IgM positive with low avidity.',
+        "Not needed on the CMV blood tests so far. The test on the fluid around the baby is offered when a new CMV infection is suspected, or when the mother's tests cannot rule out infection of the baby. The CMV blood tests come first.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> offer amniotic-fluid CMV PCR (fetal infection not excluded) (SMFM Consult 39; ISUOG 2020).',
+    },
   },
   {
     id: 'reason.cmv-pcr-ready',
@@ -260,9 +283,9 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'CMV PCR timing met', learner: 'CMV PCR timing met' },
     text: {
       clinician:
-        'Primary CMV infection suspected; {ga} weeks and {weeks} weeks since infection: both conditions for a sensitive test are met (21 weeks or more AND more than 6 weeks after maternal infection).',
+        'At {ga} of pregnancy, {weeks} since maternal infection: both conditions for the most sensitive test are met (21 weeks or more AND more than 6 weeks after maternal infection).',
       learner:
-        'A new CMV infection is suspected. At {ga} weeks, {weeks} weeks after the infection, testing the fluid around the baby for CMV is reliable: both timing conditions are met (at least 21 weeks of pregnancy and more than 6 weeks since the infection).',
+        'At {ga} of pregnancy, {weeks} after the infection, testing the fluid around the baby for CMV is at its most sensitive: both timing conditions are met (at least 21 weeks of pregnancy and more than 6 weeks since the infection).',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -276,9 +299,9 @@ export const reasonNodes: ContentNodeInput[] = [
     },
     text: {
       clinician:
-        'Not yet optimal at {ga} weeks and {weeks} weeks since infection: amniotic fluid CMV PCR is most sensitive only at 21 weeks or more AND more than 6 weeks after maternal infection; an earlier negative PCR may be falsely reassuring.',
+        'Not yet optimal at {ga} of pregnancy, {weeks} since maternal infection: amniotic fluid CMV PCR is most sensitive only at 21 weeks or more AND more than 6 weeks after maternal infection; an earlier negative PCR may be falsely reassuring.',
       learner:
-        'Too early: at {ga} weeks, {weeks} weeks after the infection, the test on the fluid around the baby can miss the virus. It works best from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then may be falsely reassuring.',
+        'Too early: at {ga} of pregnancy, {weeks} after the infection, the test on the fluid around the baby can miss the virus. It is most sensitive from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then may be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -305,9 +328,9 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'CMV PCR timing', learner: 'CMV PCR timing' },
     text: {
       clinician:
-        'At 21 weeks or later and after {week} weeks (more than 6 weeks after the maternal infection).',
+        'From {week} of pregnancy: 21 weeks or more AND more than 6 weeks after the maternal infection.',
       learner:
-        'From 21 weeks of pregnancy, and after week {week} (more than 6 weeks after the infection).',
+        'From {week} of pregnancy: at least 21 weeks AND more than 6 weeks after the infection.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -510,9 +533,9 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'CMV IgM positive', learner: 'CMV IgM positive' },
     text: {
       clinician:
-        'CMV IgM positive; IgG avidity {avidity}: primary infection not established.',
+        'CMV IgM positive; IgG avidity {avidity}: primary infection not established; fetal infection not excluded.',
       learner:
-        "The mother's CMV IgM is positive, but the avidity result ({avidity}) does not show a new infection.",
+        "The mother's CMV IgM is positive, but the avidity result ({avidity}) does not show a new infection; infection of the baby is not ruled out.",
     },
     citations: ['smfm-cs-39'],
     review: { status: 'supported' },
@@ -523,17 +546,15 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'CMV IgG+/IgM-', learner: 'CMV IgG+/IgM-' },
     text: {
       clinician:
-        'CMV IgG positive, IgM negative: does NOT exclude fetal infection (non-primary maternal infection).',
+        'CMV IgG positive, IgM negative: past or non-primary infection (reactivation or reinfection), which maternal serology cannot diagnose: fetal infection is NOT excluded.',
       learner:
-        'CMV IgG positive with IgM negative does NOT rule out infection of the baby: a non-primary infection is still possible.',
+        "CMV IgG positive with IgM negative means a past infection, or a new flare or reinfection, which the mother's blood tests cannot tell apart: infection of the baby is NOT ruled out.",
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
     review: {
-      status: 'corrected',
-      sourceWording:
-        'Negative serologic results for both IgM and IgG rule out congenital CMV infection, but other titer patterns require further evaluation',
+      status: 'editorial-rule',
       evidence:
-        'REVIEW.md: supported, with the addition that IgG+/IgM- does NOT exclude fetal infection (non-primary infection).',
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative -> past or non-primary infection, which maternal serology cannot diagnose: fetal infection is NOT excluded (SMFM Consult 39; ISUOG 2020).',
     },
   },
   {
@@ -541,11 +562,17 @@ export const reasonNodes: ContentNodeInput[] = [
     kind: 'reason',
     label: { clinician: 'IgM positive', learner: 'IgM positive' },
     text: {
-      clinician: '{agent} IgM positive.',
-      learner: "{agent}: the mother's IgM test is positive.",
+      clinician:
+        '{agent} IgM positive: infection possible, not established by IgM alone; the source gives no rule to confirm it: interpret with the laboratory.',
+      learner:
+        "{agent}: the mother's IgM test is positive. This makes an infection possible but does not prove it on its own; the laboratory can help interpret it.",
     },
-    citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'source-only' },
+    citations: ['droracle-2025', 'acog-pb-151'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive (and CMV IgM positive) -> IgM alone does not establish a recent infection: confirm; applied alike to every agent so that no infection is called supported on IgM alone (ACOG PB 151; SMFM Consult 39).',
+    },
   },
   {
     id: 'reason.serology-open',
@@ -558,19 +585,6 @@ export const reasonNodes: ContentNodeInput[] = [
     },
     citations: ['simchen-2002'],
     review: { status: 'supported' },
-  },
-  {
-    id: 'reason.igg-only-no-rule',
-    kind: 'reason',
-    label: { clinician: 'IgG+/IgM- pattern', learner: 'IgG+/IgM- pattern' },
-    text: {
-      clinician:
-        '{agent} IgG positive, IgM negative: the source gives no rule for this pattern; interpret with the laboratory.',
-      learner:
-        '{agent}: IgG positive with IgM negative. The source gives no rule for this pattern; the laboratory can help interpret it.',
-    },
-    citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.cmv-pcr-positive',
@@ -663,7 +677,12 @@ export const reasonNodes: ContentNodeInput[] = [
       learner:
         '{sign}: parvovirus B19 is the infection most often reported to cause anemia in the baby.',
     },
-    citations: ['praxis-parvovirus-2026', 'smfm-cg-8', 'enders-2010'],
+    citations: [
+      'droracle-2025',
+      'praxis-parvovirus-2026',
+      'smfm-cg-8',
+      'enders-2010',
+    ],
     review: { status: 'supported' },
   },
   {
@@ -807,9 +826,9 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'Pseudo-TORCH', learner: 'Pseudo-TORCH' },
     text: {
       clinician:
-        '{finding} with a negative infection workup: COL4A1/COL4A2 variants can mimic congenital infection (pseudo-TORCH).',
+        '{finding} with no infection supported or left open by the infection workup: COL4A1/COL4A2 variants can mimic congenital infection (pseudo-TORCH).',
       learner:
-        '{finding}, yet the infection tests are negative: changes in the COL4A1 or COL4A2 genes can look like an infection (pseudo-TORCH).',
+        '{finding}, yet the infection tests point to no infection: changes in the COL4A1 or COL4A2 genes can look like an infection (pseudo-TORCH).',
     },
     citations: ['droracle-2025'],
     review: { status: 'supported' },
@@ -920,11 +939,15 @@ export const reasonNodes: ContentNodeInput[] = [
     kind: 'reason',
     label: { clinician: 'Infection', learner: 'Infection' },
     text: {
-      clinician: 'Positive infection result: {what}.',
-      learner: 'An infection test is positive: {what}.',
+      clinician: 'Infection supported by the results: {what}.',
+      learner: 'The test results point to an infection: {what}.',
     },
-    citations: ['simchen-2002'],
-    review: { status: 'supported' },
+    citations: ['simchen-2002', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found" (Simchen 2002 (what "isolated" means)).',
+    },
   },
   {
     id: 'reason.class-imaging',
@@ -943,9 +966,9 @@ export const reasonNodes: ContentNodeInput[] = [
     label: { clinician: 'Isolated', learner: 'Isolated' },
     text: {
       clinician:
-        'No associated abnormality, normal chromosomal testing and a negative infection workup.',
+        'No associated abnormality, normal chromosomal testing, and an infection workup that supports no infection and leaves none open.',
       learner:
-        'No other problem on the scan, normal chromosome tests and negative infection tests.',
+        'No other problem on the scan, normal chromosome tests, and infection tests that point to no infection.',
     },
     citations: ['simchen-2002', 'pata-2012', 'derme-2025'],
     review: { status: 'supported' },
@@ -960,5 +983,345 @@ export const reasonNodes: ContentNodeInput[] = [
     },
     citations: ['simchen-2002'],
     review: { status: 'supported' },
+  },
+  {
+    id: 'reason.past-infection',
+    kind: 'reason',
+    label: {
+      clinician: 'Past infection or immunity',
+      learner: 'Past infection or immunity',
+    },
+    text: {
+      clinician:
+        '{agent} IgG positive, IgM negative: past infection or immunity; a new infection in this pregnancy is not supported.',
+      learner:
+        '{agent}: IgG positive with IgM negative means an infection in the past, or immunity; a new infection during this pregnancy is not supported.',
+    },
+    citations: ['acog-pb-151'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma, rubella or parvovirus IgG positive with IgM negative; HSV IgG positive with IgM negative -> past infection or immunity: a new infection in this pregnancy is not supported (ACOG PB 151).',
+    },
+  },
+  {
+    id: 'reason.parvo-recent',
+    kind: 'reason',
+    label: {
+      clinician: 'Recent parvovirus infection',
+      learner: 'Recent parvovirus infection',
+    },
+    text: {
+      clinician:
+        'Parvovirus B19 IgM positive: recent infection. Monitor with MCA-PSV Doppler, serially for weeks after the infection; the risk of hydrops and fetal loss is highest when infection is before 20 weeks.',
+      learner:
+        "The mother's parvovirus B19 IgM is positive: a recent infection. The baby is checked for anemia with repeated Doppler scans (MCA-PSV) for some weeks; the risk of hydrops and of losing the pregnancy is highest when the infection is before 20 weeks.",
+    },
+    citations: ['acog-pb-151', 'smfm-cg-8', 'enders-2010'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Parvovirus B19 IgM positive -> recent infection: monitor with MCA-PSV Doppler (serial, for weeks after the infection); the risk of hydrops and fetal loss is highest when infection is before 20 weeks (ACOG PB 151; SMFM CG 8; Enders 2010).',
+    },
+  },
+  {
+    id: 'reason.toxo-igm-confirm',
+    kind: 'reason',
+    label: {
+      clinician: 'Toxoplasma IgM to confirm',
+      learner: 'Toxoplasma IgM to confirm',
+    },
+    text: {
+      clinician:
+        'Toxoplasma IgM positive: IgM can persist for months or years and false positives are common: confirm at a reference laboratory (e.g. IgG avidity) before calling the infection recent.',
+      learner:
+        "The mother's toxoplasma IgM is positive. This test can stay positive for months or years and can be falsely positive, so a reference laboratory should confirm it (for example with an avidity test) before the infection is called recent.",
+    },
+    citations: ['acog-pb-151'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive -> confirm at a reference laboratory (e.g. IgG avidity) before calling the infection recent (ACOG PB 151).',
+    },
+  },
+  {
+    id: 'reason.toxo-igm-igg-negative',
+    kind: 'reason',
+    label: {
+      clinician: 'Toxoplasma IgM+/IgG-',
+      learner: 'Toxoplasma IgM+/IgG-',
+    },
+    text: {
+      clinician: 'Toxoplasma IgM positive, IgG negative: repeat in 2-3 weeks.',
+      learner:
+        "The mother's toxoplasma IgM is positive but IgG is negative: the tests are repeated in 2-3 weeks.",
+    },
+    citations: ['acog-pb-151'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive with IgG negative -> repeat in 2-3 weeks (ACOG PB 151).',
+    },
+  },
+  {
+    id: 'reason.serology-equivocal',
+    kind: 'reason',
+    label: { clinician: 'Equivocal result', learner: 'Equivocal result' },
+    text: {
+      clinician:
+        '{agent}: equivocal (borderline) result: not excluded; repeat the test.',
+      learner:
+        '{agent}: the result is borderline (equivocal), so this infection is not ruled out; the test is repeated.',
+    },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
+    },
+  },
+  {
+    id: 'reason.cmv-seroconversion',
+    kind: 'reason',
+    label: { clinician: 'CMV seroconversion', learner: 'CMV seroconversion' },
+    text: {
+      clinician:
+        'CMV seroconversion (IgG now positive in a woman known to be IgG negative): primary maternal infection.',
+      learner:
+        "The mother's CMV IgG has turned positive after an earlier negative test: a new (primary) CMV infection.",
+    },
+    citations: ['smfm-cs-39'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV seroconversion (IgG appears in a woman known to be IgG negative) -> primary infection (SMFM Consult 39).',
+    },
+  },
+  {
+    id: 'reason.cmv-igm-igg-negative',
+    kind: 'reason',
+    label: { clinician: 'CMV IgM+/IgG-', learner: 'CMV IgM+/IgG-' },
+    text: {
+      clinician:
+        'CMV IgM positive, IgG negative: very early primary infection or a false-positive IgM: repeat CMV IgG and IgM in 2-3 weeks; IgG avidity cannot be read without IgG.',
+      learner:
+        "The mother's CMV IgM is positive but IgG is negative: either a very recent infection or a false-positive IgM. Both tests are repeated in 2-3 weeks; an avidity test cannot be read without IgG.",
+    },
+    citations: ['smfm-cs-39'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG negative -> very early primary infection or a false-positive IgM: repeat CMV IgG and IgM in 2-3 weeks; IgG avidity cannot be read without IgG (SMFM Consult 39).',
+    },
+  },
+  {
+    id: 'reason.cmv-indeterminate',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV avidity intermediate',
+      learner: 'CMV avidity intermediate',
+    },
+    text: {
+      clinician:
+        'CMV IgM and IgG positive with intermediate IgG avidity: indeterminate; primary infection neither shown nor excluded.',
+      learner:
+        "The mother's CMV IgM and IgG are positive and the avidity is intermediate: a new infection is neither shown nor ruled out.",
+    },
+    citations: ['smfm-cs-39'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG positive, intermediate avidity -> indeterminate: primary infection neither shown nor excluded; with fetal signs suggestive of CMV, offer amniotic-fluid CMV PCR (SMFM Consult 39).',
+    },
+  },
+  {
+    id: 'reason.cmv-pcr-negative-reliable',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR negative at the right time',
+      learner: 'CMV PCR negative at the right time',
+    },
+    text: {
+      clinician:
+        'Amniotic fluid CMV PCR negative, taken when both conditions held (21 weeks or more AND more than 6 weeks after maternal infection): fetal infection not supported.',
+      learner:
+        'The test of the fluid around the baby did not find CMV, and it was done at the right time (from 21 weeks and more than 6 weeks after the infection): infection of the baby is not supported.',
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.cmv-pcr-early-negative',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR negative too early',
+      learner: 'CMV PCR negative too early',
+    },
+    text: {
+      clinician:
+        'Negative, but taken too early (at {ga} of pregnancy, {weeks} since maternal infection): not reassuring. Repeat amniotic-fluid CMV PCR once both conditions hold (21 weeks or more AND more than 6 weeks after maternal infection).',
+      learner:
+        'The test did not find CMV, but it was done too early (at {ga} of pregnancy, {weeks} after the infection), so it may have missed the virus. It should be repeated once both conditions hold: at least 21 weeks of pregnancy and more than 6 weeks after the infection.',
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Amniotic-fluid CMV PCR negative, taken before 21 weeks or within 6 weeks of maternal infection -> not reassuring: repeat once both conditions hold (give the date) (SMFM Consult 39).',
+    },
+  },
+  {
+    id: 'reason.cmv-pcr-offer-signs',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR: fetal signs',
+      learner: 'CMV PCR: fetal signs',
+    },
+    text: {
+      clinician:
+        'Fetal infection is not excluded by maternal serology, and {signs} suggest CMV beyond the liver: offer amniotic-fluid CMV PCR (on the same sample when amniocentesis is done for genetic testing).',
+      learner:
+        "The mother's CMV tests cannot rule out infection of the baby, and the scan shows {signs}, which can point to CMV: a CMV test of the fluid around the baby is offered (on the same sample if an amniocentesis is done for the genetic tests).",
+    },
+    citations: ['smfm-cs-39', 'isuog-2020'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative (and intermediate avidity) -> with fetal signs suggestive of CMV beyond the liver (intracranial calcifications, ventriculomegaly, microcephaly, echogenic bowel), offer amniotic-fluid CMV PCR; when amniocentesis is done for genetic testing, CMV PCR can be run on the same sample (SMFM Consult 39; ISUOG 2020).',
+    },
+  },
+  {
+    id: 'reason.cmv-pcr-offer-same-sample',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR: same sample',
+      learner: 'CMV PCR: same sample',
+    },
+    text: {
+      clinician:
+        'Fetal infection is not excluded by maternal serology: when amniocentesis is done for genetic testing, CMV PCR can be run on the same sample.',
+      learner:
+        "The mother's CMV tests cannot rule out infection of the baby: if an amniocentesis is done for the genetic tests, the same sample can be tested for CMV.",
+    },
+    citations: ['smfm-cs-39', 'isuog-2020'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative -> when amniocentesis is done for genetic testing, CMV PCR can be run on the same sample (SMFM Consult 39; ISUOG 2020).',
+    },
+  },
+  {
+    id: 'reason.avidity-needs-igg',
+    kind: 'reason',
+    label: { clinician: 'Avidity needs IgG', learner: 'Avidity needs IgG' },
+    text: {
+      clinician:
+        'Not yet: IgG avidity cannot be read without CMV IgG. Repeat CMV IgG and IgM in 2-3 weeks first.',
+      learner:
+        'Not yet: an avidity test needs a positive CMV IgG. The CMV tests are repeated in 2-3 weeks first.',
+    },
+    citations: ['smfm-cs-39'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG negative -> IgG avidity cannot be read without IgG; repeat CMV IgG and IgM in 2-3 weeks (SMFM Consult 39).',
+    },
+  },
+  {
+    id: 'reason.avidity-seroconversion',
+    kind: 'reason',
+    label: { clinician: 'Avidity not needed', learner: 'Avidity not needed' },
+    text: {
+      clinician:
+        'Not needed: seroconversion already shows a primary infection.',
+      learner:
+        'Not needed: the IgG turning positive already shows a new infection.',
+    },
+    citations: ['smfm-cs-39'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'reason.repeat-in-2-3-weeks',
+    kind: 'reason',
+    label: { clinician: 'Repeat in 2-3 weeks', learner: 'Repeat in 2-3 weeks' },
+    text: {
+      clinician: 'In 2-3 weeks.',
+      learner: 'In 2 to 3 weeks.',
+    },
+    citations: ['smfm-cs-39', 'acog-pb-151'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV or toxoplasma IgM positive with IgG negative -> repeat in 2-3 weeks (SMFM Consult 39; ACOG PB 151).',
+    },
+  },
+  {
+    id: 'reason.repeat-now',
+    kind: 'reason',
+    label: { clinician: 'Repeat now', learner: 'Repeat now' },
+    text: {
+      clinician: 'Now: repeat the equivocal test.',
+      learner: 'Now: the borderline test is repeated.',
+    },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
+    },
+  },
+  {
+    id: 'reason.mca-abnormal',
+    kind: 'reason',
+    label: { clinician: 'MCA-PSV abnormal', learner: 'MCA-PSV abnormal' },
+    text: {
+      clinician:
+        'MCA-PSV above 1.5 MoM: fetal anemia suspected, with or without hydrops or parvovirus; the finding is not isolated. Urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion.',
+      learner:
+        "The Doppler scan (MCA-PSV) is above 1.5 MoM, which suggests anemia in the baby, with or without hydrops or parvovirus. The liver finding is then not isolated, and the baby needs urgent referral to a fetal medicine centre that can test and transfuse the baby's blood.",
+    },
+    citations: ['smfm-cg-8'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> suggests fetal anemia, with or without hydrops or parvovirus: the finding is not isolated; fetal anemia causes move up the differential; urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion (SMFM CG 8).',
+    },
+  },
+  {
+    id: 'reason.class-anemia',
+    kind: 'reason',
+    label: {
+      clinician: 'Fetal anemia suspected',
+      learner: 'Fetal anemia suspected',
+    },
+    text: {
+      clinician: 'Fetal anemia suspected: MCA-PSV above 1.5 MoM.',
+      learner:
+        'The Doppler scan suggests anemia in the baby (MCA-PSV above 1.5 MoM).',
+    },
+    citations: ['smfm-cg-8'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> the finding is not isolated (SMFM CG 8).',
+    },
+  },
+  {
+    id: 'reason.class-infection-open',
+    kind: 'reason',
+    label: {
+      clinician: 'Infection not excluded',
+      learner: 'Infection not excluded',
+    },
+    text: {
+      clinician: 'Infection not excluded: {agents}.',
+      learner: 'An infection is not ruled out yet: {agents}.',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "negative infection workup" while any infection is supported or not excluded by a positive test (Simchen 2002 (what "isolated" means)).',
+    },
   },
 ];

@@ -218,6 +218,26 @@ export const serologyNodes: NodeInput[] = [
     review: { status: 'supported' },
   },
   {
+    id: 'serology.cmv-seroconversion',
+    kind: 'serology',
+    label: {
+      clinician: 'CMV IgG seroconversion',
+      learner: 'CMV IgG turned positive',
+    },
+    text: {
+      clinician:
+        'CMV IgG now positive in a woman known to be CMV IgG negative earlier in pregnancy (positive = seroconversion documented; not done = no earlier IgG result).',
+      learner:
+        "The mother's CMV IgG is positive now but was negative in an earlier test (positive = this change was seen; not done = no earlier test).",
+    },
+    citations: ['smfm-cs-39'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV seroconversion (IgG appears in a woman known to be IgG negative) -> primary infection (SMFM Consult 39).',
+    },
+  },
+  {
     id: 'serology.parvovirus-igg',
     kind: 'serology',
     label: { clinician: 'Parvovirus B19 IgG', learner: 'Parvovirus B19 IgG' },

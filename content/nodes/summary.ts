@@ -48,6 +48,23 @@ export const summaryNodes: NodeInput[] = [
     review: { status: 'supported' },
   },
   {
+    id: 'classification.cause-found',
+    kind: 'classification',
+    label: { clinician: 'Not isolated: cause found', learner: 'Cause found' },
+    text: {
+      clinician:
+        'No other abnormality is seen, but the results show a cause: a supported infection or an abnormal chromosomal result. Calcifications count as isolated only once aneuploidy and infection are excluded.',
+      learner:
+        'The scan shows no other problem, but the tests have found a likely cause (an infection or a chromosome abnormality), so the calcifications are not "isolated".',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause, not the "associated anomalies" wording (Simchen 2002 (what "isolated" means)).',
+    },
+  },
+  {
     id: 'classification.undetermined',
     kind: 'classification',
     label: { clinician: 'Undetermined', learner: 'Not yet known' },
@@ -116,5 +133,45 @@ export const summaryNodes: NodeInput[] = [
     },
     citations: ['simchen-2002'],
     review: { status: 'supported' },
+  },
+  {
+    id: 'prognosis.cause-found',
+    kind: 'prognosis',
+    label: {
+      clinician: 'Prognosis: cause found',
+      learner: 'Outlook: cause found',
+    },
+    text: {
+      clinician:
+        'That of the cause found, not the good prognosis of isolated calcifications (which holds only once aneuploidy and infection are excluded: in one series the 2 poor outcomes among 21 isolated-looking cases had parvovirus infection or trisomy 21). Specialist counselling; long-term pediatric follow-up for neurodevelopmental outcomes, particularly if infection was confirmed.',
+      learner:
+        "The outlook is that of the cause that was found, not the good outlook of calcifications that are the only finding. In one study, the 2 babies out of 21 with isolated-looking calcifications who did not do well had parvovirus infection or trisomy 21. A specialist explains what the cause means, and the child's development is followed, especially after an infection.",
+    },
+    citations: ['simchen-2002', 'droracle-2025', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause (Simchen 2002 (what "isolated" means)).',
+    },
+  },
+  {
+    id: 'prognosis.associated-chromosomes-normal',
+    kind: 'prognosis',
+    label: {
+      clinician: 'Prognosis: associated, chromosomes normal',
+      learner: 'Outlook: other findings, chromosomes normal',
+    },
+    text: {
+      clinician:
+        'Additional fetal abnormalities are present; chromosomal testing is normal. In one series, 40 of 61 cases had additional fetal abnormalities: 18 pregnancy terminations, 1 intrauterine fetal death, 1 neonatal death and 2 infants with neurologic sequelae.',
+      learner:
+        'There are other problems besides the liver calcifications; the chromosome tests are normal. In one study, 40 of 61 babies had other problems: 18 pregnancies were ended, 1 baby died before birth, 1 died as a newborn and 2 children had lasting neurological problems.',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "risk of chromosomal abnormalities" wording once microarray and karyotype are normal (Simchen 2002).',
+    },
   },
 ];

@@ -54,22 +54,6 @@ export const validationNodes: NodeInput[] = [
     review: { status: 'supported' },
   },
   {
-    id: 'validation.weeks-since-infection-exceeds-pregnancy',
-    kind: 'validation',
-    label: {
-      clinician: 'Interval longer than pregnancy',
-      learner: 'Too many weeks',
-    },
-    text: {
-      clinician:
-        'Weeks since maternal infection cannot be longer than the pregnancy.',
-      learner:
-        'The infection cannot have happened longer ago than the pregnancy has lasted. Please check the number.',
-    },
-    citations: ['droracle-2025'],
-    review: { status: 'supported' },
-  },
-  {
     id: 'validation.unknown-option',
     kind: 'validation',
     label: { clinician: 'Unknown option', learner: 'Unknown choice' },

@@ -12,12 +12,7 @@ import type {
   TypedNumber,
   ValidationId,
 } from '../workup.types.ts';
-import {
-  hasFinding,
-  isChromosomalResultAbnormal,
-  isParvovirusConfirmed,
-  isPrimaryCmvSuspected,
-} from './findings.ts';
+import { interpret } from './facts.ts';
 
 /** The questions in the order the interview asks them. */
 export const questionOrder = [
@@ -66,26 +61,52 @@ export function questionAnsweredBy(event: AnswerEvent): QuestionId {
 }
 
 /**
- * Whether a question applies to these answers. Conditional questions are
- * asked only when their trigger holds; when it stops holding, their answer
- * is dropped (see {@link pruneAnswers}).
+ * Whether a question is asked for these answers: the machine's decision,
+ * read from the same named facts as the summary (facts.ts).
  */
 export function isApplicable(question: QuestionId, answers: Answers): boolean {
   switch (question) {
     case 'cmv-avidity':
-      return answers.serology?.['cmv-igm'] === 'positive';
+      return interpret(answers).cmvAvidityIndicated;
     case 'infection-timing':
+      return interpret(answers).primaryCmvSuspected;
     case 'cmv-pcr':
-      return isPrimaryCmvSuspected(answers);
+      return interpret(answers).cmvPcrIndicated;
     case 'chromosomal-diagnosis':
-      return isChromosomalResultAbnormal(answers);
+      return interpret(answers).chromosomalResultAbnormal;
     case 'cf-screening':
-      return hasFinding(answers, 'echogenic-bowel');
+      return interpret(answers).echogenicBowelSeen;
     case 'mca-doppler':
-      return isParvovirusConfirmed(answers) || hasFinding(answers, 'hydrops');
+      return interpret(answers).mcaDopplerIndicated;
     default:
       return true;
   }
+}
+
+/**
+ * Answers that are results of tests that were done: facts, kept (and
+ * interpreted) even when their question would no longer be asked. Every
+ * other answer is a choice within a branch, dropped with the branch.
+ */
+const keptResults: Partial<Record<QuestionId, (answers: Answers) => unknown>> =
+  {
+    'cmv-avidity': (a) => a.cmvAvidity,
+    'cf-screening': (a) => a.genetics?.['cf-carrier-screening'],
+    'cmv-pcr': (a) => a.specialized?.['amniotic-fluid-cmv-pcr'],
+    'mca-doppler': (a) => a.specialized?.['mca-psv-doppler'],
+  };
+
+/** Whether the answer to this question is a result kept off its branch. */
+export function isKeptResult(question: QuestionId, answers: Answers): boolean {
+  const value = keptResults[question]?.(answers);
+  return (
+    typeof value === 'string' && value !== 'pending' && value !== 'not-done'
+  );
+}
+
+/** Whether a result can be recorded for this question off the main path. */
+export function isResultQuestion(question: QuestionId): boolean {
+  return question in keptResults;
 }
 
 /** Whether the answers hold a value for the question. */
@@ -206,8 +227,9 @@ function omitKeys<K extends string, V>(
 }
 
 /**
- * Drops every answer whose question no longer applies, repeating until
- * stable (dropping avidity can in turn drop the infection timing).
+ * Drops every answer whose question no longer applies, except results of
+ * tests that were done, repeating until stable (dropping avidity can in turn
+ * drop the infection timing).
  */
 export function pruneAnswers(answers: Answers): Answers {
   let current = answers;
@@ -216,20 +238,12 @@ export function pruneAnswers(answers: Answers): Answers {
       (q) =>
         q !== 'audience' &&
         isAnswered(q, current) &&
-        (!isApplicable(q, current) || !isStillValid(q, current)),
+        !isApplicable(q, current) &&
+        !isKeptResult(q, current),
     );
     if (!stale) return current;
     current = stripUndefined(clearAnswer(current, stale));
   }
-}
-
-/** An answer can stop fitting after an edit (timing longer than the pregnancy). */
-function isStillValid(question: QuestionId, answers: Answers): boolean {
-  if (question !== 'infection-timing') return true;
-  const weeks = answers.weeksSinceMaternalInfection;
-  return (
-    weeks === undefined || weeksSinceInfectionProblem(weeks, answers) === null
-  );
 }
 
 function stripUndefined(answers: Answers): Answers {
@@ -275,20 +289,23 @@ export function gestationalAgeProblem(weeks: TypedNumber): ValidationId | null {
 /** Why weeks since maternal infection are refused, or null when valid. */
 export function weeksSinceInfectionProblem(
   weeks: TypedNumber | null,
-  answers: Answers,
 ): ValidationId | null {
   if (weeks === null) return null;
   const parsed = parseTypedNumber(weeks);
   if (!parsed.ok) return parsed.reason;
-  if (parsed.value < 0) return 'weeks-since-infection-negative';
-  const ga = answers.gestationalAgeWeeks;
-  if (ga !== undefined && parsed.value > ga) {
-    return 'weeks-since-infection-exceeds-pregnancy';
-  }
-  return null;
+  // Longer than the pregnancy is possible: gestational age counts from the
+  // last menstrual period, and infection can precede it (REVIEW.md).
+  return parsed.value < 0 ? 'weeks-since-infection-negative' : null;
 }
 
-const serologyValues = ['positive', 'negative', 'pending', 'not-done'];
+const serologyValues = [
+  'positive',
+  'negative',
+  'equivocal',
+  'pending',
+  'not-done',
+];
+const pcrValues = ['positive', 'negative', 'pending', 'not-done'];
 const geneticValues = ['normal', 'abnormal', 'pending', 'not-done'];
 const oneOf = (value: unknown, allowed: readonly string[]) =>
   typeof value === 'string' && allowed.includes(value);
@@ -319,10 +336,7 @@ function panelProblem(
  * Why an answer event is refused, or null when it is valid for these
  * answers. The machine's guards and the UI both ask this one function.
  */
-export function answerProblem(
-  event: AnswerEvent,
-  answers: Answers,
-): ValidationId | null {
+export function answerProblem(event: AnswerEvent): ValidationId | null {
   switch (event.type) {
     case 'intake.audienceSelected':
       return oneOf(event.audience, ['clinician', 'learner'])
@@ -354,7 +368,7 @@ export function answerProblem(
         ? null
         : 'unknown-option';
     case 'serology.infectionTimingEntered':
-      return weeksSinceInfectionProblem(event.weeks, answers);
+      return weeksSinceInfectionProblem(event.weeks);
     case 'genetics.microarrayEntered':
     case 'genetics.karyotypeEntered':
     case 'genetics.cfScreeningEntered':
@@ -364,7 +378,7 @@ export function answerProblem(
         ? null
         : 'unknown-option';
     case 'specialized.cmvPcrEntered':
-      return oneOf(event.result, serologyValues) ? null : 'unknown-option';
+      return oneOf(event.result, pcrValues) ? null : 'unknown-option';
     case 'specialized.mcaDopplerEntered':
     case 'specialized.mriEntered':
       return oneOf(event.result, geneticValues) ? null : 'unknown-option';
@@ -510,5 +524,28 @@ export function nextQuestion(
       (q) =>
         isApplicable(q, answers) && !isAnswered(q, answers, audienceChosen),
     ) ?? null
+  );
+}
+
+/**
+ * Whether an answer can be edited now: it is answered (or is a result that
+ * can be recorded off the main path), and no question before it is still
+ * open. Later questions depend only on earlier answers, so an edit that
+ * moves forward from an earlier question always reaches the first open one.
+ */
+export function canEdit(
+  question: QuestionId,
+  answers: Answers,
+  audienceChosen: boolean,
+): boolean {
+  if (
+    !isAnswered(question, answers, audienceChosen) &&
+    !isResultQuestion(question)
+  )
+    return false;
+  const open = nextQuestion(answers, audienceChosen);
+  return (
+    open === null ||
+    questionOrder.indexOf(question) < questionOrder.indexOf(open)
   );
 }

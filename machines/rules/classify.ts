@@ -1,81 +1,70 @@
 import type { ContentId } from '../../content/index.ts';
-import type { Answers, ClassificationId } from '../workup.types.ts';
-import {
-  infectionWorkupNegative,
-  isChromosomalResultAbnormal,
-  recordedFindings,
-} from './findings.ts';
+import type { ClassificationId } from '../workup.types.ts';
+import type { Facts, TestedAgent } from './facts.ts';
 import type { Reason, Writer } from './text.ts';
 
-const infectionTests = [
-  'syphilis',
-  'toxoplasma-igm',
-  'rubella-igm',
-  'cmv-igm',
-  'hsv-igm',
-  'parvovirus-igm',
-] as const;
-
 /**
- * Isolated means no associated abnormality AND normal chromosomal testing AND
- * a negative infection workup; associated when any of those is abnormal;
- * undetermined while something needed is pending or not done.
+ * Isolated: no associated abnormality, normal chromosomal testing and an
+ * infection workup that supports no infection and leaves none open.
+ * Associated: another abnormality besides the liver (scan, head size, MRI,
+ * suspected fetal anemia). Cause found: no other abnormality, but a
+ * confirmed infection or an abnormal chromosomal result (REVIEW.md: a
+ * confirmed infection with no other finding is "not isolated: cause found").
+ * Undetermined while something needed is open.
  */
 export function classify(
-  a: Answers,
+  facts: Facts,
   w: Writer,
 ): { classification: ClassificationId; reasons: Reason[] } {
-  const s = a.serology ?? {};
-  const g = a.genetics ?? {};
-  const sp = a.specialized ?? {};
   const associated: Reason[] = [
-    ...recordedFindings(a).map((f) =>
+    ...facts.findings.map((f) =>
       w.reason('class-finding', { finding: w.label(`finding.${f}`) }),
     ),
-    ...(a.headSize === 'microcephaly' || a.headSize === 'megalencephaly'
+    ...(facts.abnormalHeadSize
       ? [
           w.reason('class-head-size', {
-            headSize: w.label(`head-size.${a.headSize}`),
+            headSize: w.label(`head-size.${facts.abnormalHeadSize}`),
           }),
         ]
       : []),
-    ...(isChromosomalResultAbnormal(a) ? [w.reason('class-genetics')] : []),
-    ...infectionTests
-      .filter((t) => s[t] === 'positive')
-      .map((t) =>
-        w.reason('class-infection', { what: w.label(`serology.${t}`) }),
-      ),
-    ...(sp['amniotic-fluid-cmv-pcr'] === 'positive'
+    ...(facts.mriAbnormal
+      ? [w.reason('class-imaging', { test: w.label('test.fetal-mri') })]
+      : []),
+    ...(facts.fetalAnemiaSuspected ? [w.reason('class-anemia')] : []),
+  ];
+  const causes: Reason[] = [
+    ...(facts.chromosomalResultAbnormal ? [w.reason('class-genetics')] : []),
+    ...(facts.infectionsSupported.length
       ? [
           w.reason('class-infection', {
-            what: w.label('test.amniotic-fluid-cmv-pcr'),
+            what: w.list(causeIds(facts.infectionsSupported)),
           }),
         ]
       : []),
-    ...(['mca-psv-doppler', 'fetal-mri'] as const)
-      .filter((t) => sp[t] === 'abnormal')
-      .map((t) => w.reason('class-imaging', { test: w.label(`test.${t}`) })),
   ];
   if (associated.length > 0)
-    return { classification: 'associated', reasons: associated };
+    return {
+      classification: 'associated',
+      reasons: [...associated, ...causes],
+    };
+  if (causes.length > 0)
+    return { classification: 'cause-found', reasons: causes };
 
   const open: ContentId[] = [];
-  if (!Array.isArray(a.findings)) open.push('test.detailed-ultrasound');
-  if (a.headSize !== 'normal') open.push('test.head-circumference');
-  const cma = g['chromosomal-microarray'];
-  const karyotype = g.karyotype;
-  const geneticsNormal =
-    (cma === 'normal' || karyotype === 'normal') &&
-    cma !== 'pending' &&
-    karyotype !== 'pending';
-  if (!geneticsNormal) {
-    if (cma !== 'normal') open.push('test.chromosomal-microarray');
-    if (karyotype !== 'normal') open.push('test.karyotype');
+  if (facts.scan !== 'seen') open.push('test.detailed-ultrasound');
+  if (facts.answers.headSize !== 'normal') open.push('test.head-circumference');
+  if (!facts.chromosomesNormal) {
+    if (facts.microarray !== 'normal') open.push('test.chromosomal-microarray');
+    if (facts.karyotype !== 'normal') open.push('test.karyotype');
   }
-  for (const t of infectionTests) {
-    if (s[t] !== 'negative') open.push(`serology.${t}`);
-  }
-  if (open.length === 0 && infectionWorkupNegative(a)) {
+  const infectionsOpen = facts.infectionsOpen.length
+    ? [
+        w.reason('class-infection-open', {
+          agents: w.list(causeIds(facts.infectionsOpen)),
+        }),
+      ]
+    : [];
+  if (open.length === 0 && infectionsOpen.length === 0) {
     return {
       classification: 'isolated',
       reasons: [w.reason('class-isolated')],
@@ -83,6 +72,12 @@ export function classify(
   }
   return {
     classification: 'undetermined',
-    reasons: [w.reason('class-open', { items: w.list(open) })],
+    reasons: [
+      ...(open.length ? [w.reason('class-open', { items: w.list(open) })] : []),
+      ...infectionsOpen,
+    ],
   };
 }
+
+const causeIds = (agents: readonly TestedAgent[]) =>
+  agents.map((id) => `cause.${id}` as const);

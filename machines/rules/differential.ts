@@ -1,22 +1,13 @@
 import type { ContentId } from '../../content/index.ts';
 import type {
   AnswerField,
-  Answers,
   CauseCategoryId,
   CauseId,
   CauseStatus,
-  ChromosomalDiagnosisId,
-  FindingId,
-  SerologyResult,
   SerologyTestId,
   SummaryCause,
 } from '../workup.types.ts';
-import {
-  hasFinding,
-  infectionWorkupNegative,
-  isPrimaryCmvSuspected,
-  recordedFindings,
-} from './findings.ts';
+import type { AgentFact, Facts } from './facts.ts';
 import { mergeCitations, type Reason, type Writer } from './text.ts';
 
 type CauseItem = Omit<SummaryCause, 'about'>;
@@ -62,70 +53,65 @@ function cause(
   };
 }
 
-const isResulted = (r: SerologyResult | undefined) =>
-  r === 'positive' || r === 'negative';
-
 /** Findings, as content ids, that belong to a cause's ultrasound pattern. */
 function patternFindings(
-  a: Answers,
-  pattern: readonly FindingId[],
+  facts: Facts,
+  pattern: readonly string[],
 ): ContentId[] {
-  return recordedFindings(a)
+  return facts.findings
     .filter((f) => pattern.includes(f))
     .map((f) => `finding.${f}` as const);
 }
 
-/**
- * An IgG/IgM-tested agent (toxoplasma, rubella, HSV): supported on a positive
- * IgM, excluded when both are negative, otherwise possible with why.
- */
-function serologyCause(
-  a: Answers,
+/** "IgG, IgM: pending, not done": the tests of an agent not yet resulted. */
+function openSerology(
+  facts: Facts,
   w: Writer,
-  id: CauseId,
-  igg: SerologyTestId,
-  igm: SerologyTestId,
-): { status: CauseStatus; reasons: Reason[] } {
-  const s = a.serology ?? {};
-  const agent = w.label(`cause.${id}`);
-  if (s[igm] === 'positive') {
-    return {
-      status: 'supported',
-      reasons: [w.reason('igm-positive', { agent })],
-    };
-  }
-  if (s[igm] === 'negative' && s[igg] === 'negative') {
-    return {
-      status: 'excluded',
-      reasons: [w.reason('serology-negative', { agent })],
-    };
-  }
-  if (s[igm] === 'negative' && s[igg] === 'positive') {
-    return {
-      status: 'possible',
-      reasons: [w.reason('igg-only-no-rule', { agent })],
-    };
-  }
-  const open = [igg, igm].filter((t) => !isResulted(s[t]));
-  const status = w.inline(
-    [...new Set(open.map((t) => s[t] ?? 'not-done'))].map(
-      (r) => `option.${r}` as const,
-    ),
-  );
-  return {
-    status: 'possible',
-    reasons: [
-      w.reason('serology-open', {
-        agent: w.list(open.map((t) => `serology.${t}` as const)),
-        status,
-      }),
-    ],
-  };
+  open: readonly SerologyTestId[],
+): Reason {
+  const s = facts.answers.serology ?? {};
+  return w.reason('serology-open', {
+    agent: w.list(open.map((t) => `serology.${t}` as const)),
+    status: w.inline([
+      ...new Set(open.map((t) => `option.${s[t] ?? 'not-done'}` as const)),
+    ]),
+  });
 }
 
-function cmvCause(a: Answers, w: Writer): CauseItem {
-  const s = a.serology ?? {};
-  const pcr = a.specialized?.['amniotic-fluid-cmv-pcr'];
+/** The reason an agent's serology pattern gives (facts.ts). */
+function agentReason(
+  facts: Facts,
+  w: Writer,
+  id: CauseId,
+  fact: AgentFact,
+): Reason {
+  const agent = w.label(`cause.${id}`);
+  switch (fact.pattern) {
+    case 'negative':
+      return id === 'syphilis'
+        ? w.reason('syphilis-negative')
+        : w.reason('serology-negative', { agent });
+    case 'positive':
+      return w.reason('syphilis-positive');
+    case 'past':
+      return w.reason('past-infection', { agent });
+    case 'recent':
+      return w.reason('parvo-recent');
+    case 'igm-repeat':
+      return w.reason('toxo-igm-igg-negative');
+    case 'igm-confirm':
+      return id === 'toxoplasmosis'
+        ? w.reason('toxo-igm-confirm')
+        : w.reason('igm-positive', { agent });
+    case 'equivocal':
+      return w.reason('serology-equivocal', { agent });
+    case 'open':
+      return openSerology(facts, w, fact.open);
+  }
+}
+
+function cmvCause(facts: Facts, w: Writer): CauseItem {
+  const { cmv } = facts;
   const basis: AnswerField[] = [
     'storch',
     'cmv-avidity',
@@ -133,142 +119,162 @@ function cmvCause(a: Answers, w: Writer): CauseItem {
     'findings',
     'head-size',
   ];
-  const cmvSigns: ContentId[] = [
-    ...patternFindings(a, ['intracranial-calcifications']),
-    ...(a.headSize === 'microcephaly'
-      ? (['head-size.microcephaly'] as const)
-      : []),
-  ];
-  const pattern = cmvSigns.length
-    ? [w.reason('cmv-pattern', { finding: w.list(cmvSigns) })]
-    : [];
-
-  if (s['cmv-igm'] === 'negative' && s['cmv-igg'] === 'negative') {
-    return cause('cmv', 'excluded', [w.reason('cmv-negative-excludes')], basis);
-  }
-  if (pcr === 'positive') {
-    return cause(
-      'cmv',
-      'supported',
-      [w.reason('cmv-pcr-positive'), ...pattern],
-      basis,
-    );
-  }
   const serology: Reason[] = [];
-  let status: CauseStatus = 'possible';
-  if (isPrimaryCmvSuspected(a)) {
-    status = 'supported';
-    serology.push(w.reason('cmv-primary'));
-  } else if (s['cmv-igm'] === 'positive') {
-    serology.push(
-      w.reason('cmv-igm-avidity-open', {
-        avidity: w.inline([`option.${a.cmvAvidity ?? 'not-done'}`]),
-      }),
-    );
-  } else if (s['cmv-igm'] === 'negative' && s['cmv-igg'] === 'positive') {
-    serology.push(w.reason('cmv-igg-only'));
-  } else {
-    const open = (['cmv-igg', 'cmv-igm'] as const).filter(
-      (t) => !isResulted(s[t]),
-    );
-    serology.push(
-      w.reason('serology-open', {
-        agent: w.list(open.map((t) => `serology.${t}` as const)),
-        status: w.inline([
-          ...new Set(open.map((t) => `option.${s[t] ?? 'not-done'}` as const)),
-        ]),
-      }),
-    );
+  switch (cmv.pattern) {
+    case 'negative':
+      serology.push(w.reason('cmv-negative-excludes'));
+      break;
+    case 'primary':
+      serology.push(
+        facts.cmvSeroconversion
+          ? w.reason('cmv-seroconversion')
+          : w.reason('cmv-primary'),
+      );
+      break;
+    case 'igm-repeat':
+      serology.push(w.reason('cmv-igm-igg-negative'));
+      break;
+    case 'indeterminate':
+      serology.push(w.reason('cmv-indeterminate'));
+      break;
+    case 'non-primary':
+      serology.push(
+        facts.cmvIgmPositive
+          ? w.reason('cmv-igm-avidity-open', {
+              avidity: w.inline(['option.high']),
+            })
+          : w.reason('cmv-igg-only'),
+      );
+      break;
+    case 'avidity-open':
+      serology.push(
+        w.reason('cmv-igm-avidity-open', {
+          avidity: w.inline([
+            `option.${facts.answers.cmvAvidity ?? 'not-done'}`,
+          ]),
+        }),
+      );
+      break;
+    case 'equivocal':
+      serology.push(
+        w.reason('serology-equivocal', { agent: w.label('cause.cmv') }),
+      );
+      break;
+    case 'open':
+      serology.push(openSerology(facts, w, cmv.open));
+      break;
   }
-  if (pcr === 'negative') serology.push(w.reason('cmv-pcr-negative'));
-  return cause('cmv', status, [...serology, ...pattern], basis);
+  const pcr: Reason[] = cmv.fetalInfection
+    ? [w.reason('cmv-pcr-positive')]
+    : cmv.pcr === 'negative'
+      ? [
+          cmv.pcrNegativeReliable
+            ? cmv.pcrTiming === 'optimal'
+              ? w.reason('cmv-pcr-negative-reliable')
+              : w.reason('cmv-pcr-negative')
+            : w.reason('cmv-pcr-early-negative', pcrTimingParams(facts, w)),
+        ]
+      : [];
+  const signs: ContentId[] =
+    cmv.status === 'excluded'
+      ? []
+      : [
+          ...patternFindings(facts, ['intracranial-calcifications']),
+          ...(facts.abnormalHeadSize === 'microcephaly'
+            ? (['head-size.microcephaly'] as const)
+            : []),
+        ];
+  const pattern = signs.length
+    ? [w.reason('cmv-pattern', { finding: w.list(signs) })]
+    : [];
+  return cause('cmv', cmv.status, [...pcr, ...serology, ...pattern], basis);
 }
 
-function toxoplasmosisCause(a: Answers, w: Writer): CauseItem {
-  const { status, reasons } = serologyCause(
-    a,
+/** The gestational age and the time since infection, as the PCR rule reads them. */
+export function pcrTimingParams(
+  facts: Facts,
+  w: Writer,
+): { ga: string; weeks: string } {
+  const ga = facts.gestationalAgeWeeks;
+  const since = facts.cmv.weeksSinceInfection;
+  return {
+    ga: ga === undefined ? w.inline(['option.unknown']) : weeksText(ga),
+    weeks: since === null ? w.inline(['option.unknown']) : weeksText(since),
+  };
+}
+
+/** Weeks as clinicians write them, in whole days: "20 weeks", "20+3 weeks". */
+export function weeksText(weeks: number): string {
+  const days = Math.round(weeks * 7);
+  const whole = Math.floor(days / 7);
+  const rest = days - whole * 7;
+  return rest === 0 ? `${whole} weeks` : `${whole}+${rest} weeks`;
+}
+
+function agentCause(
+  facts: Facts,
+  w: Writer,
+  id:
+    | 'toxoplasmosis'
+    | 'rubella'
+    | 'herpes-simplex'
+    | 'parvovirus-b19'
+    | 'syphilis',
+  basis: AnswerField[],
+  extra: Reason[] = [],
+): CauseItem {
+  const fact = facts.agents[id];
+  return cause(
+    id,
+    fact.status,
+    [
+      agentReason(facts, w, id, fact),
+      ...(fact.status === 'excluded' ? [] : extra),
+    ],
+    basis,
+  );
+}
+
+function toxoplasmosisCause(facts: Facts, w: Writer): CauseItem {
+  const signs = patternFindings(facts, [
+    'intracranial-calcifications',
+    'ventriculomegaly',
+    'placental-thickening',
+    'ascites',
+    'echogenic-bowel',
+  ]);
+  return agentCause(
+    facts,
     w,
     'toxoplasmosis',
-    'toxoplasma-igg',
-    'toxoplasma-igm',
-  );
-  const extra: Reason[] = [];
-  if (status !== 'excluded') {
-    const signs = patternFindings(a, [
-      'intracranial-calcifications',
-      'ventriculomegaly',
-      'placental-thickening',
-      'ascites',
-      'echogenic-bowel',
-    ]);
-    if (signs.length)
-      extra.push(w.reason('toxo-pattern', { finding: w.list(signs) }));
-    if (a.headSize === 'microcephaly')
-      extra.push(w.reason('toxo-microcephaly'));
-  }
-  return cause(
-    'toxoplasmosis',
-    status,
-    [...reasons, ...extra],
     ['storch', 'findings', 'head-size'],
+    [
+      ...(signs.length
+        ? [w.reason('toxo-pattern', { finding: w.list(signs) })]
+        : []),
+      ...(facts.abnormalHeadSize === 'microcephaly'
+        ? [w.reason('toxo-microcephaly')]
+        : []),
+    ],
   );
 }
 
-function anemiaSigns(a: Answers): ContentId[] {
+/** Hydrops or a raised MCA-PSV, as content ids. */
+function anemiaSigns(facts: Facts): ContentId[] {
   return [
-    ...(hasFinding(a, 'hydrops') ? (['finding.hydrops'] as const) : []),
-    ...(a.specialized?.['mca-psv-doppler'] === 'abnormal'
-      ? (['test.mca-psv-doppler'] as const)
-      : []),
+    ...(facts.hydropsSeen ? (['finding.hydrops'] as const) : []),
+    ...(facts.fetalAnemiaSuspected ? (['test.mca-psv-doppler'] as const) : []),
   ];
 }
 
-function parvovirusCause(a: Answers, w: Writer): CauseItem {
-  const { status, reasons } = serologyCause(
-    a,
+function parvovirusCause(facts: Facts, w: Writer): CauseItem {
+  const signs = anemiaSigns(facts);
+  return agentCause(
+    facts,
     w,
     'parvovirus-b19',
-    'parvovirus-igg',
-    'parvovirus-igm',
-  );
-  const signs = status === 'excluded' ? [] : anemiaSigns(a);
-  const extra = signs.length
-    ? [w.reason('parvo-anemia', { sign: w.list(signs) })]
-    : [];
-  return cause(
-    'parvovirus-b19',
-    status,
-    [...reasons, ...extra],
     ['parvovirus', 'findings', 'mca-doppler'],
-  );
-}
-
-function syphilisCause(a: Answers, w: Writer): CauseItem {
-  const r = a.serology?.syphilis;
-  if (r === 'positive')
-    return cause(
-      'syphilis',
-      'supported',
-      [w.reason('syphilis-positive')],
-      ['storch'],
-    );
-  if (r === 'negative')
-    return cause(
-      'syphilis',
-      'excluded',
-      [w.reason('syphilis-negative')],
-      ['storch'],
-    );
-  return cause(
-    'syphilis',
-    'possible',
-    [
-      w.reason('serology-open', {
-        agent: w.label('serology.syphilis'),
-        status: w.inline([`option.${r ?? 'not-done'}`]),
-      }),
-    ],
-    ['storch'],
+    signs.length ? [w.reason('parvo-anemia', { sign: w.list(signs) })] : [],
   );
 }
 
@@ -280,10 +286,8 @@ const aneuploidies = [
 ] as const;
 const deletions = ['del-22q11-2', 'del-1p36'] as const;
 
-function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
-  const g = a.genetics ?? {};
-  const cma = g['chromosomal-microarray'];
-  const karyotype = g.karyotype;
+function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
+  const { microarray, karyotype, chromosomalDiagnosis: diagnosis } = facts;
   const basis: AnswerField[] = [
     'microarray',
     'karyotype',
@@ -291,16 +295,16 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
     'findings',
   ];
   const abnormalTests = [
-    ...(cma === 'abnormal' ? (['test.chromosomal-microarray'] as const) : []),
+    ...(microarray === 'abnormal'
+      ? (['test.chromosomal-microarray'] as const)
+      : []),
     ...(karyotype === 'abnormal' ? (['test.karyotype'] as const) : []),
   ];
-  const diagnosis: ChromosomalDiagnosisId | null | undefined =
-    a.chromosomalDiagnosis;
   const associated =
-    recordedFindings(a).length > 0 ? [w.reason('chromosomal-associated')] : [];
+    facts.findings.length > 0 ? [w.reason('chromosomal-associated')] : [];
 
   return [...aneuploidies, ...deletions].map((id) => {
-    if (abnormalTests.length > 0) {
+    if (facts.chromosomalResultAbnormal) {
       if (diagnosis === id) {
         return cause(
           id,
@@ -314,7 +318,7 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
           basis,
         );
       }
-      if (diagnosis) {
+      if (diagnosis && diagnosis !== 'unknown') {
         return cause(
           id,
           'excluded',
@@ -333,7 +337,7 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
         basis,
       );
     }
-    if (cma === 'normal')
+    if (microarray === 'normal')
       return cause(id, 'excluded', [w.reason('chromosomal-cma-normal')], basis);
     if (
       karyotype === 'normal' &&
@@ -351,8 +355,12 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
       'possible',
       [
         w.reason('chromosomal-open', {
-          cma: w.inline([`option.${cma ?? 'not-done'}`]),
-          karyotype: w.inline([`option.${karyotype ?? 'not-done'}`]),
+          cma: w.inline([
+            `option.${facts.answers.genetics?.['chromosomal-microarray'] ?? 'not-done'}`,
+          ]),
+          karyotype: w.inline([
+            `option.${facts.answers.genetics?.karyotype ?? 'not-done'}`,
+          ]),
         }),
         ...associated,
       ],
@@ -361,13 +369,15 @@ function chromosomalCauses(a: Answers, w: Writer): CauseItem[] {
   });
 }
 
-function otherCauses(a: Answers, w: Writer): CauseItem[] {
-  const intracranial = patternFindings(a, [
+function otherCauses(facts: Facts, w: Writer): CauseItem[] {
+  const intracranial = patternFindings(facts, [
     'intracranial-calcifications',
     'ventriculomegaly',
   ]);
+  const infectionsAnswered =
+    facts.infectionsSupported.length === 0 && facts.infectionsOpen.length === 0;
   const col4a =
-    intracranial.length > 0 && infectionWorkupNegative(a)
+    intracranial.length > 0 && infectionsAnswered
       ? cause(
           'col4a1-col4a2',
           'possible',
@@ -375,7 +385,7 @@ function otherCauses(a: Answers, w: Writer): CauseItem[] {
           ['findings', 'storch', 'parvovirus'],
         )
       : cause('col4a1-col4a2', 'possible', [w.reason('col4a-open')], []);
-  const signs = anemiaSigns(a);
+  const signs = anemiaSigns(facts);
   const hematologic = (
     [
       'alpha-thalassemia',
@@ -394,29 +404,30 @@ function otherCauses(a: Answers, w: Writer): CauseItem[] {
       ['findings', 'mca-doppler'],
     ),
   );
-  const head = a.headSize;
-  const genetic =
-    head === 'microcephaly' || head === 'megalencephaly'
-      ? cause(
-          'other-genetic-cause',
-          'possible',
-          [
-            w.reason('head-size-genetic', {
-              headSize: w.label(`head-size.${head}`),
-            }),
-          ],
-          ['head-size'],
-        )
-      : cause(
-          'other-genetic-cause',
-          'possible',
-          [
-            w.reason('head-size-not-suggestive', {
-              headSize: w.label(`head-size.${head ?? 'not-measured'}`),
-            }),
-          ],
-          ['head-size'],
-        );
+  const head = facts.abnormalHeadSize;
+  const genetic = head
+    ? cause(
+        'other-genetic-cause',
+        'possible',
+        [
+          w.reason('head-size-genetic', {
+            headSize: w.label(`head-size.${head}`),
+          }),
+        ],
+        ['head-size'],
+      )
+    : cause(
+        'other-genetic-cause',
+        'possible',
+        [
+          w.reason('head-size-not-suggestive', {
+            headSize: w.label(
+              `head-size.${facts.answers.headSize ?? 'not-measured'}`,
+            ),
+          }),
+        ],
+        ['head-size'],
+      );
   return [
     cause('fetal-vascular-injury', 'possible', [w.reason('vascular-open')], []),
     col4a,
@@ -425,22 +436,33 @@ function otherCauses(a: Answers, w: Writer): CauseItem[] {
   ];
 }
 
-/** The differential: every cause the source names, with status and reasons. */
-export function buildDifferential(a: Answers, w: Writer): SummaryCause[] {
-  const rubella = serologyCause(a, w, 'rubella', 'rubella-igg', 'rubella-igm');
-  const hsv = serologyCause(a, w, 'herpes-simplex', 'hsv-igg', 'hsv-igm');
+/**
+ * The differential: every cause the source names, with status and reasons.
+ * Fetal anemia causes come first when anemia is suspected (REVIEW.md).
+ */
+export function buildDifferential(facts: Facts, w: Writer): SummaryCause[] {
   const causes: CauseItem[] = [
-    cmvCause(a, w),
-    toxoplasmosisCause(a, w),
-    parvovirusCause(a, w),
-    syphilisCause(a, w),
+    cmvCause(facts, w),
+    toxoplasmosisCause(facts, w),
+    parvovirusCause(facts, w),
+    agentCause(facts, w, 'syphilis', ['storch']),
     cause('varicella-zoster', 'possible', [w.reason('not-tested')], []),
-    cause('herpes-simplex', hsv.status, hsv.reasons, ['storch']),
-    cause('rubella', rubella.status, rubella.reasons, ['storch']),
+    agentCause(facts, w, 'herpes-simplex', ['storch']),
+    agentCause(facts, w, 'rubella', ['storch']),
     cause('zika', 'possible', [w.reason('weakly-supported')], []),
     cause('coxsackie', 'possible', [w.reason('weakly-supported')], []),
-    ...chromosomalCauses(a, w),
-    ...otherCauses(a, w),
+    ...chromosomalCauses(facts, w),
+    ...otherCauses(facts, w),
   ];
-  return causes.map((c) => ({ ...c, about: w.text(`cause.${c.id}`) }));
+  const anemiaFirst = facts.fetalAnemiaSuspected || facts.hydropsSeen;
+  const ordered = anemiaFirst
+    ? [
+        ...causes.filter((c) => isAnemiaCause(c.id)),
+        ...causes.filter((c) => !isAnemiaCause(c.id)),
+      ]
+    : causes;
+  return ordered.map((c) => ({ ...c, about: w.text(`cause.${c.id}`) }));
 }
+
+const isAnemiaCause = (id: CauseId) =>
+  id === 'parvovirus-b19' || causeCategory[id] === 'hematologic';

@@ -3,7 +3,9 @@ import type { CauseStatus, Summary, TestStatus } from '../workup.types.ts';
 
 const testStatusWords: Record<TestStatus, string> = {
   recommended: 'RECOMMENDED',
+  repeat: 'REPEAT',
   'not-yet-optimal': 'NOT YET OPTIMAL',
+  pending: 'result awaited',
   done: 'done',
   'not-indicated': 'not indicated',
 };
@@ -11,6 +13,7 @@ const testStatusWords: Record<TestStatus, string> = {
 const causeStatusWords: Record<CauseStatus, string> = {
   supported: 'SUPPORTED',
   possible: 'possible',
+  'not-supported': 'not supported',
   excluded: 'excluded',
 };
 

@@ -6,11 +6,11 @@ import type {
   TestId,
   FollowUpId,
 } from '../workup.types.ts';
-import { pitfallIds } from '../../content/ids.ts';
+import { pitfallIds, type PitfallId } from '../../content/ids.ts';
 import { pruneAnswers } from './answers.ts';
 import { classify } from './classify.ts';
 import { buildDifferential } from './differential.ts';
-import { hasFinding } from './findings.ts';
+import { interpret, type Facts } from './facts.ts';
 import { recommendTests } from './tests.ts';
 import { mergeCitations, writerFor } from './text.ts';
 
@@ -27,23 +27,37 @@ export function buildSummary(
   recorded: Answers,
   audience: Audience = 'clinician',
 ): Summary {
-  const a = pruneAnswers(recorded);
+  const facts = interpret(pruneAnswers(recorded));
   const w = writerFor(audience);
-  const { classification, reasons } = classify(a, w);
-  const tests = recommendTests(a, w);
-  const differential = buildDifferential(a, w);
-  const prognosis = w.text(`prognosis.${classification}`);
-
-  const pitfalls: SummaryItem<(typeof pitfallIds)[number]>[] = pitfallIds.map(
-    (id) => {
-      const t = w.text(`pitfall.${id}`);
-      return { id, text: t.text, citations: [...t.citations] };
-    },
+  const { classification, reasons } = classify(facts, w);
+  const tests = recommendTests(facts, w);
+  const differential = buildDifferential(facts, w);
+  const prognosis = w.text(
+    classification === 'associated' && facts.chromosomesNormal
+      ? 'prognosis.associated-chromosomes-normal'
+      : `prognosis.${classification}`,
   );
+
+  const relevant = relevantPitfalls(facts);
+  const pitfalls: SummaryItem<PitfallId>[] = [
+    ...pitfallIds.filter((id) => relevant.has(id)),
+    ...pitfallIds.filter((id) => !relevant.has(id)),
+  ].map((id) => {
+    const t = w.text(`pitfall.${id}`);
+    return {
+      id,
+      text: t.text,
+      citations: [...t.citations],
+      relevant: relevant.has(id),
+    };
+  });
 
   const cmv = differential.find((c) => c.id === 'cmv');
   const followUpIds: (TestId | FollowUpId)[] = [
-    ...(hasFinding(a, 'hydrops') ? (['urgent-hydrops-referral'] as const) : []),
+    ...(facts.fetalAnemiaSuspected
+      ? (['urgent-anemia-referral'] as const)
+      : []),
+    ...(facts.hydropsSeen ? (['urgent-hydrops-referral'] as const) : []),
     'serial-ultrasound',
     'postnatal-imaging',
     'neurodevelopmental-follow-up',
@@ -56,7 +70,11 @@ export function buildSummary(
     (c) => c.category === 'infectious' && c.status === 'supported',
   );
   const followUp: SummaryItem<TestId | FollowUpId>[] = followUpIds.map((id) => {
-    if (id === 'urgent-hydrops-referral' || id === 'specialist-counselling') {
+    if (
+      id === 'urgent-hydrops-referral' ||
+      id === 'urgent-anemia-referral' ||
+      id === 'specialist-counselling'
+    ) {
       const t = w.text(`follow-up.${id}`);
       return { id, text: t.text, citations: [...t.citations] };
     }
@@ -109,4 +127,31 @@ export function buildSummary(
     notes,
     references: [...referenceList.keys()].filter((id) => cited.has(id)),
   };
+}
+
+/** The pitfalls that bear on this case (shown first). */
+function relevantPitfalls(facts: Facts): Set<PitfallId> {
+  const cmvInPlay = facts.cmvNotExcluded;
+  return new Set<PitfallId>([
+    ...(facts.infectionsOpen.length > 0 || !facts.chromosomesNormal
+      ? (['isolated-prognosis-needs-full-workup'] as const)
+      : []),
+    ...(cmvInPlay
+      ? ([
+          'maternal-symptoms-cmv',
+          'cmv-serology-patterns',
+          'newborn-blood-spot-postnatal',
+        ] as const)
+      : []),
+    ...(facts.abnormalHeadSize === 'microcephaly'
+      ? (['toxoplasmosis-microcephaly'] as const)
+      : []),
+    ...(facts.cmvPcrIndicated || facts.cmv.pcr !== undefined
+      ? (['early-negative-cmv-pcr'] as const)
+      : []),
+    ...(facts.findings.includes('ascites') ||
+    facts.findings.includes('echogenic-bowel')
+      ? (['meconium-peritonitis-not-parenchymal'] as const)
+      : []),
+  ]);
 }

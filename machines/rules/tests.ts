@@ -5,24 +5,28 @@ import {
 } from '../../content/ids.ts';
 import type {
   AnswerField,
-  Answers,
   SerologyTestId,
   SummaryTest,
   TestId,
   TestStatus,
 } from '../workup.types.ts';
-import { isApplicable } from './answers.ts';
-import {
-  hasFinding,
-  isParvovirusConfirmed,
-  isPrimaryCmvSuspected,
-} from './findings.ts';
+import { pcrTimingParams, weeksText } from './differential.ts';
+import type { AgentFact, CmvFact, Facts, TestedAgent } from './facts.ts';
+
+/** The agents the STORCH panel tests. */
+const storchAgents = [
+  'cmv',
+  'toxoplasmosis',
+  'rubella',
+  'herpes-simplex',
+  'syphilis',
+] as const satisfies readonly TestedAgent[];
 import { mergeCitations, type Reason, type Writer } from './text.ts';
 
 type Result = string | undefined | null;
 type TestItem = Omit<SummaryTest, 'about'>;
 
-const isDone = (r: Result) =>
+const isResulted = (r: Result) =>
   r !== undefined && r !== null && r !== 'pending' && r !== 'not-done';
 
 function test(
@@ -42,30 +46,7 @@ function test(
   };
 }
 
-/**
- * A test that applies: done when resulted, done with the result pending,
- * otherwise recommended with why.
- */
-function resultStatus(
-  w: Writer,
-  id: TestId,
-  result: Result,
-  why: Reason,
-  basis: AnswerField[],
-): TestItem {
-  if (isDone(result)) {
-    const label = w.label(`option.${result as ResultOption}`);
-    return test(
-      id,
-      'done',
-      [w.reason('result-recorded', { result: label }), why],
-      basis,
-    );
-  }
-  if (result === 'pending') return test(id, 'done', [pending(w, why)], basis);
-  return test(id, 'recommended', [why], basis);
-}
-
+/** Sent, result awaited: not done (REVIEW.md: pending is not done). */
 function pending(w: Writer, why: Reason): Reason {
   const r = w.reason('result-pending', { why: why.text });
   return {
@@ -74,110 +55,255 @@ function pending(w: Writer, why: Reason): Reason {
   };
 }
 
-/** A serology panel: done when every result is in, with the positives named. */
-function panelStatus(
+/**
+ * A test with one result: done when resulted (and interpreted, even when the
+ * algorithm would not have asked for it), pending when sent, otherwise
+ * recommended with why, or not indicated.
+ */
+function resultStatus(
   w: Writer,
   id: TestId,
-  a: Answers,
-  tests: readonly SerologyTestId[],
+  result: Result,
   why: Reason,
   basis: AnswerField[],
+  indicated = true,
+  notIndicated?: Reason,
 ): TestItem {
-  const s = a.serology ?? {};
-  const open = tests.filter((t) => !isDone(s[t]));
-  if (open.length === 0) {
-    const positives = tests.filter((t) => s[t] === 'positive');
-    const result = positives.length
-      ? `${w.label('option.positive')}: ${w.list(positives.map((t) => `serology.${t}` as const))}`
-      : w.label('option.negative');
-    return test(id, 'done', [w.reason('result-recorded', { result })], basis);
+  if (isResulted(result)) {
+    const label = w.inline([`option.${result as ResultOption}`]);
+    return test(
+      id,
+      'done',
+      [w.reason('result-recorded', { result: label }), why],
+      basis,
+    );
   }
-  if (open.every((t) => s[t] === 'pending'))
-    return test(id, 'done', [pending(w, why)], basis);
+  if (result === 'pending')
+    return test(id, 'pending', [pending(w, why)], basis);
+  if (!indicated && notIndicated)
+    return test(id, 'not-indicated', [notIndicated], basis);
   return test(id, 'recommended', [why], basis);
 }
 
-function cmvPcrTest(a: Answers, w: Writer): TestItem {
-  const id = 'amniotic-fluid-cmv-pcr';
-  if (!isPrimaryCmvSuspected(a)) {
+/**
+ * A serology panel: recommended while a result is missing, repeat when a
+ * result must be repeated (equivocal, IgM positive with IgG negative),
+ * pending while sent, done when every result is in.
+ */
+function panelStatus(
+  facts: Facts,
+  w: Writer,
+  id: TestId,
+  tests: readonly SerologyTestId[],
+  agents: readonly (AgentFact | CmvFact)[],
+  why: Reason,
+  repeatReasons: readonly Reason[],
+  basis: AnswerField[],
+): TestItem {
+  const s = facts.answers.serology ?? {};
+  const missing = tests.filter(
+    (t) => s[t] === undefined || s[t] === 'not-done',
+  );
+  if (missing.length > 0) return test(id, 'recommended', [why], basis);
+  if (agents.some((a) => a.repeat)) {
+    const inWeeks = agents.some((a) => a.pattern === 'igm-repeat');
     return test(
       id,
-      'not-indicated',
-      [w.reason('cmv-pcr-not-indicated')],
-      ['storch', 'cmv-avidity'],
+      'repeat',
+      repeatReasons,
+      basis,
+      w.reason(inWeeks ? 'repeat-in-2-3-weeks' : 'repeat-now').text,
     );
   }
-  const result = a.specialized?.[id];
+  if (tests.some((t) => s[t] === 'pending'))
+    return test(id, 'pending', [pending(w, why)], basis);
+  const positives = tests.filter((t) => s[t] === 'positive');
+  const result = positives.length
+    ? `${w.inline(['option.positive'])}: ${w.list(positives.map((t) => `serology.${t}` as const))}`
+    : w.inline(['option.negative']);
+  return test(id, 'done', [w.reason('result-recorded', { result })], basis);
+}
+
+/** Why these agents' serology must be repeated, as the differential words it. */
+function repeatReasons(
+  facts: Facts,
+  w: Writer,
+  ids: readonly TestedAgent[],
+): Reason[] {
+  return ids.flatMap((id) => {
+    const fact = id === 'cmv' ? facts.cmv : facts.agents[id];
+    if (!fact.repeat) return [];
+    if (fact.pattern === 'igm-repeat')
+      return [
+        w.reason(
+          id === 'cmv' ? 'cmv-igm-igg-negative' : 'toxo-igm-igg-negative',
+        ),
+      ];
+    return [w.reason('serology-equivocal', { agent: w.label(`cause.${id}`) })];
+  });
+}
+
+function avidityTest(facts: Facts, w: Writer): TestItem {
+  const id = 'cmv-igg-avidity';
+  const basis: AnswerField[] = ['storch', 'cmv-avidity'];
+  const s = facts.answers.serology ?? {};
+  const notIndicated = facts.cmvSeroconversion
+    ? w.reason('avidity-seroconversion')
+    : facts.cmvIgmPositive && s['cmv-igg'] === 'negative'
+      ? w.reason('avidity-needs-igg')
+      : w.reason('avidity-not-indicated', {
+          cmvIgm: w.inline([`option.${s['cmv-igm'] ?? 'not-done'}`]),
+          cmvIgg: w.inline([`option.${s['cmv-igg'] ?? 'not-done'}`]),
+        });
+  return resultStatus(
+    w,
+    id,
+    facts.answers.cmvAvidity,
+    w.reason('why-avidity'),
+    basis,
+    facts.cmvAvidityIndicated,
+    notIndicated,
+  );
+}
+
+function cmvPcrTest(facts: Facts, w: Writer): TestItem {
+  const id = 'amniotic-fluid-cmv-pcr';
+  const { cmv } = facts;
   const basis: AnswerField[] = [
     'storch',
     'cmv-avidity',
     'gestational-age',
     'infection-timing',
+    'cmv-pcr',
   ];
-  if (isDone(result) || result === 'pending') {
-    return resultStatus(w, id, result, w.reason('why-avidity'), [
-      ...basis,
-      'cmv-pcr',
-    ]);
+  const when = () =>
+    w.reason('cmv-pcr-when', {
+      week: weeksText(cmv.pcrOptimalFromWeek ?? 21),
+    }).text;
+
+  if (cmv.pcr === 'positive') {
+    return test(id, 'done', [w.reason('cmv-pcr-positive')], basis);
   }
-  const ga = a.gestationalAgeWeeks;
-  const since = a.weeksSinceMaternalInfection;
-  if (since === null || since === undefined || ga === undefined) {
+  if (cmv.pcr === 'negative') {
+    if (!cmv.pcrNegativeReliable && cmv.pcrTiming === 'early') {
+      return test(
+        id,
+        'repeat',
+        [w.reason('cmv-pcr-early-negative', pcrTimingParams(facts, w))],
+        basis,
+        when(),
+      );
+    }
     return test(
       id,
-      'not-yet-optimal',
-      [w.reason('cmv-pcr-timing-unknown')],
+      'done',
+      [
+        cmv.pcrTiming === 'optimal'
+          ? w.reason('cmv-pcr-negative-reliable')
+          : w.reason('cmv-pcr-negative'),
+      ],
       basis,
     );
   }
-  const optimalAfter = ga - since + 6;
-  const when = w.reason('cmv-pcr-when', { week: round(optimalAfter) }).text;
-  if (ga >= 21 && since > 6) {
+  const why = facts.primaryCmvSuspected
+    ? w.reason('cmv-primary')
+    : facts.cmvSignsBeyondLiver.length
+      ? w.reason('cmv-pcr-offer-signs', {
+          signs: w.list(
+            facts.cmvSignsBeyondLiver.map((f) =>
+              f === 'microcephaly'
+                ? ('head-size.microcephaly' as const)
+                : (`finding.${f}` as const),
+            ),
+          ),
+        })
+      : w.reason('cmv-pcr-offer-same-sample');
+  if (cmv.pcr === 'pending')
+    return test(id, 'pending', [pending(w, why)], basis);
+  if (!facts.cmvPcrIndicated) {
+    return test(
+      id,
+      'not-indicated',
+      [
+        cmv.pattern === 'negative'
+          ? w.reason('cmv-negative-excludes')
+          : w.reason('cmv-pcr-not-indicated'),
+      ],
+      basis,
+    );
+  }
+  if (cmv.pcrTiming === 'optimal') {
     return test(
       id,
       'recommended',
-      [w.reason('cmv-pcr-ready', { ga: round(ga), weeks: round(since) })],
+      [w.reason('cmv-pcr-ready', pcrTimingParams(facts, w))],
       basis,
     );
   }
-  return test(
-    id,
-    'not-yet-optimal',
-    [w.reason('cmv-pcr-too-early', { ga: round(ga), weeks: round(since) })],
+  if (cmv.pcrTiming === 'early') {
+    return test(
+      id,
+      'not-yet-optimal',
+      [w.reason('cmv-pcr-too-early', pcrTimingParams(facts, w))],
+      basis,
+      when(),
+    );
+  }
+  // From 21 weeks; the date of a primary infection is unknown.
+  return facts.primaryCmvSuspected
+    ? test(id, 'not-yet-optimal', [w.reason('cmv-pcr-timing-unknown')], basis)
+    : test(id, 'recommended', [why], basis);
+}
+
+function mcaTest(facts: Facts, w: Writer): TestItem {
+  const result = facts.answers.specialized?.['mca-psv-doppler'];
+  const basis: AnswerField[] = ['parvovirus', 'findings', 'mca-doppler'];
+  if (result === 'abnormal') {
+    return test(
+      'mca-psv-doppler',
+      'done',
+      [
+        w.reason('result-recorded', { result: w.inline(['option.abnormal']) }),
+        w.reason('mca-abnormal'),
+      ],
+      basis,
+    );
+  }
+  const why = facts.parvovirusRecent
+    ? w.reason('why-mca-parvovirus')
+    : w.reason('why-mca-hydrops');
+  return resultStatus(
+    w,
+    'mca-psv-doppler',
+    result,
+    facts.mcaDopplerIndicated ? why : w.reason('mca-not-indicated'),
     basis,
-    when,
+    facts.mcaDopplerIndicated,
+    w.reason('mca-not-indicated'),
   );
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /** Every test the workup knows, each with a status and the reason. */
-export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
-  const s = a.serology ?? {};
+export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
+  const a = facts.answers;
   const g = a.genetics ?? {};
   const sp = a.specialized ?? {};
-  const findingsKnown = Array.isArray(a.findings);
   const tests: TestItem[] = [];
-
+  const ultrasound = w.reason('why-detailed-ultrasound');
   tests.push(
-    findingsKnown
-      ? test(
-          'detailed-ultrasound',
-          'done',
-          [w.reason('why-detailed-ultrasound')],
-          ['findings'],
-        )
-      : a.findings === 'pending'
+    facts.scan === 'seen'
+      ? test('detailed-ultrasound', 'done', [ultrasound], ['findings'])
+      : facts.scan === 'pending'
         ? test(
             'detailed-ultrasound',
-            'done',
-            [pending(w, w.reason('why-detailed-ultrasound'))],
+            'pending',
+            [pending(w, ultrasound)],
             ['findings'],
           )
         : test(
             'detailed-ultrasound',
             'recommended',
-            [w.reason('why-detailed-ultrasound')],
+            [ultrasound],
             ['findings'],
           ),
   );
@@ -201,46 +327,38 @@ export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
           ['head-size'],
         ),
   );
-  const openStorch = storchTestIds.filter((t) => !isDone(s[t]));
+  const storchRequired = storchTestIds.filter(
+    (t) => t !== 'cmv-seroconversion',
+  );
+  const s = a.serology ?? {};
+  const missingStorch = storchRequired.filter(
+    (t) => s[t] === undefined || s[t] === 'not-done',
+  );
+  const { agents } = facts;
   tests.push(
     panelStatus(
+      facts,
       w,
       'storch-serology',
-      a,
-      storchTestIds,
+      storchRequired,
+      storchAgents.map((id) => (id === 'cmv' ? facts.cmv : agents[id])),
       w.reason('why-storch', {
-        missing: w.list(openStorch.map((t) => `serology.${t}` as const)),
+        missing: w.list(missingStorch.map((t) => `serology.${t}` as const)),
       }),
+      repeatReasons(facts, w, storchAgents),
       ['storch'],
     ),
   );
-  tests.push(
-    s['cmv-igm'] === 'positive'
-      ? resultStatus(
-          w,
-          'cmv-igg-avidity',
-          a.cmvAvidity,
-          w.reason('why-avidity'),
-          ['storch', 'cmv-avidity'],
-        )
-      : test(
-          'cmv-igg-avidity',
-          'not-indicated',
-          [
-            w.reason('avidity-not-indicated', {
-              cmvIgm: w.inline([`option.${s['cmv-igm'] ?? 'not-done'}`]),
-            }),
-          ],
-          ['storch'],
-        ),
-  );
+  tests.push(avidityTest(facts, w));
   tests.push(
     panelStatus(
+      facts,
       w,
       'parvovirus-serology',
-      a,
       parvovirusTestIds,
+      [agents['parvovirus-b19']],
       w.reason('why-parvovirus'),
+      repeatReasons(facts, w, ['parvovirus-b19']),
       ['parvovirus'],
     ),
   );
@@ -259,39 +377,20 @@ export function recommendTests(a: Answers, w: Writer): SummaryTest[] {
     ]),
   );
   tests.push(
-    isApplicable('cf-screening', a)
-      ? resultStatus(
-          w,
-          'cf-carrier-screening',
-          g['cf-carrier-screening'],
-          w.reason('why-cf'),
-          ['findings', 'cf-screening'],
-        )
-      : test(
-          'cf-carrier-screening',
-          'not-indicated',
-          [w.reason('cf-not-indicated')],
-          ['findings'],
-        ),
+    resultStatus(
+      w,
+      'cf-carrier-screening',
+      g['cf-carrier-screening'],
+      facts.echogenicBowelSeen
+        ? w.reason('why-cf')
+        : w.reason('cf-not-indicated'),
+      ['findings', 'cf-screening'],
+      facts.echogenicBowelSeen,
+      w.reason('cf-not-indicated'),
+    ),
   );
-  tests.push(cmvPcrTest(a, w));
-  const mcaWhy = isParvovirusConfirmed(a)
-    ? w.reason('why-mca-parvovirus')
-    : w.reason('why-mca-hydrops');
-  tests.push(
-    isParvovirusConfirmed(a) || hasFinding(a, 'hydrops')
-      ? resultStatus(w, 'mca-psv-doppler', sp['mca-psv-doppler'], mcaWhy, [
-          'parvovirus',
-          'findings',
-          'mca-doppler',
-        ])
-      : test(
-          'mca-psv-doppler',
-          'not-indicated',
-          [w.reason('mca-not-indicated')],
-          ['parvovirus', 'findings'],
-        ),
-  );
+  tests.push(cmvPcrTest(facts, w));
+  tests.push(mcaTest(facts, w));
   tests.push(
     resultStatus(w, 'fetal-mri', sp['fetal-mri'], w.reason('why-mri'), [
       'fetal-mri',

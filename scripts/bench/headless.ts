@@ -7,7 +7,7 @@ import {
   type AnswersFile,
 } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
-import type { AnswerEvent } from '../../machines/workup.types.ts';
+import type { ConsultEvent } from '../../machines/consult.ts';
 
 function scenarioFiles(): AnswersFile[] {
   return readdirSync('tests/scenarios')
@@ -69,7 +69,7 @@ export interface PathGeneration {
  * event set of tests/machines/model.test.ts (that one is not exported).
  */
 export function pathGeneration(repeats = 5): PathGeneration {
-  const seen = new Map<string, AnswerEvent>();
+  const seen = new Map<string, ConsultEvent>();
   for (const file of scenarioFiles()) {
     for (const audience of ['clinician', 'learner'] as const) {
       for (const event of runConsult(file, audience).events) {

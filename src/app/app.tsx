@@ -90,9 +90,6 @@ export function App({ store = browserStore(), inspect }: AppProps) {
         setSession((s) => ({ id: s.id + 1, input }));
         setView('consult');
       },
-      editAfterSummary: (input) => {
-        setSession((s) => ({ id: s.id + 1, input }));
-      },
     }),
     [store],
   );

@@ -59,7 +59,12 @@ export function loadSession(store: Store | null): LoadedSession {
   if (!isRecord(parsed.persisted)) {
     return { kind: 'broken', raw, problem: 'The saved session is incomplete.' };
   }
-  const snapshot = parsed.persisted as Snapshot<unknown>;
+  // Sessions saved when the summary was a final state resume as active: the
+  // summary now takes later results (a done actor would ignore them).
+  const saved = parsed.persisted as Snapshot<unknown>;
+  const snapshot = (
+    saved.status === 'done' ? { ...saved, status: 'active' } : saved
+  ) as Snapshot<unknown>;
   const problem = resumeProblem(snapshot);
   return problem
     ? { kind: 'broken', raw, problem }
@@ -82,7 +87,7 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
     if (failed || restored.status === 'error') {
       return 'The saved session does not match the current workup.';
     }
-    const known = restored.hasTag('question') || restored.status === 'done';
+    const known = restored.hasTag('question') || restored.hasTag('summary');
     const context = restored.context as unknown;
     if (!known || !isRecord(context) || !isRecord(context.answers)) {
       return 'The saved session does not match the current workup.';

@@ -62,11 +62,27 @@ const answerSets: Answers[] = (() => {
       specialized: {},
     },
   ];
-  return [...scenarios, ...targeted, ...random];
+  // The clinical probes cover the patterns off the main paths.
+  const probes = readdirSync(join(root, 'tests', 'clinical', 'probes')).map(
+    (f) =>
+      runConsult(
+        parseAnswersFile(
+          (
+            JSON.parse(
+              readFileSync(
+                join(root, 'tests', 'clinical', 'probes', f),
+                'utf8',
+              ),
+            ) as { answers: unknown }
+          ).answers,
+        ),
+      ).answers,
+  );
+  return [...scenarios, ...targeted, ...probes, ...random];
 })();
 
 describe('every content node is used', () => {
-  it('every reason template is used by the rules', () => {
+  it('every reason template is used by the rules', { timeout: 60_000 }, () => {
     const used = recordContentUse(() => {
       for (const answers of answerSets) {
         buildSummary(answers, 'clinician');
@@ -79,41 +95,46 @@ describe('every content node is used', () => {
     expect(unused).toEqual([]);
   });
 
-  it('every node is used by the machine, the summary or the app', () => {
-    const used = recordContentUse(() => {
-      for (const answers of answerSets) buildSummary(answers, 'clinician');
-    });
-    const walk = (node: AnyStateNode): string[] => [
-      ...(node.meta ? [(node.meta as { contentId: string }).contentId] : []),
-      ...Object.values(node.states).flatMap(walk),
-    ];
-    for (const id of walk(workupMachine.root)) used.add(id);
-    // The app renders every option of a question, every validation message
-    // and every cause category (label and text) through these families; app
-    // notes and the rest must be named literally.
-    const families = [
-      'finding.',
-      'head-size.',
-      'serology.',
-      'diagnosis.',
-      'option.',
-      'question.',
-      'validation.',
-      'category.',
-    ];
-    const appSource = [
-      ...sourceFiles(join(root, 'src')),
-      ...sourceFiles(join(root, 'scripts')),
-      ...sourceFiles(join(root, 'content', 'cases')),
-    ]
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-    const unused = [...contentNodes.keys()].filter(
-      (id) =>
-        !used.has(id) &&
-        !families.some((f) => id.startsWith(f)) &&
-        !appSource.includes(`'${id}'`),
-    );
-    expect(unused).toEqual([]);
-  });
+  it(
+    'every node is used by the machine, the summary or the app',
+    { timeout: 60_000 },
+    () => {
+      const used = recordContentUse(() => {
+        for (const answers of answerSets) buildSummary(answers, 'clinician');
+      });
+      const walk = (node: AnyStateNode): string[] => [
+        ...(node.meta ? [(node.meta as { contentId: string }).contentId] : []),
+        ...Object.values(node.states).flatMap(walk),
+      ];
+      for (const id of walk(workupMachine.root)) used.add(id);
+      // The app renders every option of a question, every validation message
+      // and every cause category (label and text) through these families; app
+      // notes and the rest must be named literally.
+      const families = [
+        'finding.',
+        'head-size.',
+        'serology.',
+        'diagnosis.',
+        'option.',
+        'question.',
+        'validation.',
+        'category.',
+        'classification.',
+      ];
+      const appSource = [
+        ...sourceFiles(join(root, 'src')),
+        ...sourceFiles(join(root, 'scripts')),
+        ...sourceFiles(join(root, 'content', 'cases')),
+      ]
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
+      const unused = [...contentNodes.keys()].filter(
+        (id) =>
+          !used.has(id) &&
+          !families.some((f) => id.startsWith(f)) &&
+          !appSource.includes(`'${id}'`),
+      );
+      expect(unused).toEqual([]);
+    },
+  );
 });

@@ -12,6 +12,7 @@ import type { AnswersFile } from '../../machines/consult.ts';
 export const serology = fc.constantFrom(
   'positive',
   'negative',
+  'equivocal',
   'pending',
   'not-done',
 );

@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import { answersDroppedBy } from '../../machines/rules/answers.ts';
 import { runConsult } from '../../machines/consult.ts';
+import { summaryOf } from '../../machines/workup.summary.ts';
 import { answersFile, primaryCmvSerology, startWorkup } from './helpers.ts';
 import { storchTestIds } from '../../content/ids.ts';
 
@@ -36,7 +37,7 @@ describe('editing an earlier answer', () => {
         type: 'serology.storchEntered',
         results: { ...storchOf(primaryCmvSerology), 'cmv-igm': 'negative' },
       }),
-    ).toEqual(['cmv-avidity', 'infection-timing', 'cmv-pcr']);
+    ).toEqual(['infection-timing']);
     expect(
       answersDroppedBy(answers, {
         type: 'examination.findingsEntered',
@@ -51,7 +52,7 @@ describe('editing an earlier answer', () => {
     ).toEqual([]);
   });
 
-  it('drops avidity, timing and PCR when CMV IgM turns negative, and none reach the summary', () => {
+  it('keeps the avidity and PCR results when CMV IgM turns negative (facts), drops the timing (a choice of the branch)', () => {
     const { answers } = cmvCase();
     const actor = createActor(workupMachine, {
       input: { audience: 'clinician', answers, editing: 'storch' },
@@ -62,23 +63,21 @@ describe('editing an earlier answer', () => {
       results: { ...storchOf(primaryCmvSerology), 'cmv-igm': 'negative' },
     });
     const snapshot = actor.getSnapshot();
-    expect(snapshot.status).toBe('done');
-    expect(snapshot.context.answers.cmvAvidity).toBeUndefined();
+    expect(snapshot.hasTag('summary')).toBe(true);
+    expect(snapshot.context.answers.cmvAvidity).toBe('low');
     expect(
       snapshot.context.answers.weeksSinceMaternalInfection,
     ).toBeUndefined();
     expect(
       snapshot.context.answers.specialized?.['amniotic-fluid-cmv-pcr'],
-    ).toBeUndefined();
-    const pcr = snapshot.output!.tests.find(
-      (t) => t.id === 'amniotic-fluid-cmv-pcr',
-    )!;
-    expect(pcr.status).toBe('not-indicated');
+    ).toBe('positive');
+    const summary = summaryOf(snapshot)!;
     expect(
-      snapshot
-        .output!.differential.find((c) => c.id === 'cmv')!
-        .reasons.join(' '),
-    ).not.toMatch(/PCR positive/);
+      summary.tests.find((t) => t.id === 'amniotic-fluid-cmv-pcr')!.status,
+    ).toBe('done');
+    const cmv = summary.differential.find((c) => c.id === 'cmv')!;
+    expect(cmv.status).toBe('supported');
+    expect(cmv.reasons.join(' ')).toMatch(/PCR positive/);
   });
 
   it('drops CF screening when echogenic bowel is unticked', () => {
@@ -94,9 +93,9 @@ describe('editing an earlier answer', () => {
       actor.getSnapshot().context.answers.genetics?.['cf-carrier-screening'],
     ).toBeUndefined();
     expect(
-      actor
-        .getSnapshot()
-        .output!.tests.find((t) => t.id === 'cf-carrier-screening')!.status,
+      summaryOf(actor.getSnapshot())!.tests.find(
+        (t) => t.id === 'cf-carrier-screening',
+      )!.status,
     ).toBe('not-indicated');
   });
 
@@ -133,7 +132,7 @@ describe('editing an earlier answer', () => {
     expect(actor.getSnapshot().value).toEqual({ intake: 'gestationalAge' });
   });
 
-  it('drops infection timing that no longer fits a shorter pregnancy, then asks it again', () => {
+  it('keeps weeks since infection longer than a shortened pregnancy (periconceptional infection)', () => {
     const { answers } = runConsult(
       answersFile({
         gestationalAgeWeeks: 23,
@@ -146,10 +145,72 @@ describe('editing an earlier answer', () => {
       input: { audience: 'clinician', answers, editing: 'gestational-age' },
     }).start();
     actor.send({ type: 'intake.gestationalAgeEntered', weeks: 12 });
+    expect(actor.getSnapshot().context.rejection).toBeNull();
     expect(
       actor.getSnapshot().context.answers.weeksSinceMaternalInfection,
-    ).toBeUndefined();
-    expect(actor.getSnapshot().value).toEqual({ serology: 'infectionTiming' });
+    ).toBe(15);
+    expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+  });
+
+  it('never skips an open question: a later answer cannot be edited while an earlier question is open', () => {
+    const { answers } = runConsult(
+      answersFile({ genetics: { 'chromosomal-microarray': 'normal' } }),
+    );
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers, editing: 'storch' },
+    }).start();
+    actor.send({
+      type: 'serology.storchEntered',
+      results: {
+        ...storchOf(primaryCmvSerology),
+        'cmv-igm': 'positive',
+        'cmv-igg': 'positive',
+      },
+    });
+    expect(actor.getSnapshot().value).toEqual({ serology: 'cmvAvidity' });
+    expect(
+      actor.getSnapshot().can({ type: 'answer.edit', question: 'microarray' }),
+    ).toBe(false);
+    actor.send({ type: 'answer.edit', question: 'microarray' });
+    expect(actor.getSnapshot().value).toEqual({ serology: 'cmvAvidity' });
+    actor.send({ type: 'serology.avidityEntered', avidity: 'high' });
+    expect(
+      actor.getSnapshot().can({ type: 'answer.edit', question: 'microarray' }),
+    ).toBe(true);
+  });
+
+  it('takes a result that arrives after the summary and updates the summary in place', () => {
+    const { answers } = runConsult(
+      answersFile({
+        serology: { ...primaryCmvSerology, 'cmv-igm': 'negative' },
+      }),
+    );
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers },
+    }).start();
+    expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+    actor.send({ type: 'answer.edit', question: 'mca-doppler' });
+    expect(actor.getSnapshot().value).toEqual({ specialized: 'mcaDoppler' });
+    actor.send({ type: 'specialized.mcaDopplerEntered', result: 'abnormal' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.hasTag('summary')).toBe(true);
+    const summary = summaryOf(snapshot)!;
+    expect(summary.classification).toBe('associated');
+    expect(summary.followUp.map((f) => f.id)).toContain(
+      'urgent-anemia-referral',
+    );
+  });
+
+  it('changes the audience at the summary (the summary is not a final state)', () => {
+    const { answers } = runConsult(answersFile());
+    const actor = createActor(workupMachine, {
+      input: { audience: 'clinician', answers },
+    }).start();
+    expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+    actor.send({ type: 'audience.change', audience: 'learner' });
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(actor.getSnapshot().context.audience).toBe('learner');
+    expect(summaryOf(actor.getSnapshot())!.audience).toBe('learner');
   });
 
   it('changes the audience at any point without losing answers', () => {

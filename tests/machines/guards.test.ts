@@ -100,15 +100,15 @@ describe('weeks since maternal infection guard', () => {
     );
   });
 
-  it('refuses more weeks than the pregnancy (20 weeks)', () => {
+  it('accepts more weeks than the pregnancy (20 weeks): infection can precede the last menstrual period', () => {
     const actor = play([
       ...toTiming,
       { type: 'serology.infectionTimingEntered', weeks: 21 },
     ]);
-    expect(actor.getSnapshot().value).toEqual({ serology: 'infectionTiming' });
-    expect(actor.getSnapshot().context.rejection?.reason).toBe(
-      'weeks-since-infection-exceeds-pregnancy',
-    );
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(
+      actor.getSnapshot().context.answers.weeksSinceMaternalInfection,
+    ).toBe(21);
   });
 
   it('refuses text that is not a number', () => {
@@ -156,12 +156,23 @@ describe('option guards', () => {
     );
   });
 
-  it('refuses a serology value outside positive/negative/pending/not-done', () => {
+  it('accepts an equivocal serology result', () => {
+    const actor = play([
+      ...toGeneticsEvents,
+      { type: 'serology.storchEntered', results: { 'cmv-igm': 'equivocal' } },
+    ]);
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+    expect(actor.getSnapshot().context.answers.serology?.['cmv-igm']).toBe(
+      'equivocal',
+    );
+  });
+
+  it('refuses a serology value outside positive/negative/equivocal/pending/not-done', () => {
     const actor = play([
       ...toGeneticsEvents,
       {
         type: 'serology.storchEntered',
-        results: { 'cmv-igm': 'equivocal' as never },
+        results: { 'cmv-igm': 'borderline' as never },
       },
     ]);
     expect(actor.getSnapshot().value).toEqual({ serology: 'storch' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pruneAnswers } from '../../machines/rules/answers.ts';
 import { buildSummary } from '../../machines/rules/summary.ts';
 import type {
   Answers,
@@ -24,7 +25,9 @@ describe('amniotic fluid CMV PCR timing', () => {
   it('is recommended at 23 weeks, 8 weeks after infection', () => {
     const pcr = test(primaryCmv(23, 8), 'amniotic-fluid-cmv-pcr');
     expect(pcr.status).toBe('recommended');
-    expect(pcr.reason).toMatch(/23 weeks and 8 weeks since infection/);
+    expect(pcr.reason).toMatch(
+      /23 weeks of pregnancy, 8 weeks since maternal infection/,
+    );
   });
 
   it('is not yet optimal before 21 weeks even long after infection', () => {
@@ -40,8 +43,16 @@ describe('amniotic fluid CMV PCR timing', () => {
   });
 
   it('says when it becomes optimal', () => {
+    // Infection at 15 weeks: more than 6 weeks after it is from 21+1 weeks.
     const pcr = test(primaryCmv(18, 3), 'amniotic-fluid-cmv-pcr');
-    expect(pcr.when).toMatch(/after 21 weeks/);
+    expect(pcr.when).toMatch(/^From 21\+1 weeks/);
+    // Infection at 12 weeks: 21 weeks comes later than 18+1 weeks.
+    expect(test(primaryCmv(14, 2), 'amniotic-fluid-cmv-pcr').when).toMatch(
+      /^From 21 weeks/,
+    );
+    expect(test(primaryCmv(20, 1), 'amniotic-fluid-cmv-pcr').when).toMatch(
+      /^From 25\+1 weeks/,
+    );
   });
 
   it('is not yet optimal when the infection date is unknown', () => {
@@ -56,9 +67,10 @@ describe('amniotic fluid CMV PCR timing', () => {
     );
   });
 
-  it('is not indicated with CMV IgM positive but high avidity', () => {
+  it('is offered with CMV IgM positive but high avidity (non-primary: fetal infection not excluded)', () => {
     const s = summaryOf({ serology: primaryCmvSerology, cmvAvidity: 'high' });
-    expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('not-indicated');
+    expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('recommended');
+    expect(cause(s, 'cmv').status).toBe('possible');
   });
 });
 
@@ -74,7 +86,9 @@ describe('CMV serology', () => {
       serology: { ...answersFile().serology, 'cmv-igg': 'positive' },
     });
     expect(cause(s, 'cmv').status).toBe('possible');
-    expect(cause(s, 'cmv').reasons.join(' ')).toMatch(/does NOT exclude/);
+    expect(cause(s, 'cmv').reasons.join(' ')).toMatch(
+      /fetal infection is NOT excluded/,
+    );
   });
 
   it('IgM positive with low avidity supports primary CMV', () => {
@@ -102,13 +116,23 @@ describe('classification', () => {
     );
   });
 
-  it('associated when the karyotype is abnormal', () => {
+  it('cause found when the karyotype is abnormal and nothing else is seen', () => {
     const s = summaryOf({
       genetics: { karyotype: 'abnormal' },
       chromosomalDiagnosis: 'trisomy-18',
     });
-    expect(s.classification).toBe('associated');
+    expect(s.classification).toBe('cause-found');
     expect(cause(s, 'trisomy-18').status).toBe('supported');
+    expect(s.prognosis.text).not.toMatch(/additional fetal abnormalities/);
+  });
+
+  it('associated when the karyotype is abnormal with another finding', () => {
+    const s = summaryOf({
+      findings: ['cardiac-defect'],
+      genetics: { karyotype: 'abnormal' },
+      chromosomalDiagnosis: 'trisomy-18',
+    });
+    expect(s.classification).toBe('associated');
   });
 
   it('undetermined while genetics are pending', () => {
@@ -179,9 +203,9 @@ describe('conditional tests', () => {
     );
   });
 
-  it('a pending result is done, not recommended', () => {
+  it('a pending result is awaited: neither done nor recommended', () => {
     const s = summaryOf({ genetics: { 'chromosomal-microarray': 'pending' } });
-    expect(test(s, 'chromosomal-microarray').status).toBe('done');
+    expect(test(s, 'chromosomal-microarray').status).toBe('pending');
     expect(test(s, 'chromosomal-microarray').reason).toMatch(/pending/);
   });
 
@@ -221,16 +245,20 @@ describe('differential', () => {
     expect(summaryOf().differential).toHaveLength(21);
   });
 
-  it('ignores answers that no longer apply', () => {
-    const stale: Answers = {
+  it('interprets results the algorithm would not have asked for, and drops choices that no longer apply', () => {
+    const offPath: Answers = {
       ...answersFile(),
       cmvAvidity: 'low',
       weeksSinceMaternalInfection: 8,
       specialized: { 'amniotic-fluid-cmv-pcr': 'positive' },
     } as Answers;
-    const s = buildSummary(stale);
-    expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('not-indicated');
-    expect(cause(s, 'cmv').status).toBe('excluded');
+    const s = buildSummary(offPath);
+    expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('done');
+    expect(cause(s, 'cmv').status).toBe('supported');
+    expect(s.classification).toBe('cause-found');
+    const timing = offPath.weeksSinceMaternalInfection;
+    expect(timing).toBe(8);
+    expect(pruneAnswers(offPath).weeksSinceMaternalInfection).toBeUndefined();
   });
 
   it('renders for learners in plain language', () => {

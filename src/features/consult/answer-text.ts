@@ -24,13 +24,18 @@ function panelText(
   const order: SerologyResult[] = [
     'positive',
     'negative',
+    'equivocal',
     'pending',
     'not-done',
   ];
+  // Seroconversion is an optional extra row: named only when recorded.
+  const optional = (t: SerologyTestId, result: SerologyResult) =>
+    t === 'cmv-seroconversion' && result === 'not-done';
   return order
     .map((result) => {
       const names = tests
         .filter((t) => (answers.serology?.[t] ?? 'not-done') === result)
+        .filter((t) => !optional(t, result))
         .map((t) => labelOf(`serology.${t}`, audience));
       return names.length
         ? `${labelOf(`option.${result}`, audience)}: ${names.join(', ')}`

@@ -6,13 +6,11 @@ import {
   textOf,
 } from '../../../content/index.ts';
 import { Citations } from './citations.tsx';
-import { buildSummary } from '../../../machines/rules/summary.ts';
 import type {
   AnswerEvent,
   QuestionId,
 } from '../../../machines/workup.types.ts';
 import { WorkupActor } from '../../app/workup-actor.ts';
-import { useSession } from '../../app/session.ts';
 import { QuestionForm } from './question-form.tsx';
 import { referenceViews } from './references.ts';
 
@@ -34,8 +32,6 @@ export function ConsultView() {
   const actorRef = WorkupActor.useActorRef();
   const view = WorkupActor.useSelector(connect);
   const answers = WorkupActor.useSelector((s) => s.context.answers);
-  const output = WorkupActor.useSelector((s) => s.output);
-  const session = useSession();
   const [interacted, setInteracted] = useState(false);
   const [showSoFar, setShowSoFar] = useState(false);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
@@ -48,15 +44,7 @@ export function ConsultView() {
   const edit = (question: QuestionId) => {
     setInteracted(true);
     setShowSoFar(false);
-    if (view.done) {
-      session.editAfterSummary({
-        audience: view.audience,
-        answers,
-        editing: question,
-      });
-    } else {
-      actorRef.send({ type: 'answer.edit', question });
-    }
+    actorRef.send({ type: 'answer.edit', question });
   };
 
   useEffect(() => {
@@ -72,11 +60,7 @@ export function ConsultView() {
     }
   };
 
-  const soFar = useMemo(
-    () =>
-      showSoFar && !view.done ? buildSummary(answers, view.audience) : null,
-    [showSoFar, view.done, answers, view.audience],
-  );
+  const soFar = showSoFar && !view.done;
 
   return (
     <div className="consult">
@@ -98,7 +82,11 @@ export function ConsultView() {
       <div id="summary-so-far" className="so-far" hidden={!soFar}>
         {soFar && (
           <Suspense fallback={<p role="status">Loading the summary…</p>}>
-            <SummaryPanel summary={soFar} answers={answers} variant="partial" />
+            <SummaryPanel
+              answers={answers}
+              audience={view.audience}
+              variant="partial"
+            />
           </Suspense>
         )}
       </div>
@@ -120,15 +108,11 @@ export function ConsultView() {
         />
       )}
 
-      {view.done && output && (
+      {view.done && (
         <Suspense fallback={<p role="status">Loading the summary…</p>}>
           <SummaryPanel
-            summary={
-              output.audience === view.audience
-                ? output
-                : buildSummary(answers, view.audience)
-            }
             answers={answers}
+            audience={view.audience}
             variant="final"
             headingRef={summaryHeading}
             onShown={focusSummary}

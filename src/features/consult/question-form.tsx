@@ -77,7 +77,7 @@ export function QuestionForm({
 
   const submit = (value: AnswerValue) => {
     const event = toAnswerEvent(question.id, value);
-    if (question.editing && answerProblem(event, answers) === null) {
+    if (question.editing && answerProblem(event) === null) {
       const dropped = droppedLabels(answers, event, audience);
       if (dropped.length > 0) {
         setPending({ event, dropped });

@@ -16,6 +16,7 @@ const referenceStatusLabel: Record<Reference['status'], string> = {
   traceable: 'Traceable',
   untraceable: 'Could not be traced',
   missing: 'Cited but not listed by the source',
+  editorial: "This project's editorial review",
 };
 
 const referenceIds = [...referenceList.keys()];

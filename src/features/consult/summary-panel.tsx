@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Answers, Summary } from '../../../machines/workup.types.ts';
+import type { Answers, Audience } from '../../../machines/workup.types.ts';
+import { buildSummary } from '../../../machines/rules/summary.ts';
 import { Citations } from './citations.tsx';
 import './summary.css';
 import { copyText } from './copy-text.ts';
@@ -8,8 +9,9 @@ import { summaryView, type SummaryEntryView } from './summary-view.ts';
 import { LazyExportActions } from '../export/lazy-export-actions.tsx';
 
 interface Props {
-  summary: Summary;
+  /** The summary is built here, so the rules load with the summary view. */
   answers: Answers;
+  audience: Audience;
   /** 'final' at the end of the workup; 'partial' for "summary so far". */
   variant: 'final' | 'partial';
   headingRef?: React.Ref<HTMLHeadingElement>;
@@ -20,8 +22,8 @@ interface Props {
 
 /** The workup summary: what the consult concludes, and why. */
 export function SummaryPanel({
-  summary,
   answers,
+  audience,
   variant,
   headingRef,
   now,
@@ -29,6 +31,10 @@ export function SummaryPanel({
 }: Props) {
   const shown = useRef(onShown);
   useEffect(() => shown.current?.(), []);
+  const summary = useMemo(
+    () => buildSummary(answers, audience),
+    [answers, audience],
+  );
   const view = useMemo(() => summaryView(summary, answers), [summary, answers]);
   const [date] = useState(() => now ?? new Date());
   const [status, setStatus] = useState('');

@@ -67,14 +67,18 @@ export interface SummaryView {
 
 const testStatusHeading: Record<TestStatus, string> = {
   recommended: 'Recommended now',
+  repeat: 'To repeat',
   'not-yet-optimal': 'Not yet optimal',
-  done: 'Done or under way',
+  pending: 'Sent, result awaited',
+  done: 'Done',
   'not-indicated': 'Not indicated',
 };
 
 const testStatusLabel: Record<TestStatus, string> = {
   recommended: 'Recommended',
+  repeat: 'Repeat',
   'not-yet-optimal': 'Not yet optimal',
+  pending: 'Result awaited',
   done: 'Done',
   'not-indicated': 'Not indicated',
 };
@@ -82,10 +86,16 @@ const testStatusLabel: Record<TestStatus, string> = {
 const causeStatusLabel: Record<CauseStatus, string> = {
   supported: 'Supported',
   possible: 'Possible',
+  'not-supported': 'Not supported',
   excluded: 'Excluded',
 };
 
-const causeOrder: CauseStatus[] = ['supported', 'possible', 'excluded'];
+const causeOrder: CauseStatus[] = [
+  'supported',
+  'possible',
+  'not-supported',
+  'excluded',
+];
 
 function basisOf(
   questions: readonly QuestionId[],
@@ -185,7 +195,9 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     followUp: summary.followUp.map((f) => ({
       id: f.id,
       label:
-        f.id === 'urgent-hydrops-referral' || f.id === 'specialist-counselling'
+        f.id === 'urgent-hydrops-referral' ||
+        f.id === 'urgent-anemia-referral' ||
+        f.id === 'specialist-counselling'
           ? labelOf(`follow-up.${f.id}`, audience)
           : labelOf(`test.${f.id}`, audience),
       text: [f.text],

@@ -22,6 +22,7 @@ import {
   gestationalAgeRange,
   isAnswered,
   isApplicable,
+  isKeptResult,
   questionOrder,
 } from '../../../machines/rules/answers.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
@@ -431,7 +432,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
   const { context } = snapshot;
   const audience = context.audience ?? 'clinician';
   const audienceChosen = context.audience !== null;
-  const done = snapshot.status === 'done';
+  const done = snapshot.hasTag('summary');
   const activeId = done ? null : currentQuestion(snapshot);
   const active = activeId ? questionView(activeId, snapshot, audience) : null;
   const currentPhase: PhaseId = done
@@ -447,7 +448,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
       continue;
     }
     if (
-      !isApplicable(q, context.answers) ||
+      !(isApplicable(q, context.answers) || isKeptResult(q, context.answers)) ||
       !isAnswered(q, context.answers, audienceChosen)
     ) {
       continue;

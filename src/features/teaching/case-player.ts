@@ -98,10 +98,9 @@ export function replayCase(
           `Case ${teachingCase.id}, step ${index}: ${after.context.rejection.reason}`,
         );
       }
-      const next: NextStop =
-        after.status === 'done'
-          ? 'summary'
-          : (currentQuestion(after) ?? 'summary');
+      const next: NextStop = after.hasTag('summary')
+        ? 'summary'
+        : (currentQuestion(after) ?? 'summary');
       const from = questionOrder.indexOf(question) + 1;
       const to =
         next === 'summary' ? questionOrder.length : questionOrder.indexOf(next);

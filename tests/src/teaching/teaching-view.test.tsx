@@ -30,7 +30,10 @@ describe('TeachingView, step-through', () => {
       name: labelOf('question.infection-timing', 'clinician'),
     });
     expect(timing).toHaveTextContent(
-      textOf('reason.cmv-pcr-too-early', 'clinician', { ga: 18, weeks: 3 }),
+      textOf('reason.cmv-pcr-too-early', 'clinician', {
+        ga: '18 weeks',
+        weeks: '3 weeks',
+      }),
     );
     expect(
       within(timing).getAllByText(/SMFM Consult Series 39/).length,

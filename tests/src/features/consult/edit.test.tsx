@@ -22,7 +22,7 @@ const cmvAnswers = {
 };
 
 describe('editing an earlier answer', () => {
-  it('shows which later answers the change clears, then clears them', async () => {
+  it('shows which later answers the change clears (choices, not results), then clears them', async () => {
     const { user, store } = renderApp(
       storeAt({ audience: 'clinician', answers: cmvAnswers }),
     );
@@ -37,8 +37,10 @@ describe('editing an earlier answer', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm results' }));
 
     const warning = screen.getByRole('alertdialog');
-    expect(warning).toHaveTextContent(/This change will clear 2 later answers/);
-    expect(within(warning).getByText('CMV IgG avidity')).toBeInTheDocument();
+    // The avidity is a result (kept and interpreted); the timing is a choice
+    // of the primary-infection branch.
+    expect(warning).toHaveTextContent(/This change will clear/);
+    expect(within(warning).queryByText('CMV IgG avidity')).toBeNull();
     expect(
       within(warning).getByText(/maternal infection/i),
     ).toBeInTheDocument();
@@ -49,8 +51,9 @@ describe('editing an earlier answer', () => {
       screen.getByRole('button', { name: 'Apply change and clear' }),
     );
     expect(screen.queryByText('8 weeks')).not.toBeInTheDocument();
+    expect(savedBlob(store)?.persisted.context.answers.cmvAvidity).toBe('low');
     expect(
-      savedBlob(store)?.persisted.context.answers.cmvAvidity,
+      savedBlob(store)?.persisted.context.answers.weeksSinceMaternalInfection,
     ).toBeUndefined();
     // The conversation goes on from the first open question.
     expect(await screen.findByRole('button', { name: 'Normal' })).toHaveFocus();

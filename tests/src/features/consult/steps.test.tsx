@@ -85,6 +85,12 @@ describe('consult steps', () => {
     const cmvIgm = screen.getByRole('group', { name: 'CMV IgM' });
     await user.click(within(cmvIgm).getByRole('radio', { name: 'Positive' }));
     await user.click(
+      within(screen.getByRole('group', { name: 'CMV IgG' })).getByRole(
+        'radio',
+        { name: 'Positive' },
+      ),
+    );
+    await user.click(
       screen.getByRole('button', { name: 'Mark all unanswered Negative' }),
     );
     expect(
@@ -99,10 +105,10 @@ describe('consult steps', () => {
       within(cmvIgm).getByRole('radio', { name: 'Positive' }),
     ).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Confirm results' }));
-    // IgM positive -> the avidity question follows.
+    // IgM and IgG positive -> the avidity question follows.
     expect(await screen.findByRole('button', { name: 'Low' })).toHaveFocus();
     expect(
-      screen.getByText(/Positive: CMV IgM; Negative: Syphilis/),
+      screen.getByText(/Positive: CMV IgG, CMV IgM; Negative: Syphilis/),
     ).toBeInTheDocument();
   });
 

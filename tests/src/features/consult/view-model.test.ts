@@ -75,7 +75,8 @@ describe('connect (snapshot -> view model)', () => {
         'cmv-igm': 'positive' as const,
         'cmv-igg': 'positive' as const,
       },
-      cmvAvidity: 'low' as const,
+      // Pending: not a result yet, so a choice of the branch, cleared.
+      cmvAvidity: 'pending' as const,
     };
     expect(
       droppedLabels(

@@ -1,0 +1,414 @@
+import type {
+  Answers,
+  CauseStatus,
+  ChromosomalDiagnosisId,
+  FindingId,
+  HeadSizeId,
+  SerologyResult,
+  SerologyTestId,
+} from '../workup.types.ts';
+
+/**
+ * The interpretation layer: the recorded answers read once into named
+ * clinical facts. Classification, tests, differential, prognosis and
+ * follow-up read these facts, never the raw answers, and the statechart's
+ * guards ask the same facts, so the chart and the summary cannot disagree.
+ *
+ * Asking and interpreting are separate: a recorded result is interpreted
+ * whatever path led to it (REVIEW.md, "Patterns the source does not cover").
+ */
+
+/** The infections the workup tests for, with their serology. */
+export type TestedAgent =
+  | 'cmv'
+  | 'toxoplasmosis'
+  | 'rubella'
+  | 'herpes-simplex'
+  | 'parvovirus-b19'
+  | 'syphilis';
+
+/** What one agent's results mean (each pattern has a reason template). */
+export type SerologyPattern =
+  /** IgG and IgM negative. */
+  | 'negative'
+  /** IgG positive, IgM negative: past infection or immunity. */
+  | 'past'
+  /** IgM positive with IgG positive: not established by IgM alone. */
+  | 'igm-confirm'
+  /** IgM positive, IgG negative: very early infection or false-positive IgM. */
+  | 'igm-repeat'
+  /** Parvovirus B19 IgM positive: recent infection. */
+  | 'recent'
+  /** Syphilis serology positive. */
+  | 'positive'
+  /** A borderline result: repeat. */
+  | 'equivocal'
+  /** Not (yet) resulted. */
+  | 'open';
+
+/** What the CMV results mean (REVIEW.md; SMFM Consult Series 39). */
+export type CmvPattern =
+  /** IgG and IgM negative. */
+  | 'negative'
+  /** Seroconversion, or IgM positive with IgG positive and low avidity. */
+  | 'primary'
+  /** IgM positive, IgG negative: very early primary or false-positive IgM. */
+  | 'igm-repeat'
+  /** IgM positive, IgG positive, intermediate avidity. */
+  | 'indeterminate'
+  /** IgG positive with IgM negative, or high avidity: past or non-primary. */
+  | 'non-primary'
+  /** IgM and IgG positive, avidity not (yet) resulted. */
+  | 'avidity-open'
+  | 'equivocal'
+  | 'open';
+
+export interface AgentFact {
+  status: CauseStatus;
+  pattern: SerologyPattern;
+  /** The tests of this agent not yet resulted. */
+  open: SerologyTestId[];
+  /** A serology result that must be repeated (equivocal, IgM+/IgG-). */
+  repeat: boolean;
+}
+
+/** Whether a negative amniotic-fluid CMV PCR can be relied on. */
+export type PcrTiming =
+  /** 21 weeks or more AND more than 6 weeks after maternal infection. */
+  | 'optimal'
+  /** Before 21 weeks, or within 6 weeks of the infection. */
+  | 'early'
+  /** From 21 weeks, time since infection not known. */
+  | 'infection-date-unknown';
+
+export interface CmvFact {
+  status: CauseStatus;
+  /** What the maternal serology shows. */
+  pattern: CmvPattern;
+  /** Amniotic-fluid CMV PCR positive: fetal infection, whatever the serology. */
+  fetalInfection: boolean;
+  open: SerologyTestId[];
+  repeat: boolean;
+  /** The PCR result recorded (undefined when not asked or not answered). */
+  pcr: SerologyResult | undefined;
+  /** Timing of an amniotic-fluid PCR taken now. */
+  pcrTiming: PcrTiming;
+  /** A negative PCR that is reliable (taken at the right time). */
+  pcrNegativeReliable: boolean;
+  /** Weeks since the infection, rounded to whole days (null: unknown). */
+  weeksSinceInfection: number | null;
+  /** Gestational week from which both PCR conditions hold (primary only). */
+  pcrOptimalFromWeek: number | null;
+}
+
+export interface Facts {
+  /** The answers interpreted (pruned of choices that no longer apply). */
+  answers: Answers;
+  gestationalAgeWeeks: number | undefined;
+  /** `seen`: the detailed scan was reported (possibly with no finding). */
+  scan: 'seen' | 'pending' | 'not-done';
+  findings: readonly FindingId[];
+  abnormalHeadSize: Exclude<HeadSizeId, 'normal' | 'not-measured'> | null;
+  echogenicBowelSeen: boolean;
+  hydropsSeen: boolean;
+  /** Fetal signs suggestive of CMV beyond the liver (REVIEW.md; ISUOG 2020). */
+  cmvSignsBeyondLiver: readonly (
+    | 'intracranial-calcifications'
+    | 'ventriculomegaly'
+    | 'echogenic-bowel'
+    | 'microcephaly'
+  )[];
+  cmvIgmPositive: boolean;
+  cmvIggPositive: boolean;
+  cmvSeroconversion: boolean;
+  primaryCmvSuspected: boolean;
+  cmvNotExcluded: boolean;
+  /** Avidity can be read: CMV IgM and IgG positive, no seroconversion shown. */
+  cmvAvidityIndicated: boolean;
+  /** Amniotic-fluid CMV PCR is to be offered (primary, non-primary or indeterminate). */
+  cmvPcrIndicated: boolean;
+  cmv: CmvFact;
+  agents: Record<Exclude<TestedAgent, 'cmv'>, AgentFact>;
+  parvovirusRecent: boolean;
+  /** MCA-PSV above 1.5 MoM recorded (SMFM CG 8). */
+  fetalAnemiaSuspected: boolean;
+  mcaDopplerIndicated: boolean;
+  chromosomalResultAbnormal: boolean;
+  chromosomalDiagnosis: ChromosomalDiagnosisId | null;
+  microarray: string | undefined;
+  karyotype: string | undefined;
+  /** Chromosomal testing normal and complete enough to exclude aneuploidy. */
+  chromosomesNormal: boolean;
+  mriAbnormal: boolean;
+  /** Infections supported by a result. */
+  infectionsSupported: TestedAgent[];
+  /** Infections neither excluded nor argued against by a result. */
+  infectionsOpen: TestedAgent[];
+  /** Findings beyond the liver: scan, head size, MRI, suspected anemia. */
+  associatedAbnormality: boolean;
+}
+
+const resulted = (r: SerologyResult | undefined) =>
+  r === 'positive' || r === 'negative';
+
+/** IgG/IgM serology of toxoplasma, rubella, HSV and parvovirus B19. */
+function agentFact(
+  agent: Exclude<TestedAgent, 'cmv' | 'syphilis'>,
+  igg: SerologyResult | undefined,
+  igm: SerologyResult | undefined,
+  iggId: SerologyTestId,
+  igmId: SerologyTestId,
+): AgentFact {
+  const open = [
+    ...(resulted(igg) ? [] : [iggId]),
+    ...(resulted(igm) ? [] : [igmId]),
+  ];
+  if (igm === 'equivocal' || igg === 'equivocal')
+    return { status: 'possible', pattern: 'equivocal', open, repeat: true };
+  if (igm === 'positive') {
+    if (agent === 'parvovirus-b19')
+      return { status: 'supported', pattern: 'recent', open, repeat: false };
+    // REVIEW.md gives the repeat rule for toxoplasma IgM+/IgG- only.
+    if (agent === 'toxoplasmosis' && igg === 'negative')
+      return { status: 'possible', pattern: 'igm-repeat', open, repeat: true };
+    return { status: 'possible', pattern: 'igm-confirm', open, repeat: false };
+  }
+  if (igm === 'negative' && igg === 'negative')
+    return { status: 'excluded', pattern: 'negative', open, repeat: false };
+  if (igm === 'negative' && igg === 'positive')
+    return { status: 'not-supported', pattern: 'past', open, repeat: false };
+  return { status: 'possible', pattern: 'open', open, repeat: false };
+}
+
+function syphilisFact(result: SerologyResult | undefined): AgentFact {
+  const open: SerologyTestId[] = resulted(result) ? [] : ['syphilis'];
+  if (result === 'positive')
+    return { status: 'supported', pattern: 'positive', open, repeat: false };
+  if (result === 'negative')
+    return { status: 'excluded', pattern: 'negative', open, repeat: false };
+  if (result === 'equivocal')
+    return { status: 'possible', pattern: 'equivocal', open, repeat: true };
+  return { status: 'possible', pattern: 'open', open, repeat: false };
+}
+
+/** Whole days, so a shown figure and the rule that uses it never differ. */
+const toWholeDays = (weeks: number) => Math.round(weeks * 7) / 7;
+
+function cmvFact(a: Answers, ga: number | undefined): CmvFact {
+  const s = a.serology ?? {};
+  const igg = s['cmv-igg'];
+  const igm = s['cmv-igm'];
+  const pcr = a.specialized?.['amniotic-fluid-cmv-pcr'] as
+    SerologyResult | undefined;
+  const open = (['cmv-igg', 'cmv-igm'] as const).filter((t) => !resulted(s[t]));
+  const seroconversion =
+    s['cmv-seroconversion'] === 'positive' && igg === 'positive';
+
+  let pattern: CmvPattern;
+  if (seroconversion) pattern = 'primary';
+  else if (igm === 'equivocal' || igg === 'equivocal') pattern = 'equivocal';
+  else if (igm === 'negative' && igg === 'negative') pattern = 'negative';
+  else if (igm === 'positive' && igg === 'negative') pattern = 'igm-repeat';
+  else if (igm === 'positive' && igg === 'positive') {
+    pattern =
+      a.cmvAvidity === 'low'
+        ? 'primary'
+        : a.cmvAvidity === 'intermediate'
+          ? 'indeterminate'
+          : a.cmvAvidity === 'high'
+            ? 'non-primary'
+            : 'avidity-open';
+  } else if (igm === 'negative' && igg === 'positive') pattern = 'non-primary';
+  else pattern = 'open';
+
+  const since =
+    typeof a.weeksSinceMaternalInfection === 'number' && pattern === 'primary'
+      ? toWholeDays(a.weeksSinceMaternalInfection)
+      : null;
+  const gaDays = ga === undefined ? undefined : toWholeDays(ga);
+  const pcrTiming: PcrTiming =
+    gaDays === undefined || gaDays < 21
+      ? 'early'
+      : since === null
+        ? 'infection-date-unknown'
+        : since > 6
+          ? 'optimal'
+          : 'early';
+  const pcrOptimalFromWeek =
+    since !== null && gaDays !== undefined
+      ? Math.max(21, toWholeDays(gaDays - since + 6 + 1 / 7))
+      : null;
+  // A negative PCR counts once taken from 21 weeks (and, when the infection
+  // date is known, more than 6 weeks after it).
+  // For a primary infection the date must be known to say so.
+  const pcrNegativeReliable =
+    pcr === 'negative' &&
+    (pcrTiming === 'optimal' ||
+      (pcrTiming === 'infection-date-unknown' && pattern !== 'primary'));
+
+  const fetalInfection = pcr === 'positive';
+  const status: CauseStatus = fetalInfection
+    ? 'supported'
+    : pattern === 'negative'
+      ? 'excluded'
+      : pcrNegativeReliable
+        ? 'not-supported'
+        : pattern === 'primary'
+          ? 'supported'
+          : 'possible';
+  return {
+    status,
+    pattern,
+    fetalInfection,
+    open,
+    repeat: pattern === 'equivocal' || pattern === 'igm-repeat',
+    pcr,
+    pcrTiming,
+    pcrNegativeReliable,
+    weeksSinceInfection: since,
+    pcrOptimalFromWeek,
+  };
+}
+
+/**
+ * Reads the answers once into the named clinical facts.
+ *
+ * @example
+ * interpret({ serology: { 'cmv-igg': 'positive', 'cmv-igm': 'negative' } }).cmvNotExcluded;
+ * // -> true (non-primary infection is not excluded by maternal serology)
+ */
+export function interpret(a: Answers): Facts {
+  let facts = interpreted.get(a);
+  if (!facts) {
+    facts = readFacts(a);
+    interpreted.set(a, facts);
+  }
+  return facts;
+}
+
+/** Answers are never mutated (each change is a new object): read them once. */
+const interpreted = new WeakMap<Answers, Facts>();
+
+function readFacts(a: Answers): Facts {
+  const s = a.serology ?? {};
+  const g = a.genetics ?? {};
+  const sp = a.specialized ?? {};
+  const ga = a.gestationalAgeWeeks;
+  const findings = Array.isArray(a.findings) ? a.findings : [];
+  const has = (f: FindingId) => findings.includes(f);
+  const abnormalHeadSize =
+    a.headSize === 'microcephaly' || a.headSize === 'megalencephaly'
+      ? a.headSize
+      : null;
+  const cmv = cmvFact(a, ga);
+  const agents = {
+    toxoplasmosis: agentFact(
+      'toxoplasmosis',
+      s['toxoplasma-igg'],
+      s['toxoplasma-igm'],
+      'toxoplasma-igg',
+      'toxoplasma-igm',
+    ),
+    rubella: agentFact(
+      'rubella',
+      s['rubella-igg'],
+      s['rubella-igm'],
+      'rubella-igg',
+      'rubella-igm',
+    ),
+    'herpes-simplex': agentFact(
+      'herpes-simplex',
+      s['hsv-igg'],
+      s['hsv-igm'],
+      'hsv-igg',
+      'hsv-igm',
+    ),
+    'parvovirus-b19': agentFact(
+      'parvovirus-b19',
+      s['parvovirus-igg'],
+      s['parvovirus-igm'],
+      'parvovirus-igg',
+      'parvovirus-igm',
+    ),
+    syphilis: syphilisFact(s.syphilis),
+  };
+  const statuses: [TestedAgent, CauseStatus][] = [
+    ['cmv', cmv.status],
+    ...(Object.entries(agents) as [TestedAgent, AgentFact][]).map(
+      ([id, f]) => [id, f.status] as [TestedAgent, CauseStatus],
+    ),
+  ];
+  const microarray = g['chromosomal-microarray'];
+  const karyotype = g.karyotype;
+  const chromosomalResultAbnormal =
+    microarray === 'abnormal' || karyotype === 'abnormal';
+  const fetalAnemiaSuspected = sp['mca-psv-doppler'] === 'abnormal';
+  const mriAbnormal = sp['fetal-mri'] === 'abnormal';
+  const cmvSignsBeyondLiver = [
+    ...(
+      [
+        'intracranial-calcifications',
+        'ventriculomegaly',
+        'echogenic-bowel',
+      ] as const
+    ).filter(has),
+    ...(a.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
+  ];
+  const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
+  return {
+    answers: a,
+    gestationalAgeWeeks: ga,
+    scan: Array.isArray(a.findings)
+      ? 'seen'
+      : a.findings === 'pending'
+        ? 'pending'
+        : 'not-done',
+    findings,
+    abnormalHeadSize,
+    echogenicBowelSeen: has('echogenic-bowel'),
+    hydropsSeen: has('hydrops'),
+    cmvSignsBeyondLiver,
+    cmvIgmPositive: s['cmv-igm'] === 'positive',
+    cmvIggPositive: s['cmv-igg'] === 'positive',
+    cmvSeroconversion:
+      s['cmv-seroconversion'] === 'positive' && s['cmv-igg'] === 'positive',
+    primaryCmvSuspected: cmv.pattern === 'primary',
+    cmvNotExcluded: cmv.status !== 'excluded',
+    cmvAvidityIndicated:
+      s['cmv-igm'] === 'positive' &&
+      s['cmv-igg'] === 'positive' &&
+      s['cmv-seroconversion'] !== 'positive',
+    cmvPcrIndicated:
+      cmv.pattern === 'primary' ||
+      cmv.pattern === 'non-primary' ||
+      cmv.pattern === 'indeterminate',
+    cmv,
+    agents,
+    parvovirusRecent,
+    fetalAnemiaSuspected,
+    mcaDopplerIndicated: parvovirusRecent || has('hydrops'),
+    chromosomalResultAbnormal,
+    chromosomalDiagnosis: chromosomalResultAbnormal
+      ? (a.chromosomalDiagnosis ?? null)
+      : null,
+    microarray,
+    karyotype,
+    chromosomesNormal:
+      !chromosomalResultAbnormal &&
+      (microarray === 'normal' || karyotype === 'normal') &&
+      microarray !== 'pending' &&
+      karyotype !== 'pending',
+    mriAbnormal,
+    infectionsSupported: statuses
+      .filter(([, st]) => st === 'supported')
+      .map(([id]) => id),
+    infectionsOpen: statuses
+      .filter(([, st]) => st === 'possible')
+      .map(([id]) => id),
+    associatedAbnormality:
+      findings.length > 0 ||
+      abnormalHeadSize !== null ||
+      mriAbnormal ||
+      fetalAnemiaSuspected,
+  };
+}
