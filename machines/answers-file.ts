@@ -12,6 +12,7 @@ import {
 import {
   answerProblem,
   isApplicable,
+  isKeptResult,
   pruneAnswers,
   questionOrder,
   recordAnswer,
@@ -153,22 +154,32 @@ export function readAnswersFile(raw: unknown): OpenedAnswers {
   runConsult(file);
   const source = raw as object;
   const audience = file.audience ?? 'clinician';
+  // Record what the file answers, as the machine would: questions it asks,
+  // and results recorded off their branch (runConsult does the same from
+  // the summary); repeated until stable, as a result can open a question.
   let answers: Answers = {};
-  for (const question of questionOrder) {
-    if (question === 'audience') continue;
-    if (!answersQuestion(question, source, file)) continue;
-    if (!isApplicable(question, answers)) continue;
-    const event = eventFor(question, file, audience);
-    const reason = answerProblem(event, answers);
-    if (reason) {
-      throw new InvalidAnswersError([
-        {
-          field: fieldOf(question),
-          reason: textOf(`validation.${reason}`, 'clinician'),
-        },
-      ]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const question of questionOrder) {
+      if (question === 'audience') continue;
+      if (!answersQuestion(question, source, file)) continue;
+      const event = eventFor(question, file, audience);
+      const next = recordAnswer(answers, event);
+      const asked = isApplicable(question, answers);
+      if (!asked && !isKeptResult(question, next)) continue;
+      if (JSON.stringify(next) === JSON.stringify(answers)) continue;
+      const reason = answerProblem(event);
+      if (reason) {
+        throw new InvalidAnswersError([
+          {
+            field: fieldOf(question),
+            reason: textOf(`validation.${reason}`, 'clinician'),
+          },
+        ]);
+      }
+      answers = next;
+      changed = true;
     }
-    answers = recordAnswer(answers, event);
   }
   return {
     input: {

@@ -9,8 +9,9 @@ import {
 } from './consult.ts';
 import { answerEventOf, questionAnsweredBy } from './rules/answers.ts';
 import { workupMachine } from './workup.machine.ts';
-import { currentQuestion } from './workup.selectors.ts';
-import type { AnswerEvent } from './workup.types.ts';
+import { currentQuestion, isAtSummary } from './workup.selectors.ts';
+import { summaryOf } from './workup.summary.ts';
+import type { AnswerEvent, WorkupEvent } from './workup.types.ts';
 
 const answerEventTypes = new Set<string>(Object.values(answerEventOf));
 
@@ -28,8 +29,8 @@ const canonical = (value: unknown): string =>
  * Everything wrong with a worked case, [] when it is sound. The shipped
  * library (tests/machines/cases.test.ts) and every case file the teaching
  * view opens go through these same checks:
- * - each step answers the question the machine asks at that point, and the
- *   machine accepts it;
+ * - each step answers the question the machine asks at that point (or
+ *   opens a result to record from the summary), and the machine accepts it;
  * - the log ends in the summary, which meets the case's `expected`;
  * - its final answers, run headlessly (`runConsult`, as `npm run consult`
  *   would from an answers file), reach the same answers;
@@ -45,6 +46,16 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
     for (const [index, step] of teachingCase.steps.entries()) {
       const where = `step ${index + 1}`;
       const { event } = step;
+      if (event.type === 'answer.edit') {
+        // Recording a result from the summary: the edit must open it.
+        const question = (event as { question?: unknown }).question;
+        actor.send(event as WorkupEvent);
+        if (currentQuestion(actor.getSnapshot()) !== question) {
+          problems.push(`${where}: the workup cannot edit ${String(question)}`);
+          return problems;
+        }
+        continue;
+      }
       if (!answerEventTypes.has(event.type)) {
         problems.push(`${where}: "${event.type}" is not an answer event`);
         return problems;
@@ -67,13 +78,13 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
       }
     }
     const final = actor.getSnapshot();
-    if (final.status !== 'done' || !final.hasTag('summary')) {
+    if (!isAtSummary(final)) {
       problems.push(
         `the case ends before the summary, at ${currentQuestion(final)}`,
       );
       return problems;
     }
-    const summary = final.output!;
+    const summary = summaryOf(final)!;
     const { expected } = teachingCase;
     if (summary.classification !== expected.classification) {
       problems.push(

@@ -88,7 +88,7 @@ function accepted(
   eventOf: (code: string) => AnswerEvent,
 ): ItemOption[] {
   return candidates
-    .filter((code) => answerProblem(eventOf(code), {}) === null)
+    .filter((code) => answerProblem(eventOf(code)) === null)
     .map((code) => ({ code, prefix }));
 }
 

@@ -7,7 +7,12 @@ import type { Audience } from '../../content/index.ts';
 import { contentVersion } from '../../content/version.ts';
 import { toAnswersFile } from '../answers-file.ts';
 import { InvalidAnswersError } from '../consult.ts';
-import { isApplicable, nextQuestion, pruneAnswers } from '../rules/answers.ts';
+import {
+  isApplicable,
+  isKeptResult,
+  nextQuestion,
+  pruneAnswers,
+} from '../rules/answers.ts';
 import type { Answers } from '../workup.types.ts';
 import {
   itemSpecs,
@@ -82,7 +87,8 @@ function answersOf(
  * The consult's answers as an R4 QuestionnaireResponse of
  * {@link buildQuestionnaire}'s Questionnaire (its canonical, versioned with
  * the content). Only answers that still apply are written: the answers are
- * pruned and each item is checked against the machine's `isApplicable`.
+ * pruned, and each item is one the machine asks (`isApplicable`) or a test
+ * result it keeps unasked (`isKeptResult`).
  * No subject, no author: the app records no patient data.
  *
  * @example
@@ -103,7 +109,12 @@ export function buildQuestionnaireResponse(
     return answer.length ? { linkId: spec.linkId, answer } : null;
   };
   const item = itemSpecs.flatMap((spec): QuestionnaireResponseItem[] => {
-    if (!isApplicable(spec.question, pruned)) return [];
+    if (
+      !isApplicable(spec.question, pruned) &&
+      !isKeptResult(spec.question, pruned)
+    ) {
+      return [];
+    }
     if (spec.kind !== 'group') {
       const one = leaf(spec);
       return one ? [one] : [];

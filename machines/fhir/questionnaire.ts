@@ -7,6 +7,7 @@ import type {
 } from 'fhir/r4';
 import { labelOf, textOf, type Audience } from '../../content/index.ts';
 import { contentVersion } from '../../content/version.ts';
+import { isResultQuestion } from '../rules/answers.ts';
 import {
   applicability,
   enableWhenFhirPath,
@@ -42,6 +43,8 @@ export const fhirExtensions = {
     'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
   enableWhenExpression:
     'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression',
+  /** This workup's own: when it asks a result that may also be recorded unasked. */
+  askedWhen: `${fhirBase}/StructureDefinition/asked-when`,
 } as const;
 
 /** The findings answer "none besides the liver calcifications". */
@@ -77,6 +80,24 @@ function optionOf(condition: AnswerIs): ItemOption {
 function enabling(spec: ItemSpec): Partial<QuestionnaireItem> {
   const condition = applicability[spec.question];
   if (!condition) return {};
+  if (isResultQuestion(spec.question)) {
+    // A test result is a fact wherever it comes from: the workup asks for
+    // it when this holds, and keeps one recorded unasked. enableWhen would
+    // hide (and drop) it, so the condition is carried as a note.
+    return {
+      extension: [
+        {
+          url: fhirExtensions.askedWhen,
+          valueExpression: {
+            language: 'text/fhirpath',
+            expression: enableWhenFhirPath(condition),
+            description:
+              'The workup asks this when the expression holds; a result recorded otherwise is kept and interpreted.',
+          },
+        },
+      ],
+    };
+  }
   const behavior = fitsEnableWhen(condition);
   if (behavior) {
     const enableWhen = condition.flat().map((c) => ({

@@ -1,3 +1,7 @@
+import {
+  currentQuestion,
+  isAtSummary,
+} from '../../../machines/workup.selectors.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -15,7 +19,7 @@ import {
 import { formatSummaryText } from '../../../machines/rules/format.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
-import { currentQuestion } from '../../../machines/workup.selectors.ts';
+
 import { textOf } from '../../../content/index.ts';
 import { contentVersion } from '../../../content/version.ts';
 import { consultStateArb, exportRuns, propertyTimeout } from './consults.ts';
@@ -35,7 +39,7 @@ function resumed(input: ReturnType<typeof readAnswersFile>['input']) {
   actor.stop();
   return {
     answers: snapshot.context.answers,
-    at: snapshot.status === 'done' ? 'summary' : currentQuestion(snapshot),
+    at: isAtSummary(snapshot) ? 'summary' : currentQuestion(snapshot),
   };
 }
 
@@ -59,12 +63,15 @@ describe('answers file export (machines/answers-file.ts)', () => {
     const file = toAnswersFile(
       {
         gestationalAgeWeeks: 23,
-        serology: { 'cmv-igm': 'negative' },
+        serology: { 'cmv-igm': 'negative', 'cmv-igg': 'positive' },
         cmvAvidity: 'low',
+        weeksSinceMaternalInfection: 8,
       },
       'clinician',
     );
-    expect(file).not.toHaveProperty('cmvAvidity');
+    expect(file).not.toHaveProperty('weeksSinceMaternalInfection');
+    // A test result is kept wherever it was recorded (rules/answers.ts).
+    expect(file).toHaveProperty('cmvAvidity', 'low');
   });
 
   it(
@@ -143,7 +150,7 @@ describe('answers file export (machines/answers-file.ts)', () => {
         gestationalAgeWeeks: 20,
         serology: { 'cmv-igg': 'positive', 'cmv-igm': 'positive' },
         cmvAvidity: 'low',
-        weeksSinceMaternalInfection: 30,
+        weeksSinceMaternalInfection: -1,
       },
       'weeksSinceMaternalInfection',
     ],

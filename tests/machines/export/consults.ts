@@ -4,16 +4,18 @@ import {
   InvalidAnswersError,
   runConsult,
   type AnswersFile,
+  type ConsultEvent,
 } from '../../../machines/consult.ts';
 import {
-  isAnswered,
-  isApplicable,
+  canEdit,
   questionAnsweredBy,
 } from '../../../machines/rules/answers.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
-import { currentQuestion } from '../../../machines/workup.selectors.ts';
+import {
+  currentQuestion,
+  isAtSummary,
+} from '../../../machines/workup.selectors.ts';
 import type {
-  AnswerEvent,
   Answers,
   Audience,
   QuestionId,
@@ -32,12 +34,12 @@ export interface ConsultState {
   audience: Audience;
   /** The question it asks next, or 'summary' when finished. */
   at: QuestionId | 'summary';
-  events: AnswerEvent[];
+  events: ConsultEvent[];
 }
 
 /** Plays events into a fresh actor and returns where it stands. */
 export function playConsult(
-  events: readonly AnswerEvent[],
+  events: readonly ConsultEvent[],
   audience: Audience,
 ): ConsultState {
   const actor = createActor(workupMachine, { input: {} }).start();
@@ -47,10 +49,9 @@ export function playConsult(
   return {
     answers: snapshot.context.answers,
     audience,
-    at:
-      snapshot.status === 'done'
-        ? 'summary'
-        : (currentQuestion(snapshot) ?? 'summary'),
+    at: isAtSummary(snapshot)
+      ? 'summary'
+      : (currentQuestion(snapshot) ?? 'summary'),
     events: [...events],
   };
 }
@@ -59,7 +60,7 @@ export function playConsult(
 export function consultEvents(
   file: AnswersFile,
   audience: Audience,
-): AnswerEvent[] | null {
+): ConsultEvent[] | null {
   try {
     return runConsult(file, audience).events;
   } catch (error) {
@@ -89,17 +90,23 @@ export const consultStateArb = (
       const events = consultEvents(file, audience);
       if (!events) return null;
       const kept = finished ? events : events.slice(0, Math.max(2, stop));
+      // Stopping inside an edit is not a state a file or link can carry.
+      if (kept.at(-1)?.type === 'answer.edit') kept.pop();
       const state = playConsult(kept, audience);
       if (editAt === undefined || (finished && editAt % 2 === 0)) return state;
       // Re-answer one earlier question from another file, as a user's edit.
       const other = consultEvents(edit, audience);
       const replacement = other?.[Math.min(editAt, other.length - 1)];
-      if (!replacement || replacement.type === 'intake.audienceSelected') {
+      if (
+        !replacement ||
+        replacement.type === 'intake.audienceSelected' ||
+        replacement.type === 'answer.edit'
+      ) {
         return state;
       }
       const question = questionAnsweredBy(replacement);
       const answers = state.answers;
-      if (!isApplicable(question, answers) || !isAnswered(question, answers)) {
+      if (!canEdit(question, answers, true)) {
         return state;
       }
       const actor = createActor(workupMachine, {
@@ -112,10 +119,9 @@ export const consultStateArb = (
       return {
         ...state,
         answers: snapshot.context.answers,
-        at:
-          snapshot.status === 'done'
-            ? ('summary' as const)
-            : (currentQuestion(snapshot) ?? ('summary' as const)),
+        at: isAtSummary(snapshot)
+          ? ('summary' as const)
+          : (currentQuestion(snapshot) ?? ('summary' as const)),
       };
     })
     .filter((s): s is ConsultState => s !== null);
