@@ -196,6 +196,12 @@ export const appNoteIds = [
   'local-policies',
 ] as const;
 
+/**
+ * The machine's guards, each a decision with its words
+ * (`content/nodes/decisions.ts`): the node id is `decision.<guardName>`.
+ */
+export const decisionIds = ['shouldSkip', 'isValidAnswer', 'isEditOf'] as const;
+
 type Prefixed<
   P extends string,
   T extends readonly string[],
@@ -218,6 +224,7 @@ export type PitfallId = (typeof pitfallIds)[number];
 export type FollowUpId = (typeof followUpIds)[number];
 export type ValidationId = (typeof validationIds)[number];
 export type AppNoteId = (typeof appNoteIds)[number];
+export type DecisionId = (typeof decisionIds)[number];
 /** Reason templates are listed in nodes/reasons.ts. */
 export type { ReasonId } from './nodes/reasons.ts';
 import type { ReasonId } from './nodes/reasons.ts';
@@ -239,6 +246,7 @@ export type ContentId =
   | Prefixed<'follow-up', typeof followUpIds>
   | Prefixed<'validation', typeof validationIds>
   | Prefixed<'app', typeof appNoteIds>
+  | Prefixed<'decision', typeof decisionIds>
   | `reason.${ReasonId}`;
 
 /** Every content id, derived from the lists above (reasons added by the loader). */
@@ -259,4 +267,5 @@ export const staticContentIds: readonly ContentId[] = [
   ...followUpIds.map((id) => `follow-up.${id}` as const),
   ...validationIds.map((id) => `validation.${id}` as const),
   ...appNoteIds.map((id) => `app.${id}` as const),
+  ...decisionIds.map((id) => `decision.${id}` as const),
 ];

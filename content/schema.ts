@@ -83,6 +83,7 @@ export const nodeKinds = [
   'reason',
   'validation',
   'app',
+  'decision',
 ] as const;
 
 /**
@@ -90,10 +91,19 @@ export const nodeKinds = [
  * strict: a misspelt field name (e.g. `rationle`) is an error, not ignored.
  */
 export const contentNodeSchema = z.strictObject({
-  /** Stable id, `kind.name` (see ids.ts). Never renamed silently. */
+  /**
+   * Stable id, `kind.name` (see ids.ts). Never renamed silently. A decision
+   * node is named after its guard in the machine, `decision.<guardName>`
+   * (camelCase, as the guard is written).
+   */
   id: z
     .string()
-    .check(z.regex(/^[a-z-]+\.[a-z0-9-]+$/, 'ids look like kind.name')),
+    .check(
+      z.regex(
+        /^[a-z-]+\.[a-z0-9-]+$|^decision\.[a-z][a-zA-Z0-9]*$/,
+        'ids look like kind.name',
+      ),
+    ),
   /** What the node is for. */
   kind: z.enum(nodeKinds),
   /** A short label (a button, a heading, a list item's name). */

@@ -12,6 +12,7 @@ import { summaryNodes } from './summary.ts';
 import { pitfallNodes } from './pitfalls.ts';
 import { followUpNodes } from './follow-up.ts';
 import { validationNodes } from './validation.ts';
+import { decisionNodes } from './decisions.ts';
 
 /**
  * Every node file except the reason templates (index.ts adds those from
@@ -31,4 +32,5 @@ export const nodeFiles: ContentNodeInput[][] = [
   pitfallNodes,
   followUpNodes,
   validationNodes,
+  decisionNodes,
 ];

@@ -82,6 +82,11 @@ describe('content schema', () => {
       /"Finding ascites".*field "id"/,
     ],
     [
+      'a camelCase name outside decision nodes',
+      validNode({ id: 'finding.pleuralEffusion' }),
+      /"finding\.pleuralEffusion".*field "id"/,
+    ],
+    [
       'a kind that does not match the id',
       validNode({ kind: 'cause' }),
       /"finding\.ascites".*field "kind"/,
@@ -98,6 +103,14 @@ describe('content schema', () => {
       expect(() => load([node])).toThrow(message);
     },
   );
+
+  it('names a decision node after its guard, camelCase', () => {
+    const decision = validNode({
+      id: 'decision.cmvIgmPositive',
+      kind: 'decision',
+    });
+    expect(load([decision]).nodes.has('decision.cmvIgmPositive')).toBe(true);
+  });
 
   it('fails on a duplicate node id', () => {
     expect(() => load([validNode(), validNode()])).toThrow(

@@ -107,6 +107,10 @@ describe('every content node is used', () => {
         ...Object.values(node.states).flatMap(walk),
       ];
       for (const id of walk(workupMachine.root)) used.add(id);
+      // The algorithm map labels each guarded transition with its guard's node.
+      for (const guard of Object.keys(workupMachine.implementations.guards)) {
+        used.add(`decision.${guard}`);
+      }
       // The app renders every option of a question, every validation message
       // and every cause category (label and text) through these families; app
       // notes and the rest must be named literally.

@@ -1,28 +1,31 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   citationsOf,
   labelOf,
+  learnerTextsMissing,
   rationaleOf,
   textOf,
   type Audience,
 } from '../../../content/index.ts';
 import { Citations } from '../teaching/citations.tsx';
-import { machineGraph, type MapEdge, type MapState } from './machine-graph.ts';
+import { ChartSvg, type StateStatus } from './chart-svg.tsx';
+import { chartChrome, chartWords } from './chart-words.ts';
+import { decisionDetail, guardNames } from './guard-words.ts';
+import { layoutChart, type EdgePath } from './layout.ts';
+import {
+  allStates,
+  machineGraph,
+  type MapEdge,
+  type MapState,
+} from './machine-graph.ts';
 import './algorithm-map.css';
-
-const edgeWords: Record<MapEdge['kind'], string> = {
-  answer: 'answer accepted',
-  skip: 'skipped when',
-  refuse: 'answer refused: stay and say why',
-  edit: 'edit an earlier answer',
-  other: '',
-};
 
 /**
  * The workup statechart drawn from the machine definition: phases as
- * columns, question states as buttons, transitions (with the guarded skips)
- * listed under each state. The current state and the path taken are marked;
- * selecting a state shows its content node.
+ * regions, questions as boxes, transitions as arrows labelled in clinical
+ * words; the current state and the path taken highlighted. The same graph
+ * follows as a structured list for keyboard and screen-reader users.
+ * Selecting a state (in either) shows its content node.
  */
 export default function AlgorithmMap({
   activeStateIds,
@@ -34,152 +37,253 @@ export default function AlgorithmMap({
   audience: Audience;
 }) {
   const root = useMemo(() => machineGraph(), []);
-  const byId = useMemo(() => {
-    const map = new Map<string, MapState>();
-    const walk = (s: MapState) => {
-      map.set(s.id, s);
-      s.children.forEach(walk);
-    };
-    walk(root);
-    return map;
-  }, [root]);
+  const byId = useMemo(
+    () => new Map(allStates(root).map((s) => [s.id, s])),
+    [root],
+  );
+  const [showIds, setShowIds] = useState(false);
+  // The learner wording may arrive after the first render (a lazy chunk in
+  // the browser build): lay out again when it does.
+  const textsMissing = learnerTextsMissing();
+  const words = useMemo(
+    () => chartWords(audience),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textsMissing changes what chartWords reads
+    [audience, textsMissing],
+  );
+  const layout = useMemo(
+    () => layoutChart(root, words, { showIds }),
+    [root, words, showIds],
+  );
   const active = new Set(activeStateIds);
   const visited = new Set(visitedStateIds);
   const current = [...activeStateIds].reverse().find((id) => byId.has(id));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = byId.get(selectedId ?? current ?? '') ?? null;
+  const ids = useId();
 
+  const statusOf = (id: string): StateStatus =>
+    id === current
+      ? 'current'
+      : active.has(id)
+        ? 'active'
+        : visited.has(id)
+          ? 'visited'
+          : null;
+  const reached = (id: string) => active.has(id) || visited.has(id);
+  const isTaken = (edge: EdgePath) =>
+    !edge.initial && visited.has(edge.source) && reached(edge.target);
   const nameOf = (id: string) => {
     const s = byId.get(id);
-    return s?.contentId ? labelOf(s.contentId, audience) : (s?.key ?? id);
-  };
-
-  const stateButton = (s: MapState, heading = false) => {
-    const isActive = active.has(s.id);
-    const isVisited = visited.has(s.id);
-    const status = [
-      s.id === current ? 'current' : isActive ? 'active' : null,
-      isVisited && !isActive ? 'visited' : null,
-    ].filter(Boolean);
-    return (
-      <button
-        type="button"
-        className={[
-          'map-state',
-          heading ? 'map-state--phase' : '',
-          isActive ? 'is-active' : '',
-          isVisited ? 'is-visited' : '',
-        ].join(' ')}
-        data-state-id={s.id}
-        aria-current={s.id === current ? 'step' : undefined}
-        aria-pressed={selected?.id === s.id}
-        onClick={() => setSelectedId(s.id)}
-      >
-        {nameOf(s.id)}
-        {status.length > 0 && (
-          <span className="map-badge"> ({status.join(', ')})</span>
-        )}
-        <code className="map-id">{s.id}</code>
-      </button>
-    );
-  };
-
-  const edgeList = (s: MapState, kinds: MapEdge['kind'][]) => {
-    const edges = s.edges.filter((e) => kinds.includes(e.kind));
-    if (edges.length === 0) return null;
-    return (
-      <ul className="map-edges" aria-label={`Transitions from ${nameOf(s.id)}`}>
-        {edges.map((e, i) => (
-          <li key={i} className={`map-edge map-edge--${e.kind}`}>
-            <code>{e.event}</code>
-            {e.guard && (
-              <>
-                {' '}
-                [<code>{e.guard}</code>]
-              </>
-            )}{' '}
-            {edgeWords[e.kind] && <span>{edgeWords[e.kind]} </span>}
-            {e.kind === 'other' && e.actions.length > 0 && (
-              <span>
-                runs <code>{e.actions.join(', ')}</code>{' '}
-              </span>
-            )}
-            {e.targets.length > 0 && (
-              <span>→ {e.targets.map(nameOf).join(', ')}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    );
+    return s ? words.state(s) : id;
   };
 
   return (
-    <section className="algorithm-map" aria-labelledby="map-title">
-      <h2 id="map-title">Algorithm map</h2>
+    <section className="algorithm-map" aria-labelledby={`${ids}-title`}>
+      <h1 id={`${ids}-title`}>Algorithm map</h1>
       <p>
-        Drawn from the workup statechart itself. The current state is marked
-        “current”, the states already passed “visited”. Select a state to read
-        why it is there.
+        The workup statechart, drawn from the machine itself: each phase is a
+        region, each question a box, and each arrow a decision in words. The
+        current step and the path taken so far are highlighted. Select a box to
+        read why it is there.
       </p>
-      <div className="map-root" data-state-id={root.id}>
-        <ol className="map-phases">
-          {root.children.map((phase) => (
-            <li key={phase.id} className="map-phase">
-              {stateButton(phase, true)}
-              {phase.children.length > 0 ? (
-                <ol className="map-questions">
-                  {phase.children.map((q) => (
-                    <li key={q.id}>
-                      {stateButton(q)}
-                      {edgeList(q, ['answer', 'skip', 'refuse', 'other'])}
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p className="map-final">
-                  {phase.isFinal
-                    ? 'Final state: the summary is its output.'
-                    : ''}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
-        <details className="map-global">
-          <summary>Transitions from any state (edits, audience)</summary>
-          {edgeList(root, ['answer', 'skip', 'refuse', 'edit', 'other'])}
-        </details>
+      <label className="map-show-ids">
+        <input
+          type="checkbox"
+          checked={showIds}
+          onChange={(e) => setShowIds(e.target.checked)}
+        />{' '}
+        Show state ids and guards (for developers)
+      </label>
+      <div className="map-layout">
+        <div className="map-diagram">
+          <h2 id={`${ids}-diagram`}>Diagram</h2>
+          <p className="map-legend">
+            <span className="map-key map-key--current">current step</span>{' '}
+            <span className="map-key map-key--visited">already passed</span>{' '}
+            <span className="map-key map-key--taken">path taken</span>
+          </p>
+          <div
+            className="map-scroll"
+            role="region"
+            aria-labelledby={`${ids}-diagram`}
+          >
+            <ChartSvg
+              layout={layout}
+              title={`${chartChrome.title}: diagram`}
+              statusOf={statusOf}
+              isTaken={isTaken}
+              selectedId={selected?.id ?? null}
+              onSelect={setSelectedId}
+              nameOf={(box) => nameOf(box.id)}
+            />
+          </div>
+        </div>
+        <div className="map-detail" aria-live="polite">
+          {selected && (
+            <StateDetail
+              state={selected}
+              audience={audience}
+              showIds={showIds}
+              nameOf={nameOf}
+              edgeText={words.edge}
+            />
+          )}
+        </div>
       </div>
-      <div className="map-detail" aria-live="polite">
-        {selected?.contentId && (
-          <StateDetail
-            contentId={selected.contentId}
-            stateId={selected.id}
-            audience={audience}
+      <MapList
+        root={root}
+        headingId={`${ids}-list`}
+        nameOf={nameOf}
+        edgeText={words.edge}
+        statusOf={statusOf}
+        selectedId={selected?.id ?? null}
+        onSelect={setSelectedId}
+        showIds={showIds}
+      />
+    </section>
+  );
+}
+
+/** A transition in words, with where it goes. */
+function EdgeItem({
+  edge,
+  nameOf,
+  edgeText,
+  showIds,
+}: {
+  edge: MapEdge;
+  nameOf: (id: string) => string;
+  edgeText: (e: MapEdge) => string;
+  showIds: boolean;
+}) {
+  return (
+    <li className={`map-edge map-edge--${edge.kind}`} data-edge-id={edge.id}>
+      {edgeText(edge)}
+      {edge.targets.length > 0 && <> → {edge.targets.map(nameOf).join(', ')}</>}
+      {showIds && (
+        <code className="map-id">
+          {edge.event}
+          {edge.guardText && ` [${edge.guardText}]`}
+        </code>
+      )}
+    </li>
+  );
+}
+
+/** The same graph as nested lists: phases, their states, their transitions. */
+function MapList({
+  root,
+  headingId,
+  nameOf,
+  edgeText,
+  statusOf,
+  selectedId,
+  onSelect,
+  showIds,
+}: {
+  root: MapState;
+  headingId: string;
+  nameOf: (id: string) => string;
+  edgeText: (e: MapEdge) => string;
+  statusOf: (id: string) => StateStatus;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  showIds: boolean;
+}) {
+  const edges = (s: MapState) =>
+    s.edges.length > 0 && (
+      <ul
+        className="map-edges"
+        aria-label={`Transitions from ${s === root ? chartChrome.anyState : nameOf(s.id)}`}
+      >
+        {s.edges.map((e) => (
+          <EdgeItem
+            key={e.id}
+            edge={e}
+            nameOf={nameOf}
+            edgeText={edgeText}
+            showIds={showIds}
           />
-        )}
-      </div>
+        ))}
+      </ul>
+    );
+  const button = (s: MapState) => {
+    const status = statusOf(s.id);
+    return (
+      <button
+        type="button"
+        className={`map-state ${status ? `is-${status}` : ''}`}
+        data-list-state-id={s.id}
+        aria-pressed={selectedId === s.id}
+        aria-current={status === 'current' ? 'step' : undefined}
+        onClick={() => onSelect(s.id)}
+      >
+        {nameOf(s.id)}
+        {status && <span className="map-badge"> ({status})</span>}
+        {showIds && <code className="map-id">{s.id}</code>}
+      </button>
+    );
+  };
+  const item = (s: MapState, depth: number) => (
+    <li key={s.id}>
+      {depth === 0 ? <h3>{button(s)}</h3> : button(s)}
+      {s.initial && (
+        <p className="map-initial">Starts at {nameOf(s.initial)}.</p>
+      )}
+      {edges(s)}
+      {s.children.length > 0 && (
+        <ol className="map-questions">
+          {s.children.map((c) => item(c, depth + 1))}
+        </ol>
+      )}
+    </li>
+  );
+  return (
+    <section className="map-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>The map as a list</h2>
+      <p>
+        The same statechart: phases, then their questions, then what happens
+        next in words. It starts at{' '}
+        {root.initial ? nameOf(root.initial) : '...'}.
+      </p>
+      <ol className="map-phases">{root.children.map((c) => item(c, 0))}</ol>
+      <h3>{chartChrome.anyState}</h3>
+      {edges(root)}
     </section>
   );
 }
 
 function StateDetail({
-  contentId,
-  stateId,
+  state,
   audience,
+  showIds,
+  nameOf,
+  edgeText,
 }: {
-  contentId: NonNullable<MapState['contentId']>;
-  stateId: string;
+  state: MapState;
   audience: Audience;
+  showIds: boolean;
+  nameOf: (id: string) => string;
+  edgeText: (e: MapEdge) => string;
 }) {
+  const contentId = state.contentId;
+  if (!contentId) return null;
   const label = labelOf(contentId, audience);
   const rationale = rationaleOf(contentId, audience);
+  const decisions = [
+    ...new Set(state.edges.flatMap((e) => guardNames(e.guard))),
+  ].flatMap((name) => {
+    const detail = decisionDetail(name, audience);
+    return detail ? [{ name, ...detail }] : [];
+  });
   return (
     <article aria-label={`About ${label}`}>
       <h3>{label}</h3>
-      <p className="map-id">
-        <code>{stateId}</code> · content <code>{contentId}</code>
-      </p>
+      {showIds && (
+        <p className="map-id">
+          <code>{state.id}</code> · content <code>{contentId}</code>
+        </p>
+      )}
       <p>{textOf(contentId, audience)}</p>
       {rationale && (
         <p>
@@ -190,6 +294,34 @@ function StateDetail({
       <p>
         <Citations ids={citationsOf(contentId)} />
       </p>
+      {state.edges.length > 0 && (
+        <>
+          <h4>What happens next</h4>
+          <ul className="map-edges">
+            {state.edges.map((e) => (
+              <EdgeItem
+                key={e.id}
+                edge={e}
+                nameOf={nameOf}
+                edgeText={edgeText}
+                showIds={showIds}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {decisions.length > 0 && (
+        <>
+          <h4>The decisions</h4>
+          <ul>
+            {decisions.map((d) => (
+              <li key={d.name}>
+                {d.text} <Citations ids={d.citations} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

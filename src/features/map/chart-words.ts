@@ -1,0 +1,34 @@
+import { labelOf, type Audience } from '../../../content/index.ts';
+import { workupMachine } from '../../../machines/workup.machine.ts';
+import { edgeWords, noWords } from './guard-words.ts';
+import type { ChartWords } from './layout.ts';
+import type { MapState } from './machine-graph.ts';
+
+/** Words of the map's own chrome (not clinical content). */
+export const chartChrome = {
+  title: 'The workup statechart',
+  anyState: 'From any state',
+  start: 'Start',
+};
+
+/**
+ * How the map, the chart file and the Mermaid text name things: states by
+ * their content node's label, transitions in words from their guards'
+ * decision nodes, for one audience.
+ */
+export function chartWords(
+  audience: Audience,
+  root: Pick<MapState, 'id'> = { id: workupMachine.id },
+): ChartWords {
+  return {
+    state: (s) =>
+      s.contentId
+        ? labelOf(s.contentId, audience)
+        : s.id === root.id
+          ? chartChrome.anyState
+          : noWords(`state ${s.id}`),
+    edge: (e) => edgeWords(e, audience).text,
+    anyState: chartChrome.anyState,
+    start: chartChrome.start,
+  };
+}
