@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isAtSummary } from '../../../machines/workup.selectors.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +48,17 @@ import {
   propertyTimeout,
 } from '../export/consults.ts';
 import { schemaProblems, structureProblems } from './validators.ts';
+
+const scenarioDir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const scenarios = readdirSync(scenarioDir)
+  .filter((f) => f.endsWith('.answers.json'))
+  .map(
+    (f) =>
+      [
+        f,
+        JSON.parse(readFileSync(scenarioDir + f, 'utf8')) as unknown,
+      ] as const,
+  );
 
 const viaText = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -210,6 +223,24 @@ describe('FHIR R4 QuestionnaireResponse (machines/fhir/questionnaire-response.ts
       );
     },
     propertyTimeout,
+  );
+
+  it.each(scenarios)(
+    "the worked scenario %s's response is valid R4 and reads back to the same consult",
+    (_, raw) => {
+      const consult = runConsult(parseAnswersFile(raw));
+      const response = viaText(
+        buildQuestionnaireResponse(consult.answers, 'clinician', {
+          authored: '2026-11-26T15:00:00Z',
+        }),
+      );
+      expect(schemaProblems(response)).toEqual([]);
+      expect(structureProblems(response)).toEqual([]);
+      const back = runConsult(
+        parseAnswersFile(answersFileFromResponse(response)),
+      );
+      expect(back.summary).toEqual(consult.summary);
+    },
   );
 
   it('drops an answer that an edit made inapplicable, and keeps a recorded result', () => {
