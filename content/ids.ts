@@ -194,13 +194,28 @@ export const appNoteIds = [
   'overview',
   'incidence',
   'local-policies',
+  // UI wording (issue 11).
+  'gestational-age-hint',
+  'other-tab',
 ] as const;
 
 /**
  * The machine's guards, each a decision with its words
  * (`content/nodes/decisions.ts`): the node id is `decision.<guardName>`.
  */
-export const decisionIds = ['shouldSkip', 'isValidAnswer', 'isEditOf'] as const;
+export const decisionIds = [
+  'alreadyAnswered',
+  'isBeingEdited',
+  'cmvAvidityIndicated',
+  'primaryCmvSuspected',
+  'cmvPcrIndicated',
+  'chromosomalResultAbnormal',
+  'echogenicBowelSeen',
+  'parvovirusRecent',
+  'hydropsSeen',
+  'isValidAnswer',
+  'isEditOf',
+] as const;
 
 type Prefixed<
   P extends string,

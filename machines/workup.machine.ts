@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, not, or, setup } from 'xstate';
 import type {
   AnswerEvent,
   QuestionId,
@@ -11,11 +11,11 @@ import {
   answerProblem,
   canEdit,
   isAnswered,
-  isApplicable,
   pruneAnswers,
   questionAnsweredBy,
   recordAnswer,
 } from './rules/answers.ts';
+import { interpret } from './rules/facts.ts';
 
 const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
   event.type !== 'answer.edit' &&
@@ -30,9 +30,11 @@ const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
  * the answers. The summary state is not final: results that arrive later
  * are recorded from it (`answer.edit`), and the summary updates in place.
  *
- * Every question state skips itself (eventless transition) when it does not
- * apply or is already answered, so a resumed or edited consult continues at
- * the first open question.
+ * Every question state skips itself (eventless transition) when it is
+ * already answered, so a resumed or edited consult continues at the first
+ * open question; a conditional question is skipped unless its clinical
+ * decision holds (named guards: the same facts as the summary, facts.ts),
+ * or unless it is being edited (a result recorded off the main path).
  *
  * @example
  * const actor = createActor(workupMachine).start();
@@ -48,14 +50,24 @@ export const workupMachine = setup({
     tags: {} as 'question' | 'summary',
   },
   guards: {
-    shouldSkip: ({ context }, params: { question: QuestionId }) =>
+    alreadyAnswered: ({ context }, params: { question: QuestionId }) =>
       context.editing !== params.question &&
-      (!isApplicable(params.question, context.answers) ||
-        isAnswered(
-          params.question,
-          context.answers,
-          context.audience !== null,
-        )),
+      isAnswered(params.question, context.answers, context.audience !== null),
+    isBeingEdited: ({ context }, params: { question: QuestionId }) =>
+      context.editing === params.question,
+    cmvAvidityIndicated: ({ context }) =>
+      interpret(context.answers).cmvAvidityIndicated,
+    primaryCmvSuspected: ({ context }) =>
+      interpret(context.answers).primaryCmvSuspected,
+    cmvPcrIndicated: ({ context }) =>
+      interpret(context.answers).cmvPcrIndicated,
+    chromosomalResultAbnormal: ({ context }) =>
+      interpret(context.answers).chromosomalResultAbnormal,
+    echogenicBowelSeen: ({ context }) =>
+      interpret(context.answers).echogenicBowelSeen,
+    parvovirusRecent: ({ context }) =>
+      interpret(context.answers).parvovirusRecent,
+    hydropsSeen: ({ context }) => interpret(context.answers).hydropsSeen,
     isValidAnswer: ({ event }) =>
       isAnswerEvent(event) && answerProblem(event) === null,
     isEditOf: ({ context, event }, params: { question: QuestionId }) =>
@@ -203,7 +215,10 @@ export const workupMachine = setup({
             question: 'audience',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'audience' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'audience' },
+            },
             target: 'gestationalAge',
           },
           on: {
@@ -226,7 +241,7 @@ export const workupMachine = setup({
           },
           always: {
             guard: {
-              type: 'shouldSkip',
+              type: 'alreadyAnswered',
               params: { question: 'gestational-age' },
             },
             target: '#workup.examination',
@@ -256,7 +271,10 @@ export const workupMachine = setup({
             question: 'findings',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'findings' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'findings' },
+            },
             target: 'headSize',
           },
           on: {
@@ -278,7 +296,10 @@ export const workupMachine = setup({
             question: 'head-size',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'head-size' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'head-size' },
+            },
             target: '#workup.serology',
           },
           on: {
@@ -306,7 +327,7 @@ export const workupMachine = setup({
             question: 'storch',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'storch' } },
+            guard: { type: 'alreadyAnswered', params: { question: 'storch' } },
             target: 'cmvAvidity',
           },
           on: {
@@ -327,10 +348,27 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'cmv-avidity',
           },
-          always: {
-            guard: { type: 'shouldSkip', params: { question: 'cmv-avidity' } },
-            target: 'parvovirus',
-          },
+          always: [
+            {
+              guard: not(
+                or([
+                  'cmvAvidityIndicated',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'cmv-avidity' as const },
+                  },
+                ]),
+              ),
+              target: 'parvovirus',
+            },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'cmv-avidity' },
+              },
+              target: 'parvovirus',
+            },
+          ],
           on: {
             'serology.avidityEntered': [
               {
@@ -350,7 +388,10 @@ export const workupMachine = setup({
             question: 'parvovirus',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'parvovirus' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'parvovirus' },
+            },
             target: 'infectionTiming',
           },
           on: {
@@ -371,13 +412,27 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'infection-timing',
           },
-          always: {
-            guard: {
-              type: 'shouldSkip',
-              params: { question: 'infection-timing' },
+          always: [
+            {
+              guard: not(
+                or([
+                  'primaryCmvSuspected',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'infection-timing' as const },
+                  },
+                ]),
+              ),
+              target: '#workup.genetics',
             },
-            target: '#workup.genetics',
-          },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'infection-timing' },
+              },
+              target: '#workup.genetics',
+            },
+          ],
           on: {
             'serology.infectionTimingEntered': [
               {
@@ -403,7 +458,10 @@ export const workupMachine = setup({
             question: 'microarray',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'microarray' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'microarray' },
+            },
             target: 'karyotype',
           },
           on: {
@@ -425,7 +483,10 @@ export const workupMachine = setup({
             question: 'karyotype',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'karyotype' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'karyotype' },
+            },
             target: 'chromosomalDiagnosis',
           },
           on: {
@@ -446,13 +507,27 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'chromosomal-diagnosis',
           },
-          always: {
-            guard: {
-              type: 'shouldSkip',
-              params: { question: 'chromosomal-diagnosis' },
+          always: [
+            {
+              guard: not(
+                or([
+                  'chromosomalResultAbnormal',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'chromosomal-diagnosis' as const },
+                  },
+                ]),
+              ),
+              target: 'cfScreening',
             },
-            target: 'cfScreening',
-          },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'chromosomal-diagnosis' },
+              },
+              target: 'cfScreening',
+            },
+          ],
           on: {
             'genetics.diagnosisEntered': [
               {
@@ -471,10 +546,27 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'cf-screening',
           },
-          always: {
-            guard: { type: 'shouldSkip', params: { question: 'cf-screening' } },
-            target: '#workup.specialized',
-          },
+          always: [
+            {
+              guard: not(
+                or([
+                  'echogenicBowelSeen',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'cf-screening' as const },
+                  },
+                ]),
+              ),
+              target: '#workup.specialized',
+            },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'cf-screening' },
+              },
+              target: '#workup.specialized',
+            },
+          ],
           on: {
             'genetics.cfScreeningEntered': [
               {
@@ -499,10 +591,27 @@ export const workupMachine = setup({
             phase: 'specialized',
             question: 'cmv-pcr',
           },
-          always: {
-            guard: { type: 'shouldSkip', params: { question: 'cmv-pcr' } },
-            target: 'mcaDoppler',
-          },
+          always: [
+            {
+              guard: not(
+                or([
+                  'cmvPcrIndicated',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'cmv-pcr' as const },
+                  },
+                ]),
+              ),
+              target: 'mcaDoppler',
+            },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'cmv-pcr' },
+              },
+              target: 'mcaDoppler',
+            },
+          ],
           on: {
             'specialized.cmvPcrEntered': [
               {
@@ -521,10 +630,28 @@ export const workupMachine = setup({
             phase: 'specialized',
             question: 'mca-doppler',
           },
-          always: {
-            guard: { type: 'shouldSkip', params: { question: 'mca-doppler' } },
-            target: 'fetalMri',
-          },
+          always: [
+            {
+              guard: not(
+                or([
+                  'parvovirusRecent',
+                  'hydropsSeen',
+                  {
+                    type: 'isBeingEdited',
+                    params: { question: 'mca-doppler' as const },
+                  },
+                ]),
+              ),
+              target: 'fetalMri',
+            },
+            {
+              guard: {
+                type: 'alreadyAnswered',
+                params: { question: 'mca-doppler' },
+              },
+              target: 'fetalMri',
+            },
+          ],
           on: {
             'specialized.mcaDopplerEntered': [
               {
@@ -544,7 +671,10 @@ export const workupMachine = setup({
             question: 'fetal-mri',
           },
           always: {
-            guard: { type: 'shouldSkip', params: { question: 'fetal-mri' } },
+            guard: {
+              type: 'alreadyAnswered',
+              params: { question: 'fetal-mri' },
+            },
             target: '#workup.summary',
           },
           on: {

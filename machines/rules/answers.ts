@@ -13,6 +13,7 @@ import type {
   ValidationId,
 } from '../workup.types.ts';
 import { interpret } from './facts.ts';
+import { parseGestationalAge } from './gestational-age.ts';
 
 /** The questions in the order the interview asks them. */
 export const questionOrder = [
@@ -278,7 +279,7 @@ export const gestationalAgeRange = { min: 10, max: 42 } as const;
 
 /** Why a gestational age is refused, or null when it is valid. */
 export function gestationalAgeProblem(weeks: TypedNumber): ValidationId | null {
-  const parsed = parseTypedNumber(weeks);
+  const parsed = parseGestationalAge(weeks);
   if (!parsed.ok) return parsed.reason;
   const { min, max } = gestationalAgeRange;
   return parsed.value < min || parsed.value > max
@@ -407,7 +408,7 @@ function applyAnswer(answers: Answers, event: AnswerEvent): Answers {
     case 'intake.audienceSelected':
       return answers;
     case 'intake.gestationalAgeEntered': {
-      const parsed = parseTypedNumber(event.weeks);
+      const parsed = parseGestationalAge(event.weeks);
       return parsed.ok
         ? { ...answers, gestationalAgeWeeks: parsed.value }
         : answers;

@@ -120,7 +120,7 @@ describe('algorithm map (e2e)', () => {
         .textContent()
     )?.replace(/\s+/g, ' ');
     expect(words).toContain(
-      `skipped when ${labelOf('decision.shouldSkip', 'learner')}`,
+      `skipped when ${labelOf('decision.alreadyAnswered', 'learner')}`,
     );
     await page.close();
   });

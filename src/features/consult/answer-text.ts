@@ -10,6 +10,7 @@ import type {
   SerologyResult,
   SerologyTestId,
 } from '../../../machines/workup.types.ts';
+import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
 
 const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
 
@@ -65,7 +66,7 @@ export function answerText(
     case 'gestational-age':
       return answers.gestationalAgeWeeks === undefined
         ? null
-        : weeks(answers.gestationalAgeWeeks);
+        : formatGestationalAge(answers.gestationalAgeWeeks);
     case 'findings': {
       const f = answers.findings;
       if (f === undefined) return null;

@@ -36,10 +36,13 @@ export function ConsultView() {
   const [showSoFar, setShowSoFar] = useState(false);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
 
-  const send = (event: AnswerEvent) => {
+  /** Sends an answer; false when the machine refused it (it says why). */
+  const send = (event: AnswerEvent): boolean => {
     setInteracted(true);
     actorRef.send(event);
+    return actorRef.getSnapshot().context.rejection === null;
   };
+  const guardRepeats = useRepeatGuard();
 
   const edit = (question: QuestionId) => {
     setInteracted(true);
@@ -63,7 +66,7 @@ export function ConsultView() {
   const soFar = showSoFar && !view.done;
 
   return (
-    <div className="consult">
+    <div className="consult" {...guardRepeats}>
       <h1 className="visually-hidden">Guided workup</h1>
       <Progress phases={view.phases} />
       {!view.done && view.audienceChosen && (
@@ -123,6 +126,37 @@ export function ConsultView() {
       <AllReferences />
     </div>
   );
+}
+
+/**
+ * One click is one answer: the second click of a double-click (and a held
+ * key's repeats) must not answer the question that replaced the one just
+ * answered, nor press what appeared under the pointer (an Edit button, the
+ * summary). A repeat click is let through only on what it started on.
+ */
+function useRepeatGuard() {
+  const firstClick = useRef<Element | null>(null);
+  return {
+    onClickCapture: (e: React.MouseEvent) => {
+      const target = e.target as Element;
+      if (e.detail <= 1) {
+        firstClick.current = target;
+        return;
+      }
+      const first = firstClick.current;
+      const composerOf = (el: Element) => el.closest('section.composer');
+      if (!first?.isConnected || composerOf(first) !== composerOf(target)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+    onKeyDownCapture: (e: React.KeyboardEvent) => {
+      if (e.repeat && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+  };
 }
 
 function Progress({ phases }: { phases: PhaseView[] }) {

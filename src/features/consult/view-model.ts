@@ -25,6 +25,7 @@ import {
   isKeptResult,
   questionOrder,
 } from '../../../machines/rules/answers.ts';
+import { gestationalAgeInput } from '../../../machines/rules/gestational-age.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
@@ -64,6 +65,8 @@ export type ControlView =
   | {
       kind: 'number';
       inputLabel: string;
+      /** Which forms the field takes, when more than a number. */
+      hint?: string;
       min: number;
       max?: number;
       unknownOption?: OptionView;
@@ -179,6 +182,14 @@ const serologyOptions: ResultOptionId[] = [
   'pending',
   'not-done',
 ];
+/** A serology result entered in a panel may also be equivocal. */
+const panelOptions: ResultOptionId[] = [
+  'positive',
+  'negative',
+  'equivocal',
+  'pending',
+  'not-done',
+];
 const geneticOptions: ResultOptionId[] = [
   'normal',
   'abnormal',
@@ -197,6 +208,7 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
       return {
         kind: 'number',
         inputLabel: 'Gestational age in weeks',
+        hint: textOf('app.gestational-age-hint', audience, gestationalAgeRange),
         min: gestationalAgeRange.min,
         max: gestationalAgeRange.max,
       };
@@ -225,7 +237,7 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
         rows: (question === 'storch' ? storchTestIds : parvovirusTestIds).map(
           (id) => ({ value: id, label: labelOf(`serology.${id}`, audience) }),
         ),
-        options: optionViews(serologyOptions, audience),
+        options: optionViews(panelOptions, audience),
       };
     case 'cmv-avidity':
       return {
@@ -278,7 +290,7 @@ export function answerValue(
     case 'gestational-age':
       return a.gestationalAgeWeeks === undefined
         ? undefined
-        : String(a.gestationalAgeWeeks);
+        : gestationalAgeInput(a.gestationalAgeWeeks);
     case 'findings':
       return a.findings;
     case 'head-size':

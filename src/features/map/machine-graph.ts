@@ -32,7 +32,7 @@ export interface MapEdge {
   event: string;
   eventless: boolean;
   guard: GuardRef | null;
-  /** The guard as written, e.g. `shouldSkip(storch)`: developers only. */
+  /** The guard as written, e.g. `alreadyAnswered(storch)`: developers only. */
   guardText: string | null;
   /** Target state node ids; empty when the transition stays put. */
   targets: string[];

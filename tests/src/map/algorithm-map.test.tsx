@@ -94,9 +94,9 @@ describe('AlgorithmMap', () => {
       );
       expect(listed, edge.id).toHaveTextContent(words.text);
     }
-    // The guarded skip of avidity reads as the decision, not the guard.
+    // The guarded skip of avidity reads as the clinical decision.
     expect(drawnWords(svg, 'workup.serology.cmvAvidity|always|0')).toContain(
-      `skipped when ${labelOf('decision.shouldSkip', 'clinician')}`,
+      `unless ${labelOf('decision.cmvAvidityIndicated', 'clinician')}`,
     );
   });
 
@@ -104,7 +104,7 @@ describe('AlgorithmMap', () => {
     const user = userEvent.setup();
     const { container } = renderMap();
     const internals = [
-      'shouldSkip',
+      'alreadyAnswered',
       'isValidAnswer',
       'isEditOf',
       'workup.intake.audience',
@@ -115,7 +115,7 @@ describe('AlgorithmMap', () => {
       expect(container.textContent).not.toContain(bit);
     }
     await user.click(screen.getByRole('checkbox', { name: /show state ids/i }));
-    expect(container.textContent).toContain('shouldSkip(storch)');
+    expect(container.textContent).toContain('alreadyAnswered(storch)');
     expect(container.textContent).toContain('workup.intake.audience');
   });
 
@@ -133,7 +133,7 @@ describe('AlgorithmMap', () => {
       name: `Transitions from ${labelOf('question.storch', 'clinician')}`,
     });
     expect(storch).toHaveTextContent(
-      `skipped when ${labelOf('decision.shouldSkip', 'clinician')} → ${labelOf('question.cmv-avidity', 'clinician')}`,
+      `skipped when ${labelOf('decision.alreadyAnswered', 'clinician')} → ${labelOf('question.cmv-avidity', 'clinician')}`,
     );
   });
 
@@ -199,7 +199,9 @@ describe('AlgorithmMap', () => {
     expect(detail).toHaveTextContent(textOf('question.cmv-pcr', 'learner'));
     expect(within(detail).getAllByText(/Sources:/).length).toBeGreaterThan(0);
     // Its decisions, as the content node says them.
-    expect(detail).toHaveTextContent(textOf('decision.shouldSkip', 'learner'));
+    expect(detail).toHaveTextContent(
+      textOf('decision.cmvPcrIndicated', 'learner'),
+    );
 
     const storch = within(svg as unknown as HTMLElement).getByRole('button', {
       name: labelOf('question.storch', 'learner'),

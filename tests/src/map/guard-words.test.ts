@@ -82,7 +82,7 @@ describe('the machine in words', () => {
   it('reads a question’s skip, answer and refusal', () => {
     const storch = edges.filter((e) => e.source === 'workup.serology.storch');
     expect(storch.map((e) => edgeWords(e, 'clinician').text)).toEqual([
-      `skipped when ${labelOf('decision.shouldSkip', 'clinician')}`,
+      `skipped when ${labelOf('decision.alreadyAnswered', 'clinician')}`,
       `answered when ${labelOf('decision.isValidAnswer', 'clinician')}`,
       'otherwise stays on the question',
     ]);
