@@ -144,7 +144,11 @@ describe(
       const next = await screen.findByRole('article', {
         name: 'Workup summary',
       });
-      expect(within(next).getByText('Isolated')).toBeInTheDocument();
+      expect(
+        within(
+          within(next).getByRole('region', { name: 'Classification' }),
+        ).getByText('Isolated'),
+      ).toBeInTheDocument();
     });
 
     it('copies a share link that says it holds the answers, and opening it asks before replacing the consult', async () => {
@@ -186,7 +190,11 @@ describe(
       const summary = await screen.findByRole('article', {
         name: 'Workup summary',
       });
-      expect(within(summary).getByText('Isolated')).toBeInTheDocument();
+      expect(
+        within(
+          within(summary).getByRole('region', { name: 'Classification' }),
+        ).getByText('Isolated'),
+      ).toBeInTheDocument();
       expect(location.hash).toBe('');
     });
 
@@ -245,7 +253,7 @@ describe(
         new File([text!], name!, { type: 'application/json' }),
       );
       expect(
-        await screen.findByRole('heading', { name: /Saved consult/, level: 3 }),
+        await screen.findByRole('heading', { name: /Saved consult/ }),
       ).toBeInTheDocument();
       expect(screen.getAllByRole('article').length).toBeGreaterThan(0);
     });
