@@ -18,6 +18,8 @@ const lazyModules = [
   'src/features/export/export-actions.tsx',
   'src/features/export/share-link-dialog.tsx',
   '@statelyai/inspect',
+  // The service worker's registration and update prompt (offline use).
+  'src/app/register-service-worker.ts',
 ];
 
 describe('first-load size budget (bench/budget.json)', () => {

@@ -1,4 +1,13 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   citationsOf,
   labelOf,
@@ -44,11 +53,16 @@ export function ConsultView() {
   };
   const guardRepeats = useRepeatGuard();
 
-  const edit = (question: QuestionId) => {
-    setInteracted(true);
-    setShowSoFar(false);
-    actorRef.send({ type: 'answer.edit', question });
-  };
+  // Stable across answers, so the memoized transcript entries do not
+  // re-render on every answer.
+  const edit = useCallback(
+    (question: QuestionId) => {
+      setInteracted(true);
+      setShowSoFar(false);
+      actorRef.send({ type: 'answer.edit', question });
+    },
+    [actorRef],
+  );
 
   useEffect(() => {
     const idle =
@@ -210,34 +224,17 @@ function Transcript({
   for (const entry of view.entries) {
     if (entry.kind === 'answered') {
       divider(entry.phase);
-      const beingEdited = view.editing === entry.question;
       items.push(
-        <li key={entry.question} className="transcript__pair">
-          <p className="bubble bubble--app">{entry.prompt}</p>
-          <div
-            className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
-          >
-            <p>
-              <span className="visually-hidden">Your answer: </span>
-              {entry.answer}
-            </p>
-            {beingEdited ? (
-              <p className="bubble__note">Being changed below</p>
-            ) : (
-              entry.canEdit && (
-                <button
-                  type="button"
-                  className="bubble__edit"
-                  aria-label={`Edit ${entry.label}`}
-                  onClick={() => onEdit(entry.question)}
-                >
-                  <EditIcon />
-                  Edit
-                </button>
-              )
-            )}
-          </div>
-        </li>,
+        <AnsweredEntry
+          key={entry.question}
+          question={entry.question}
+          label={entry.label}
+          prompt={entry.prompt}
+          answer={entry.answer}
+          canEdit={entry.canEdit}
+          beingEdited={view.editing === entry.question}
+          onEdit={onEdit}
+        />,
       );
     } else if (!entry.question.editing) {
       divider(entry.question.phase);
@@ -297,7 +294,56 @@ function Transcript({
   );
 }
 
-function AllReferences() {
+/** One answered question; re-renders only when its own text changes. */
+const AnsweredEntry = memo(function AnsweredEntry({
+  question,
+  label,
+  prompt,
+  answer,
+  canEdit,
+  beingEdited,
+  onEdit,
+}: {
+  question: QuestionId;
+  label: string;
+  prompt: string;
+  answer: string;
+  canEdit: boolean;
+  beingEdited: boolean;
+  onEdit: (question: QuestionId) => void;
+}) {
+  return (
+    <li className="transcript__pair">
+      <p className="bubble bubble--app">{prompt}</p>
+      <div
+        className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
+      >
+        <p>
+          <span className="visually-hidden">Your answer: </span>
+          {answer}
+        </p>
+        {beingEdited ? (
+          <p className="bubble__note">Being changed below</p>
+        ) : (
+          canEdit && (
+            <button
+              type="button"
+              className="bubble__edit"
+              aria-label={`Edit ${label}`}
+              onClick={() => onEdit(question)}
+            >
+              <EditIcon />
+              Edit
+            </button>
+          )
+        )}
+      </div>
+    </li>
+  );
+});
+
+/** The same on every render: rendered once. */
+const AllReferences = memo(function AllReferences() {
   const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
   return (
     <section
@@ -317,7 +363,7 @@ function AllReferences() {
       </ol>
     </section>
   );
-}
+});
 
 function CheckIcon() {
   return (
