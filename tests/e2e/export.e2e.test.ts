@@ -73,4 +73,40 @@ describe('taking the consult along (e2e, Chromium)', () => {
     );
     await page.close();
   });
+
+  it('works offline: a share link opens and the answers download with no connection', async () => {
+    const { answers } = runConsult(loadScenario('primary-cmv-optimal'));
+    const hash = await shareFragment(toAnswersFile(answers, 'clinician'));
+    const { page } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const fromNetwork: string[] = [];
+    await browser.context.setOffline(true);
+    try {
+      page.on('response', (r) => {
+        if (!r.fromServiceWorker()) fromNetwork.push(r.url());
+      });
+      page.on('requestfailed', (r) => fromNetwork.push(`failed ${r.url()}`));
+      await page.reload();
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      await page.goto(`${browser.baseURL}${hash}`);
+      await page
+        .getByRole('button', { name: /Open it|Replace my consult/ })
+        .click();
+      const summary = page.getByRole('article', { name: 'Workup summary' });
+      await summary.waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        summary.getByRole('button', { name: 'Download answers' }).click(),
+      ]);
+      const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(runConsult(parseAnswersFile(file)).answers).toEqual(answers);
+      expect(fromNetwork).toEqual([]);
+    } finally {
+      await browser.context.setOffline(false);
+      await page.close();
+    }
+  });
 });
