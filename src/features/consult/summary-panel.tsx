@@ -14,6 +14,7 @@ import {
   type SummaryEntryView,
   type SummaryView,
 } from './summary-view.ts';
+import { LazyExportActions } from '../export/lazy-export-actions.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -105,7 +106,13 @@ export function SummaryPanel({
             <CopyIcon /> Copy summary as text
           </button>
           {/* Issue 12 mounts the "Export" menu here. */}
-          <div data-slot="export-actions" className="summary__export-slot" />
+          <div data-slot="export-actions" className="summary__export-slot">
+            <LazyExportActions
+              answers={answers}
+              audience={summary.audience}
+              finished={variant === 'final'}
+            />
+          </div>
           <span role="status" className="status-line">
             {status}
           </span>
