@@ -11,6 +11,10 @@ export const contentChangeLog: readonly {
     version: '2.0.0',
     changes: [
       'Results are interpreted whatever the path that led to them; editorial rules for the patterns the source does not cover (REVIEW.md, second review).',
+      'New answers: equivocal serology results, CMV IgG seroconversion, and a chromosomal diagnosis that is not known yet.',
+      'Tests can be sent with the result awaited, or to repeat (a negative amniotic-fluid CMV PCR taken before 21 weeks or within 6 weeks of the infection); causes can be not supported (past infection or immunity); a new classification: not isolated, cause found.',
+      'An MCA-PSV above 1.5 MoM counts as an associated finding, with urgent referral; weeks since infection may exceed the gestational age.',
+      'IgM alone no longer makes toxoplasmosis, rubella or herpes simplex supported; CMV IgG positive with IgM negative leaves fetal infection open.',
     ],
   },
   {
