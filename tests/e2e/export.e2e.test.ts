@@ -82,6 +82,9 @@ describe('taking the consult along (e2e, Chromium)', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // Lazy chunks the first load fetches after first paint must be in
+    // before the connection goes, or going offline aborts them.
+    await page.waitForLoadState('networkidle');
     const fromNetwork: string[] = [];
     await browser.context.setOffline(true);
     try {

@@ -57,6 +57,9 @@ describe('offline: installable, and a whole consult without a connection', () =>
     );
     await openApp(page, browser.baseURL);
     expect(await serviceWorkerReady(page)).toBe('activated');
+    // Lazy chunks the first load fetches after first paint must be in
+    // before the connection goes, or going offline aborts them.
+    await page.waitForLoadState('networkidle');
 
     const fromNetwork: string[] = [];
     await browser.context.setOffline(true);
