@@ -6,7 +6,7 @@ import {
   type Audience,
 } from '../../../content/index.ts';
 import { causeCategoryIds } from '../../../content/ids.ts';
-import { questionOrder } from '../../../machines/rules/answers.ts';
+import { questionIds as questionOrder } from '../../../content/ids.ts';
 import type {
   Cited,
   Answers,

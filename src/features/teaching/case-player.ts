@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import {
   causeIds,
   classificationIds,
+  questionIds as questionOrder,
   type CauseId,
   type ClassificationId,
   type ContentId,
@@ -19,17 +20,16 @@ import type {
 } from '../../../content/cases/case-types.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import {
-  answerEventOf,
+  isAnswerEventType,
   questionAnsweredBy,
-  questionOrder,
-} from '../../../machines/rules/answers.ts';
+  questions,
+} from '../../../machines/questions.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
   Answers,
   Summary,
-  WorkupMeta,
 } from '../../../machines/workup.types.ts';
 
 /** What the machine does after a step: ask a question, or finish. */
@@ -56,10 +56,8 @@ export interface RenderedNote {
   citations: readonly string[];
 }
 
-const answerEventTypes = new Set<string>(Object.values(answerEventOf));
-
 function isAnswerEvent(event: { type: string }): event is AnswerEvent {
-  return answerEventTypes.has(event.type);
+  return isAnswerEventType(event.type);
 }
 
 /**
@@ -149,13 +147,7 @@ export function rationaleNote(
 
 /** The questions the machine asks only when a rule says so. */
 export const conditionalQuestions: readonly QuestionId[] = questionOrder.filter(
-  (q) =>
-    q === 'cmv-avidity' ||
-    q === 'infection-timing' ||
-    q === 'chromosomal-diagnosis' ||
-    q === 'cf-screening' ||
-    q === 'cmv-pcr' ||
-    q === 'mca-doppler',
+  (q) => questions[q].askedWhen.length > 0,
 );
 
 /** The infections the serology answers directly (the rest are never tested). */
@@ -188,14 +180,9 @@ export type Prediction =
       correct: CauseId[];
     };
 
-/** Each question's phase, read from the machine's typed state meta. */
+/** Each question's phase, from the question registry. */
 const phaseByQuestion = new Map<QuestionId, string>(
-  Object.values(workupMachine.root.states).flatMap((phase) =>
-    Object.values(phase.states).flatMap((state) => {
-      const meta = state.meta as WorkupMeta | undefined;
-      return meta?.question ? [[meta.question, meta.phase] as const] : [];
-    }),
-  ),
+  questionOrder.map((q) => [q, questions[q].phase]),
 );
 
 /** Whether this step is the last answer of its phase. */
