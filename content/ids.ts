@@ -188,12 +188,21 @@ export const validationIds = [
   'duplicate-option',
 ] as const;
 
-/** App-level notes: disclaimer, overview, incidence, safety. */
+/**
+ * App-level notes: disclaimer, overview, incidence, safety; and the words of
+ * the follow-up control ("Record a result" and why each result is listed).
+ */
 export const appNoteIds = [
   'disclaimer',
   'overview',
   'incidence',
   'local-policies',
+  'record-result',
+  'record-pending',
+  'record-repeat',
+  'record-serial-scan',
+  'record-recommended',
+  'record-off-path',
 ] as const;
 
 /**

@@ -8,6 +8,7 @@ import {
   type ContentId,
   type DecisionId,
   type ResultOptionId,
+  type TestId,
 } from '../content/ids.ts';
 import type { AnswersFile } from './consult.ts';
 import type {
@@ -92,6 +93,8 @@ export interface QuestionSpec<
   phase: PhaseId;
   /** The machine state that asks it (`#` + this id targets it). */
   state: `workup.${string}.${string}`;
+  /** The test whose result it records, when it records one. */
+  test?: TestId;
   /** The answer event (it names the question it answers). */
   event: T;
   /**
@@ -237,6 +240,7 @@ const gestationalAge = define({
 
 const findings = define({
   id: 'findings',
+  test: 'detailed-ultrasound',
   phase: 'examination',
   state: 'workup.examination.findings',
   event: 'examination.findingsEntered',
@@ -276,6 +280,7 @@ const findings = define({
 
 const headSize = define({
   id: 'head-size',
+  test: 'head-circumference',
   phase: 'examination',
   state: 'workup.examination.headSize',
   event: 'examination.headSizeEntered',
@@ -305,6 +310,7 @@ const serologyControl = (tests: readonly string[]): ControlSpec => ({
 
 const storch = define({
   id: 'storch',
+  test: 'storch-serology',
   phase: 'serology',
   state: 'workup.serology.storch',
   event: 'serology.storchEntered',
@@ -334,6 +340,7 @@ const storch = define({
 
 const cmvAvidity = define({
   id: 'cmv-avidity',
+  test: 'cmv-igg-avidity',
   phase: 'serology',
   state: 'workup.serology.cmvAvidity',
   event: 'serology.avidityEntered',
@@ -357,6 +364,7 @@ const cmvAvidity = define({
 
 const parvovirus = define({
   id: 'parvovirus',
+  test: 'parvovirus-serology',
   phase: 'serology',
   state: 'workup.serology.parvovirus',
   event: 'serology.parvovirusEntered',
@@ -434,6 +442,7 @@ const geneticControl: ControlSpec = {
 
 const microarray = define({
   id: 'microarray',
+  test: 'chromosomal-microarray',
   phase: 'genetics',
   state: 'workup.genetics.microarray',
   event: 'genetics.microarrayEntered',
@@ -463,6 +472,7 @@ const microarray = define({
 
 const karyotype = define({
   id: 'karyotype',
+  test: 'karyotype',
   phase: 'genetics',
   state: 'workup.genetics.karyotype',
   event: 'genetics.karyotypeEntered',
@@ -516,6 +526,7 @@ const chromosomalDiagnosis = define({
 
 const cfScreening = define({
   id: 'cf-screening',
+  test: 'cf-carrier-screening',
   phase: 'genetics',
   state: 'workup.genetics.cfScreening',
   event: 'genetics.cfScreeningEntered',
@@ -545,6 +556,7 @@ const cfScreening = define({
 
 const cmvPcr = define({
   id: 'cmv-pcr',
+  test: 'amniotic-fluid-cmv-pcr',
   phase: 'specialized',
   state: 'workup.specialized.cmvPcr',
   event: 'specialized.cmvPcrEntered',
@@ -575,6 +587,7 @@ const cmvPcr = define({
 
 const mcaDoppler = define({
   id: 'mca-doppler',
+  test: 'mca-psv-doppler',
   phase: 'specialized',
   state: 'workup.specialized.mcaDoppler',
   event: 'specialized.mcaDopplerEntered',
@@ -605,6 +618,7 @@ const mcaDoppler = define({
 
 const fetalMri = define({
   id: 'fetal-mri',
+  test: 'fetal-mri',
   phase: 'specialized',
   state: 'workup.specialized.fetalMri',
   event: 'specialized.mriEntered',

@@ -73,4 +73,91 @@ export const appNodes: NodeInput[] = [
         'REVIEW.md safety note: local policies differ (CMV screening, valacyclovir: not covered by the source).',
     },
   },
+  {
+    id: 'app.record-result',
+    kind: 'app',
+    label: { clinician: 'Record a result', learner: 'Record a result' },
+    text: {
+      clinician:
+        'Follow-up: record a result that arrives after this consult (a pending result, a repeat test, a result off the expected path, new findings on a serial scan). The summary updates.',
+      learner:
+        'Results often come back weeks later. Choose the test whose result you now have: the summary is worked out again with it.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-pending',
+    kind: 'app',
+    label: { clinician: 'Result awaited', learner: 'Waiting for the result' },
+    text: {
+      clinician: 'Sent, result awaited: record it when it comes back.',
+      learner: 'This test was sent and its result was not back yet.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-repeat',
+    kind: 'app',
+    label: { clinician: 'To repeat', learner: 'Test to be repeated' },
+    text: {
+      clinician:
+        'The summary advises repeating this test (see its timing): record the repeat result.',
+      learner:
+        'The summary says to do this test again: enter the new result here.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-serial-scan',
+    kind: 'app',
+    label: {
+      clinician: 'New findings on a serial scan',
+      learner: 'New findings on a follow-up scan',
+    },
+    text: {
+      clinician:
+        'Record the findings of a serial ultrasound: new findings can change the classification.',
+      learner:
+        'Enter what a later ultrasound scan shows: new findings can change how the calcifications are classified.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-recommended',
+    kind: 'app',
+    label: {
+      clinician: 'Recommended, not done yet',
+      learner: 'Suggested test not done yet',
+    },
+    text: {
+      clinician: 'Recommended by the summary and not done yet.',
+      learner: 'The summary suggests this test and it has not been done yet.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-off-path',
+    kind: 'app',
+    label: {
+      clinician: 'Not asked by the workup',
+      learner: 'A test the workup did not ask for',
+    },
+    text: {
+      clinician:
+        'The algorithm did not ask for this test; a result that was obtained is still recorded and interpreted.',
+      learner:
+        'The workup did not ask for this test, but if it was done its result still counts and is used.',
+    },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> always interpreted, even when the algorithm would not have asked for that test (general principle).',
+    },
+  },
 ];

@@ -104,7 +104,7 @@ export function ConsultView() {
             setInteracted(true);
             actorRef.send({ type: 'answer.editCancelled' });
           }}
-          autoFocus={interacted}
+          autoFocus={interacted || view.active.editing}
         />
       )}
 

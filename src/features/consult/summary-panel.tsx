@@ -6,6 +6,7 @@ import './summary.css';
 import { copyText } from './copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
 import { summaryView, type SummaryEntryView } from './summary-view.ts';
+import { RecordResult } from './record-result.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -96,6 +97,9 @@ export function SummaryPanel({
           </span>
         </div>
       </header>
+      {variant === 'final' && (
+        <RecordResult answers={answers} summary={summary} audience={audience} />
+      )}
 
       <section
         className={`classification classification--${view.classification.id}`}
