@@ -6,6 +6,7 @@ import {
   type CauseId,
   type ClassificationId,
   type ContentId,
+  type DecisionId,
   type QuestionId,
 } from '../../../content/ids.ts';
 import {
@@ -25,11 +26,15 @@ import {
   questions,
 } from '../../../machines/questions.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
+import { guardRef } from '../map/machine-graph.ts';
+import { guardNames } from '../map/guard-words.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
   Answers,
   Summary,
+  WorkupContext,
+  WorkupEvent,
 } from '../../../machines/workup.types.ts';
 
 /** What the machine does after a step: ask a question, or finish. */
@@ -149,6 +154,77 @@ export function rationaleNote(
 export const conditionalQuestions: readonly QuestionId[] = questionOrder.filter(
   (q) => questions[q].askedWhen.length > 0,
 );
+
+/** A clinical decision the machine took about a question, from its guard. */
+export interface TakenDecision {
+  question: QuestionId;
+  /** Whether the machine asked the question (else it skipped it). */
+  asked: boolean;
+  /** The named decisions its guard reads, and whether each held. */
+  decisions: { id: DecisionId; held: boolean }[];
+}
+
+/**
+ * The named decisions (guards) a question state skips on, read from the
+ * machine: `not(or([cmvAvidityIndicated, isBeingEdited]))` ->
+ * `['cmvAvidityIndicated']`. None for a question that is always asked.
+ */
+export function decidingGuards(question: QuestionId): DecisionId[] {
+  const node = workupMachine.getStateNodeById(questions[question].state);
+  return (node.always ?? [])
+    .flatMap((t) => {
+      const ref = guardRef(t.guard);
+      return ref?.kind === 'not' ? guardNames(ref) : [];
+    })
+    .filter((name) => name !== 'isBeingEdited') as DecisionId[];
+}
+
+type GuardCheck = (
+  args: { context: WorkupContext; event: WorkupEvent },
+  params: undefined,
+) => boolean;
+
+/** Whether the machine's guard holds for these answers (not editing). */
+function guardHolds(guard: DecisionId, answers: Answers): boolean {
+  const check = workupMachine.implementations.guards[guard] as GuardCheck;
+  return check(
+    {
+      context: {
+        audience: 'clinician',
+        answers,
+        editing: null,
+        rejection: null,
+      },
+      event: { type: 'answer.editCancelled' },
+    },
+    undefined,
+  );
+}
+
+/**
+ * The decisions behind where the machine went after a step: for each
+ * conditional question it asked or skipped, the guard's named decisions
+ * and which held ("avidity asked because CMV IgM and IgG are both
+ * positive"). Their words are the `decision.<guard>` content nodes.
+ */
+export function decisionsAt(step: PlayedStep): TakenDecision[] {
+  return [...step.skipped, step.next].flatMap((q) => {
+    if (q === 'summary') return [];
+    const guards = decidingGuards(q);
+    return guards.length === 0
+      ? []
+      : [
+          {
+            question: q,
+            asked: q === step.next,
+            decisions: guards.map((id) => ({
+              id,
+              held: guardHolds(id, step.answersAfter),
+            })),
+          },
+        ];
+  });
+}
 
 /** The infections the serology answers directly (the rest are never tested). */
 export const testedInfections: readonly CauseId[] = causeIds.filter(
