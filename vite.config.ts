@@ -5,7 +5,9 @@ import { stripContentReview } from './scripts/vite/strip-content-review.ts';
 import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
 import { prerenderApp } from './scripts/vite/prerender.ts';
 import { inlineEntryCss } from './scripts/vite/inline-css.ts';
+import { offlineApp } from './scripts/vite/pwa.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
 /**
@@ -32,11 +34,12 @@ export default defineConfig({
     stripContentReview(),
     splitLearnerText(contentDir),
     prerenderApp({
-      root: fileURLToPath(new URL('.', import.meta.url)),
+      root,
       entry: '/src/prerender.tsx',
       plugins: () => [react(), splitLearnerText(contentDir)],
     }),
     inlineEntryCss(),
+    offlineApp({ root }),
   ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

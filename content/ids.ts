@@ -197,6 +197,9 @@ export const appNoteIds = [
   'overview',
   'incidence',
   'local-policies',
+  // UI wording (issue 11).
+  'gestational-age-hint',
+  'other-tab',
   'record-result',
   'record-pending',
   'record-repeat',

@@ -32,7 +32,12 @@ import {
   parseTypedNumber,
   pcrValues,
   weeksSinceInfectionProblem,
+  serologyValues,
 } from './rules/validation.ts';
+import {
+  gestationalAgeInput,
+  parseGestationalAge,
+} from './rules/gestational-age.ts';
 
 /** A recorded answer in the shape its control uses (to prefill an edit). */
 export type AnswerValue =
@@ -58,6 +63,8 @@ export type ControlSpec =
   | {
       kind: 'number';
       inputLabel: string;
+      /** Which forms the field takes (content id; `{min}`, `{max}` filled). */
+      hint?: ContentId;
       min: number;
       max?: number;
       unknownOption?: OptionSpec;
@@ -211,9 +218,9 @@ const gestationalAge = define({
   read: (a) =>
     a.gestationalAgeWeeks === undefined
       ? undefined
-      : String(a.gestationalAgeWeeks),
+      : gestationalAgeInput(a.gestationalAgeWeeks),
   write: (answers, e) => {
-    const parsed = parseTypedNumber(e.weeks);
+    const parsed = parseGestationalAge(e.weeks);
     return parsed.ok
       ? { ...answers, gestationalAgeWeeks: parsed.value }
       : answers;
@@ -233,6 +240,7 @@ const gestationalAge = define({
   control: {
     kind: 'number',
     inputLabel: 'Gestational age in weeks',
+    hint: 'app.gestational-age-hint',
     min: gestationalAgeRange.min,
     max: gestationalAgeRange.max,
   },
@@ -305,7 +313,8 @@ const headSize = define({
 const serologyControl = (tests: readonly string[]): ControlSpec => ({
   kind: 'panel',
   rows: options('serology', tests),
-  options: resultOptions(pcrValues),
+  // A serology result entered in a panel may also be equivocal.
+  options: resultOptions(serologyValues),
 });
 
 const storch = define({

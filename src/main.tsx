@@ -32,6 +32,11 @@ async function start() {
     root.replaceChildren();
     createRoot(root).render(app);
   }
+  // Offline use: a lazy chunk registers the service worker and offers its
+  // updates (never in the first load, never in the dev server).
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void import('./app/register-service-worker.ts');
+  }
 }
 
 void start();

@@ -1,32 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useMachine } from '@xstate/react';
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 
 // The smallest page that uses both libraries the app is built on: the
-// baseline the app's first-load transfer is compared with.
-const toggleMachine = setup({
-  types: { events: {} as { type: 'toggle.flip' } },
+// baseline the app's first-load transfer is compared with, and the
+// framework's own cost of one click -> one message for the answer-to-paint
+// walk (scripts/bench/answer-paint.ts).
+const chatMachine = setup({
+  types: {
+    context: {} as { messages: number },
+    events: {} as { type: 'chat.answer' },
+  },
 }).createMachine({
-  id: 'toggle',
-  initial: 'off',
-  states: {
-    off: { on: { 'toggle.flip': 'on' } },
-    on: { on: { 'toggle.flip': 'off' } },
+  id: 'chat',
+  context: { messages: 0 },
+  on: {
+    'chat.answer': {
+      actions: assign({ messages: ({ context }) => context.messages + 1 }),
+    },
   },
 });
 
 function Floor() {
-  const [snapshot, send] = useMachine(toggleMachine);
+  const [snapshot, send] = useMachine(chatMachine);
   return (
     <main>
       <h1>Floor</h1>
-      <button
-        type="button"
-        aria-pressed={snapshot.matches('on')}
-        onClick={() => send({ type: 'toggle.flip' })}
-      >
-        Toggle
+      <ol className="transcript">
+        {Array.from({ length: snapshot.context.messages }, (_, i) => (
+          <li key={i}>Message {i + 1}</li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => send({ type: 'chat.answer' })}>
+        Answer
       </button>
     </main>
   );

@@ -74,6 +74,38 @@ export const appNodes: NodeInput[] = [
     },
   },
   {
+    id: 'app.gestational-age-hint',
+    kind: 'app',
+    label: {
+      clinician: 'How to enter gestational age',
+      learner: 'How to enter the weeks of pregnancy',
+    },
+    text: {
+      clinician:
+        'Weeks, or weeks and days: 20, 20+3, 20w3d or 20 3/7 ({min} to {max} weeks).',
+      learner:
+        'Type the weeks of pregnancy, for example 20. For weeks and days, type 20+3, 20w3d or 20 3/7 (20 weeks and 3 days). From {min} to {max} weeks.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.other-tab',
+    kind: 'app',
+    label: {
+      clinician: 'Changed in another tab',
+      learner: 'Open in another tab',
+    },
+    text: {
+      clinician:
+        'This consult was changed in another tab or window. This tab has stopped saving so that neither overwrites the other: choose which answers to keep.',
+      learner:
+        'This consult is also open in another tab or window, and its answers were changed there. So that no answer is lost without you knowing, this tab has stopped saving. Choose which answers to keep.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
     id: 'app.record-result',
     kind: 'app',
     label: { clinician: 'Record a result', learner: 'Record a result' },

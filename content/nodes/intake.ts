@@ -14,7 +14,7 @@ export const intakeNodes: NodeInput[] = [
       clinician:
         'Wording adapts to the user. Gestational age decides when tests are informative: amniotic-fluid CMV PCR is most sensitive only at 21 weeks or later and more than 6 weeks after maternal infection.',
       learner:
-        'Your answer lets the app choose the right words for you. How far along the pregnancy is matters because some tests only give reliable answers after a certain point: for example, testing the fluid around the baby for CMV works best from 21 weeks of pregnancy.',
+        'Your answer lets the app choose the right words for you. How far along the pregnancy is matters because some tests are most sensitive only after a certain point: for example, testing the fluid around the baby for CMV is most sensitive from 21 weeks of pregnancy.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -48,7 +48,7 @@ export const intakeNodes: NodeInput[] = [
       clinician:
         'Timing decides what tests can show: amniotic-fluid CMV PCR is most sensitive only at 21 weeks or later AND more than 6 weeks after maternal infection; the risk of hydrops and fetal loss after parvovirus B19 infection applies to infection before 20 weeks.',
       learner:
-        'Timing matters. Testing the fluid around the baby for CMV works best only from 21 weeks of pregnancy and more than 6 weeks after the mother was infected. With parvovirus B19, an infection before 20 weeks carries a risk of hydrops (fluid build-up in the baby) and of losing the pregnancy.',
+        'Timing matters. Testing the fluid around the baby for CMV is most sensitive only from 21 weeks of pregnancy and more than 6 weeks after the mother was infected. With parvovirus B19, an infection before 20 weeks carries a risk of hydrops (fluid build-up in the baby) and of losing the pregnancy.',
     },
     citations: ['smfm-cs-39', 'smfm-cg-8', 'enders-2010'],
     review: { status: 'supported' },

@@ -317,7 +317,7 @@ export const reasonNodes: ContentNodeInput[] = [
       clinician:
         'Primary CMV infection suspected but the time since maternal infection is unknown: amniotic fluid CMV PCR is most sensitive only at 21 weeks or more AND more than 6 weeks after maternal infection; time it accordingly.',
       learner:
-        'A new CMV infection is suspected but when it happened is unknown. The test on the fluid around the baby works best from 21 weeks of pregnancy AND more than 6 weeks after the infection, so it should be timed with that in mind.',
+        'A new CMV infection is suspected but when it happened is unknown. The test on the fluid around the baby is most sensitive from 21 weeks of pregnancy AND more than 6 weeks after the infection, so it should be timed with that in mind.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },
@@ -591,11 +591,17 @@ export const reasonNodes: ContentNodeInput[] = [
     kind: 'reason',
     label: { clinician: 'CMV PCR positive', learner: 'CMV PCR positive' },
     text: {
-      clinician: 'Amniotic fluid CMV PCR positive.',
-      learner: 'The test of the fluid around the baby found CMV.',
+      clinician:
+        'Amniotic fluid CMV PCR positive: fetal (congenital) CMV infection, whatever the maternal serology.',
+      learner:
+        "The test of the fluid around the baby found CMV: the baby is infected, whatever the mother's blood tests show.",
     },
-    citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Amniotic-fluid CMV PCR positive -> fetal (congenital) CMV infection, whatever the maternal serology pattern (SMFM Consult 39).',
+    },
   },
   {
     id: 'reason.cmv-pcr-negative',

@@ -102,7 +102,7 @@ export const serologyNodes: NodeInput[] = [
       clinician:
         'Amniotic-fluid CMV PCR is most sensitive only when BOTH conditions are met: 21 weeks or later AND more than 6 weeks after maternal infection. An earlier negative PCR may be falsely reassuring.',
       learner:
-        'Testing the fluid around the baby for CMV works best only from 21 weeks of pregnancy AND more than 6 weeks after the mother was infected. A negative result before then can be falsely reassuring.',
+        'Testing the fluid around the baby for CMV is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the mother was infected. A negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },

@@ -43,7 +43,7 @@ export const specializedNodes: NodeInput[] = [
       clinician:
         'Done when primary CMV infection is suspected. Most sensitive only at 21 weeks or later AND more than 6 weeks after maternal infection; an earlier negative PCR may be falsely reassuring.',
       learner:
-        'This test looks for the virus itself in the fluid around the baby, when a new CMV infection in the mother is suspected. It works best only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
+        'This test looks for the virus itself in the fluid around the baby, when a new CMV infection in the mother is suspected. It is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: { status: 'supported' },

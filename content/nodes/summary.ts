@@ -40,7 +40,7 @@ export const summaryNodes: NodeInput[] = [
     label: { clinician: 'Associated', learner: 'With other findings' },
     text: {
       clinician:
-        'Additional fetal abnormalities are present with the liver calcifications.',
+        'The liver calcifications are not isolated: other abnormal findings or results are present (below).',
       learner:
         'The scan or the tests show other problems besides the liver calcifications.',
     },

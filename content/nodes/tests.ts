@@ -146,7 +146,7 @@ export const testNodes: NodeInput[] = [
       clinician:
         'Amniocentesis with PCR for CMV DNA if primary infection is suspected. Most sensitive only when BOTH conditions are met: 21 weeks or later AND more than 6 weeks after maternal infection; an earlier negative PCR may be falsely reassuring.',
       learner:
-        'A sample of the fluid around the baby (amniocentesis) is tested for CMV when a new infection in the mother is suspected. The test works best only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
+        'A sample of the fluid around the baby (amniocentesis) is tested for CMV when a new infection in the mother is suspected. The test is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
     review: {

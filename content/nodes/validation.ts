@@ -46,12 +46,17 @@ export const validationNodes: NodeInput[] = [
       learner: 'Weeks cannot be negative',
     },
     text: {
-      clinician: 'Weeks since maternal infection cannot be negative.',
+      clinician:
+        'Weeks since maternal infection cannot be negative. More weeks than the pregnancy has lasted is accepted: gestational age counts from the last menstrual period, and infection can precede it.',
       learner:
-        'The number of weeks since the infection cannot be below zero. Choose unknown if nobody knows.',
+        'The number of weeks since the infection cannot be below zero (more weeks than the pregnancy is fine: the infection can have happened just before it). Choose unknown if nobody knows.',
     },
-    citations: ['droracle-2025'],
-    review: { status: 'supported' },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Weeks since maternal infection longer than the gestational age -> possible: gestational age is counted from the last menstrual period, and infection can precede it (periconceptional infection); accept it (general principle).',
+    },
   },
   {
     id: 'validation.unknown-option',

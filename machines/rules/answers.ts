@@ -9,6 +9,12 @@ import { questions, questionAnsweredBy, specOf } from '../questions.ts';
 import { interpret } from './facts.ts';
 
 export { questionAnsweredBy } from '../questions.ts';
+export {
+  gestationalAgeProblem,
+  gestationalAgeRange,
+  parseTypedNumber,
+  weeksSinceInfectionProblem,
+} from './validation.ts';
 
 /**
  * Whether a question is asked for these answers: the machine's decision,

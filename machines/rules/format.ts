@@ -1,14 +1,37 @@
 import { labelOf, referenceList, type Reference } from '../../content/index.ts';
-import type { CauseStatus, Summary, TestStatus } from '../workup.types.ts';
+import { contentVersion } from '../../content/version.ts';
+import type {
+  CauseStatus,
+  Summary,
+  SummaryTest,
+  TestStatus,
+} from '../workup.types.ts';
 
-const testStatusWords: Record<TestStatus, string> = {
-  recommended: 'RECOMMENDED',
-  repeat: 'REPEAT',
-  'not-yet-optimal': 'NOT YET OPTIMAL',
-  pending: 'result awaited',
-  done: 'done',
-  'not-indicated': 'not indicated',
+/**
+ * The tests grouped by status, in the order the screen, the printout and
+ * the text show them.
+ */
+export const testStatusHeadings: Record<TestStatus, string> = {
+  recommended: 'Recommended now',
+  repeat: 'To repeat',
+  'not-yet-optimal': 'Not yet optimal',
+  pending: 'Sent, result awaited',
+  done: 'Done',
+  'not-indicated': 'Not indicated',
 };
+
+/** The summary's tests in groups of one status each, empty groups left out. */
+export function groupTestsByStatus(
+  tests: readonly SummaryTest[],
+): { status: TestStatus; heading: string; tests: SummaryTest[] }[] {
+  return (Object.keys(testStatusHeadings) as TestStatus[])
+    .map((status) => ({
+      status,
+      heading: testStatusHeadings[status],
+      tests: tests.filter((t) => t.status === status),
+    }))
+    .filter((g) => g.tests.length > 0);
+}
 
 const causeStatusWords: Record<CauseStatus, string> = {
   supported: 'SUPPORTED',
@@ -50,26 +73,40 @@ export function formatReference(ref: Reference): string {
 
 /**
  * The summary as plain text (for the terminal and "copy summary as text"),
- * with numbered citations into the reference list.
+ * with numbered citations into the reference list: stamped with the content
+ * version (and the date, when given), tests grouped by status as on screen,
+ * and the answers the summary rests on (when given).
+ *
+ * @example
+ * formatSummaryText(summary, { disclaimer, date: 'Date: 2026-11-26', answers: [{ question: 'Gestational age', answer: '23 weeks' }] });
  */
 export function formatSummaryText(
   summary: Summary,
-  options: { disclaimer: string; date?: string },
+  options: {
+    disclaimer: string;
+    date?: string;
+    /** The answers entered, in words (question label and answer). */
+    answers?: readonly { question: string; answer: string }[];
+  },
 ): string {
   const a = summary.audience;
   const lines: string[] = [];
   lines.push('FETAL HEPATIC CALCIFICATIONS: WORKUP SUMMARY');
   if (options.date) lines.push(options.date);
+  lines.push(`Content version ${contentVersion}`);
   lines.push(options.disclaimer, '');
   lines.push(
     `Classification: ${labelOf(`classification.${summary.classification}`, a)}`,
   );
   for (const r of summary.classificationReasons) lines.push(`  - ${r}`);
   lines.push('', 'Tests');
-  for (const t of summary.tests) {
-    lines.push(
-      `  - ${labelOf(`test.${t.id}`, a)}: ${testStatusWords[t.status]}. ${t.reason}${t.when ? ` When: ${t.when}` : ''}${cite(t.citations)}`,
-    );
+  for (const group of groupTestsByStatus(summary.tests)) {
+    lines.push(`  ${group.heading.toUpperCase()}`);
+    for (const t of group.tests) {
+      lines.push(
+        `  - ${labelOf(`test.${t.id}`, a)}: ${t.reason}${t.when ? ` When: ${t.when}` : ''}${cite(t.citations)}`,
+      );
+    }
   }
   lines.push('', 'Differential');
   for (const c of summary.differential) {
@@ -92,6 +129,12 @@ export function formatSummaryText(
   lines.push('', 'Background');
   for (const n of summary.notes)
     lines.push(`  - ${n.text}${cite(n.citations)}`);
+  if (options.answers?.length) {
+    lines.push('', 'Answers entered');
+    for (const entry of options.answers) {
+      lines.push(`  - ${entry.question}: ${entry.answer}`);
+    }
+  }
   lines.push('', 'References');
   for (const id of summary.references) {
     const ref = referenceList.get(id);

@@ -1,4 +1,5 @@
 import type { TypedNumber, ValidationId } from '../workup.types.ts';
+import { parseGestationalAge } from './gestational-age.ts';
 
 /** Parses a typed number: the reason when it is not one. */
 export function parseTypedNumber(
@@ -24,7 +25,7 @@ export const gestationalAgeRange = { min: 10, max: 42 } as const;
 
 /** Why a gestational age is refused, or null when it is valid. */
 export function gestationalAgeProblem(weeks: TypedNumber): ValidationId | null {
-  const parsed = parseTypedNumber(weeks);
+  const parsed = parseGestationalAge(weeks);
   if (!parsed.ok) return parsed.reason;
   const { min, max } = gestationalAgeRange;
   return parsed.value < min || parsed.value > max

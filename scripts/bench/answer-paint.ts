@@ -8,6 +8,7 @@ import {
   openApp,
 } from '../../tests/e2e/helpers.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
+import type { CpuProfile } from './cpu-profile.ts';
 
 /** Percentiles of a sample in ms. */
 export interface Spread {
@@ -18,6 +19,8 @@ export interface Spread {
 }
 
 export interface AnswerPaintResult {
+  /** Which page was walked: the app, or the floor app's one click -> one message. */
+  walk: 'app' | 'floor';
   /** CPU slowdown applied through DevTools (1 = this machine). */
   cpuSlowdown: number;
   consults: number;
@@ -34,7 +37,32 @@ export interface AnswerPaintResult {
    * `reported` of `answers` clicks reached 16 ms; the rest were faster.
    */
   eventTiming: { reported: number; durations: number[]; p95: number | '<16' };
+  /**
+   * Main-thread CPU time per answer (DevTools Performance metrics in thread
+   * ticks, from a consult's first answer to its last message, divided by
+   * the answers): less sensitive to other load on the machine than the
+   * timings above. Includes the test driver's injected scripts.
+   */
+  cpuPerAnswer: CpuPerAnswer;
+  /** With `profile`: one CPU profile per consult (from the first answer to the summary). */
+  profiles?: CpuProfile[];
 }
+
+/** Main-thread CPU ms per answer, by kind (DevTools Performance metrics). */
+export interface CpuPerAnswer {
+  /** Main-thread CPU time (`ThreadTime`). */
+  total: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+const cpuMetrics = {
+  total: 'ThreadTime',
+  script: 'ScriptDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+} as const;
 
 interface PageSamples {
   toDom: number[];
@@ -137,24 +165,76 @@ async function collect(page: Page): Promise<PageSamples> {
   );
 }
 
+/** One consult of a walk: open the page, then answer (resolves to the answers given). */
+interface Consult {
+  open: (page: Page, baseURL: string) => Promise<void>;
+  answer: (page: Page) => Promise<number>;
+}
+
+/** The app: every scenario in tests/scenarios, answered through the UI. */
+function appConsults(): Consult[] {
+  return readdirSync('tests/scenarios')
+    .filter((f) => f.endsWith('.answers.json'))
+    .map((f) => f.replace(/\.answers\.json$/, ''))
+    .sort()
+    .map((name) => ({
+      open: (page, baseURL) => openApp(page, baseURL),
+      answer: async (page) => {
+        const asked = await answerScenario(page, loadScenario(name));
+        await page.locator('article.summary--final').waitFor();
+        return asked.length;
+      },
+    }));
+}
+
+/**
+ * The floor app's equivalent (bench/floor): one click, one new message in
+ * the transcript; as many consults and clicks as the app's walk has.
+ */
+function floorConsults(consults = 7, answers = 11): Consult[] {
+  return Array.from({ length: consults }, () => ({
+    open: async (page, baseURL) => {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Answer' }).waitFor();
+    },
+    answer: async (page) => {
+      const answer = page.getByRole('button', { name: 'Answer' });
+      const messages = page.locator('.transcript li');
+      for (let i = 1; i <= answers; i++) {
+        await answer.click();
+        await messages.nth(i - 1).waitFor();
+      }
+      return answers;
+    },
+  }));
+}
+
 /**
  * Answers every scenario in tests/scenarios through the UI (by role and
  * label, with the e2e helpers) in headless Chromium, and times each answer
- * to the next message painted.
+ * to the next message painted. `walk: 'floor'` times the floor app's one
+ * click -> one message instead (serve bench/floor's build at `baseURL`).
  *
  * @example
  * const result = await measureAnswerToPaint('http://127.0.0.1:4173/');
  */
 export async function measureAnswerToPaint(
   baseURL: string,
-  { cpuSlowdown = 1, rounds = 1 } = {},
+  {
+    cpuSlowdown = 1,
+    rounds = 1,
+    profile = false,
+    walk = 'app',
+  }: {
+    cpuSlowdown?: number;
+    rounds?: number;
+    profile?: boolean;
+    walk?: 'app' | 'floor';
+  } = {},
 ): Promise<AnswerPaintResult> {
-  const scenarios = readdirSync('tests/scenarios')
-    .filter((f) => f.endsWith('.answers.json'))
-    .map((f) => f.replace(/\.answers\.json$/, ''))
-    .sort();
-  const profile = mkdtempSync(join(tmpdir(), 'fhc-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const consultsToRun = walk === 'app' ? appConsults() : floorConsults();
+  const profileDir = mkdtempSync(join(tmpdir(), 'fhc-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumFlags,
@@ -169,29 +249,53 @@ export async function measureAnswerToPaint(
   };
   let consults = 0;
   let answers = 0;
+  const profiles: CpuProfile[] = [];
+  const cpuSeconds: CpuPerAnswer = { total: 0, script: 0, style: 0, layout: 0 };
   try {
     // tsx (esbuild keepNames) wraps functions in __name(), absent in the page.
     await context.addInitScript({
       content: `var __name = (f) => f; (${instrument.toString()})();`,
     });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     if (cpuSlowdown !== 1) {
-      const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const readCpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const value = (name: string) =>
+        metrics.find((m) => m.name === name)?.value ?? 0;
+      return Object.fromEntries(
+        Object.entries(cpuMetrics).map(([k, name]) => [k, value(name)]),
+      ) as Record<keyof CpuPerAnswer, number>;
+    };
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    }
     for (let round = 0; round < rounds; round++) {
-      for (const name of scenarios) {
-        await openApp(page, baseURL);
-        const asked = await answerScenario(page, loadScenario(name));
-        await page.locator('article.summary--final').waitFor();
+      for (const [i, consult] of consultsToRun.entries()) {
+        await consult.open(page, baseURL);
+        if (profile) await cdp.send('Profiler.start');
+        const cpuBefore = await readCpu();
+        const asked = await consult.answer(page);
+        const cpuAfter = await readCpu();
+        for (const k of Object.keys(cpuMetrics) as (keyof CpuPerAnswer)[]) {
+          cpuSeconds[k] += cpuAfter[k] - cpuBefore[k];
+        }
+        if (profile) {
+          const { profile: p } = await cdp.send('Profiler.stop');
+          profiles.push(p as CpuProfile);
+        }
         const samples = await collect(page);
-        if (samples.afterPaint.length !== asked.length) {
+        if (samples.afterPaint.length !== asked) {
           throw new Error(
-            `${name}: ${asked.length} answers but ${samples.afterPaint.length} messages timed`,
+            `${walk} consult ${i}: ${asked} answers but ${samples.afterPaint.length} messages timed`,
           );
         }
         consults++;
-        answers += asked.length;
+        answers += asked;
         all.toDom.push(...samples.toDom);
         all.afterPaint.push(...samples.afterPaint);
         all.doubleRaf.push(...samples.doubleRaf);
@@ -201,13 +305,14 @@ export async function measureAnswerToPaint(
     }
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
   }
   const durations = [...all.eventDurations].sort((a, b) => a - b);
   // Unreported clicks were under 16 ms: they sort first.
   const p95Index = Math.ceil(0.95 * all.buttonClicks) - 1;
   const firstReported = all.buttonClicks - durations.length;
   return {
+    walk,
     cpuSlowdown,
     consults,
     answers,
@@ -220,5 +325,12 @@ export async function measureAnswerToPaint(
       p95:
         p95Index < firstReported ? '<16' : durations[p95Index - firstReported]!,
     },
+    cpuPerAnswer: Object.fromEntries(
+      Object.entries(cpuSeconds).map(([k, seconds]) => [
+        k,
+        Math.round((seconds * 10000) / answers) / 10,
+      ]),
+    ) as unknown as CpuPerAnswer,
+    ...(profile ? { profiles } : {}),
   };
 }

@@ -17,9 +17,12 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export async function buildWithManifest({
   outDir,
   root = repoRoot,
+  minify = true,
 }: {
   outDir: string;
   root?: string;
+  /** False for readable function names in CPU profiles. */
+  minify?: boolean;
 }): Promise<void> {
   // Vite keeps an existing NODE_ENV; under Vitest it is 'test', which would
   // ship React's development build and overstate the size.
@@ -37,6 +40,7 @@ export async function buildWithManifest({
         emptyOutDir: true,
         manifest: true,
         chunkSizeWarningLimit: 4000,
+        minify,
       },
     });
   } finally {

@@ -11,6 +11,12 @@ export interface TargetInputs {
   firstLoadRatio: number;
   mobile: { performance: number; accessibility: number; lcpMs: number } | null;
   answerToPaintP95Ms: number | null;
+  /** The app's answer-to-paint walk at 4x CPU slowdown. */
+  slow: {
+    toDomP95Ms: number;
+    afterPaintP95Ms: number;
+    eventTimingP95Ms: number | '<16';
+  } | null;
   consultsPerSecond: number | null;
 }
 
@@ -69,6 +75,7 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
           figure: `${inputs.answerToPaintP95Ms.toFixed(1)} ms`,
           met: inputs.answerToPaintP95Ms <= 16,
         },
+    ...slowTargets(inputs.slow),
     inputs.consultsPerSecond === null
       ? unmeasured('headless-consults', 'headless consults >= 5,000 / s')
       : {
@@ -78,4 +85,38 @@ export function evaluateTargets(inputs: TargetInputs): TargetResult[] {
           met: inputs.consultsPerSecond >= 5000,
         },
   ];
+}
+
+/** At 4x CPU slowdown (a mid-range phone): click to DOM, to paint, Event Timing. */
+function slowTargets(slow: TargetInputs['slow']): TargetResult[] {
+  const rows = [
+    {
+      id: 'click-to-dom-4x-p95',
+      target: 'click to DOM p95 <= 25 ms at 4x CPU slowdown',
+      limit: 25,
+      value: slow?.toDomP95Ms,
+    },
+    {
+      id: 'answer-to-paint-4x-p95',
+      target: 'answer-to-paint p95 <= 50 ms at 4x CPU slowdown',
+      limit: 50,
+      value: slow?.afterPaintP95Ms,
+    },
+    {
+      id: 'event-timing-4x-p95',
+      target: 'Event Timing p95 <= 50 ms at 4x CPU slowdown',
+      limit: 50,
+      value: slow?.eventTimingP95Ms,
+    },
+  ];
+  return rows.map(({ id, target, limit, value }) =>
+    value === undefined
+      ? unmeasured(id, target)
+      : {
+          id,
+          target,
+          figure: value === '<16' ? '< 16 ms' : `${value.toFixed(1)} ms`,
+          met: value === '<16' || value <= limit,
+        },
+  );
 }

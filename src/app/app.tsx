@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { InspectionEvent, Observer, Snapshot } from 'xstate';
-import type { Audience } from '../../content/index.ts';
+import { labelOf, textOf, type Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { copyText } from '../features/consult/copy-text.ts';
@@ -18,7 +18,9 @@ import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
   clearSession,
+  isSameSession,
   loadSession,
+  storageKey,
   saveSession,
   type LoadedSession,
   type Store,
@@ -37,11 +39,67 @@ const AlgorithmMap = lazy(() => import('../features/map/algorithm-map.tsx'));
 
 export type ViewId = 'consult' | 'teaching' | 'map';
 
-const views: { id: ViewId; label: string }[] = [
-  { id: 'consult', label: 'Consult' },
-  { id: 'teaching', label: 'Worked cases' },
-  { id: 'map', label: 'Algorithm map' },
+const views: { id: ViewId; label: string; hash: string }[] = [
+  { id: 'consult', label: 'Consult', hash: '#/consult' },
+  { id: 'teaching', label: 'Worked cases', hash: '#/worked-cases' },
+  { id: 'map', label: 'Algorithm map', hash: '#/map' },
 ];
+
+/** The view a URL hash names, or null (no hash, or an in-page anchor). */
+export function viewOfHash(hash: string): ViewId | null {
+  return views.find((v) => v.hash === hash)?.id ?? null;
+}
+
+/**
+ * The view, kept in the URL: each view has its own hash (`#/map`) and
+ * history entry, so Back and Forward move between views and a view can be
+ * linked. In-page anchors (the skip link, citations) keep the view they
+ * were followed in.
+ */
+function useViewRoute(): [ViewId, (view: ViewId) => void] {
+  // The first render is the consult (it is what the prerendered HTML
+  // holds); a linked view follows at once.
+  const [view, setView] = useState<ViewId>('consult');
+  const current = useRef(view);
+  useEffect(() => {
+    current.current = view;
+  }, [view]);
+  useEffect(() => {
+    const follow = () => {
+      const { hash } = window.location;
+      const state = window.history.state as { view?: ViewId } | null;
+      const routed = viewOfHash(hash) ?? state?.view;
+      if (routed) setView(routed);
+      else if (hash === '') setView('consult');
+      // An in-page anchor just followed: its entry keeps the current view.
+      else window.history.replaceState({ view: current.current }, '');
+    };
+    follow();
+    // Chromium fires popstate for an anchor followed; others hashchange.
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+  }, []);
+  const navigate = useCallback((next: ViewId) => {
+    if (next === current.current) return;
+    const hash = views.find((v) => v.id === next)?.hash ?? '';
+    window.history.pushState({ view: next }, '', hash);
+    setView(next);
+  }, []);
+  const baseTitle = useRef<string | null>(null);
+  useEffect(() => {
+    baseTitle.current ??= document.title;
+    const label = views.find((v) => v.id === view)?.label;
+    document.title =
+      view === 'consult'
+        ? baseTitle.current
+        : `${label} · ${baseTitle.current}`;
+  }, [view]);
+  return [view, navigate];
+}
 
 interface Session {
   id: number;
@@ -72,9 +130,13 @@ export function App({ store = browserStore(), inspect }: AppProps) {
     loaded.kind === 'broken' ? loaded : null,
   );
   const [session, setSession] = useState<Session>(() => initialSession(loaded));
-  const [view, setView] = useState<ViewId>('consult');
+  const [view, setView] = useViewRoute();
   const [visited, setVisited] = useState<string[]>([]);
   const contentProblem = useContentCheck();
+  // Another tab changed the saved session: this one stops saving until the
+  // user chooses whose answers to keep.
+  const [otherTab, setOtherTab] = useState(false);
+  const onOtherTab = useCallback(() => setOtherTab(true), []);
   useEffect(() => {
     // Interactive from here on (the prerendered HTML is not): tests and
     // tools wait for this mark.
@@ -84,13 +146,15 @@ export function App({ store = browserStore(), inspect }: AppProps) {
   const controls = useMemo<SessionControls>(
     () => ({
       restart: (input = {}) => {
+        // Starting over here is this tab's choice: it saves again.
+        setOtherTab(false);
         clearSession(store);
         setVisited([]);
         setSession((s) => ({ id: s.id + 1, input }));
         setView('consult');
       },
     }),
-    [store],
+    [store, setView],
   );
 
   const onVisit = useCallback((ids: string[]) => {
@@ -126,9 +190,36 @@ export function App({ store = browserStore(), inspect }: AppProps) {
     <SessionContext.Provider value={controls}>
       <ActorErrorBoundary key={session.id} onReset={() => controls.restart()}>
         <WorkupActor.Provider key={session.id} options={options}>
-          <Persist store={store} />
+          <Persist store={store} paused={otherTab} onOtherTab={onOtherTab} />
           <TrackVisits onVisit={onVisit} />
-          <Shell view={view} onViewChange={setView} visited={visited} />
+          <Shell
+            view={view}
+            onViewChange={setView}
+            visited={visited}
+            banner={
+              otherTab && (
+                <OtherTabNotice
+                  onKeepMine={() => {
+                    setOtherTab(false);
+                    document.getElementById('main')?.focus();
+                  }}
+                  onTakeTheirs={() => {
+                    setOtherTab(false);
+                    document.getElementById('main')?.focus();
+                    const reloaded = loadSession(store);
+                    if (reloaded.kind === 'broken') setBroken(reloaded);
+                    else {
+                      setVisited([]);
+                      setSession((s) => ({
+                        ...initialSession(reloaded),
+                        id: s.id + 1,
+                      }));
+                    }
+                  }}
+                />
+              )
+            }
+          />
         </WorkupActor.Provider>
       </ActorErrorBoundary>
     </SessionContext.Provider>
@@ -183,15 +274,73 @@ function ContentProblem({ message }: { message: string }) {
   );
 }
 
-function Persist({ store }: { store: Store | null }) {
+/**
+ * Saves the session on every change, and watches for another tab saving
+ * over it (the storage event fires in the other tabs only). A save that
+ * holds the same consult is no conflict; a different one pauses saving here.
+ */
+function Persist({
+  store,
+  paused,
+  onOtherTab,
+}: {
+  store: Store | null;
+  paused: boolean;
+  onOtherTab: () => void;
+}) {
   const actorRef = WorkupActor.useActorRef();
   useEffect(() => {
+    if (paused) return;
     const save = () => saveSession(store, actorRef.getPersistedSnapshot());
     save();
     const sub = actorRef.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actorRef, store]);
+  }, [actorRef, store, paused]);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== storageKey && e.key !== null) return;
+      if (!isSameSession(e.newValue, actorRef.getPersistedSnapshot())) {
+        onOtherTab();
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [actorRef, onOtherTab]);
   return null;
+}
+
+function OtherTabNotice({
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const audience = WorkupActor.useSelector(
+    (s) => s.context.audience ?? 'clinician',
+  );
+  return (
+    <section
+      className="notice notice--warning other-tab no-print"
+      role="alert"
+      aria-labelledby="other-tab-title"
+    >
+      <h2 id="other-tab-title">{labelOf('app.other-tab', audience)}</h2>
+      <p>{textOf('app.other-tab', audience)}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={onTakeTheirs}>
+          Show the other tab's answers
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onKeepMine}
+        >
+          Keep this tab's answers
+        </button>
+      </div>
+    </section>
+  );
 }
 
 function TrackVisits({ onVisit }: { onVisit: (ids: string[]) => void }) {
@@ -209,10 +358,13 @@ function Shell({
   view,
   onViewChange,
   visited,
+  banner,
 }: {
   view: ViewId;
   onViewChange: (view: ViewId) => void;
   visited: string[];
+  /** A notice shown above every view (another tab changed the session). */
+  banner?: ReactNode;
 }) {
   const audience = WorkupActor.useSelector(
     (s) => s.context.audience ?? 'clinician',
@@ -226,6 +378,7 @@ function Shell({
         Skip to content
       </a>
       <Header view={view} onViewChange={onViewChange} audience={audience} />
+      {banner}
       <main id="main" tabIndex={-1} className="main">
         {view === 'consult' && <ConsultView />}
         {view !== 'consult' && (

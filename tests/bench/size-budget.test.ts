@@ -16,6 +16,8 @@ const lazyModules = [
   'src/features/map/algorithm-map.tsx',
   'src/features/teaching/teaching-view.tsx',
   '@statelyai/inspect',
+  // The service worker's registration and update prompt (offline use).
+  'src/app/register-service-worker.ts',
 ];
 
 describe('first-load size budget (bench/budget.json)', () => {

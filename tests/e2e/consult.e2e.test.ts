@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConsult } from '../../machines/consult.ts';
-import { buildSummary } from '../../machines/rules/summary.ts';
+import { createActor } from 'xstate';
 import { labelOf } from '../../content/index.ts';
+import { runConsult } from '../../machines/consult.ts';
+import { questionAnsweredBy } from '../../machines/rules/answers.ts';
+import { buildSummary } from '../../machines/rules/summary.ts';
+import { workupMachine } from '../../machines/workup.machine.ts';
 import {
+  answerQuestion,
   answerScenario,
   axeViolations,
   composer,
@@ -12,6 +16,7 @@ import {
   openApp,
   startBrowser,
   summaryText,
+  waitForNext,
   type BrowserSession,
 } from './helpers.ts';
 
@@ -138,6 +143,82 @@ describe('full consults of the worked scenarios', () => {
   });
 });
 
+describe('one click is one answer', () => {
+  const savedAnswers = (page: Page) =>
+    page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('fhc-workup:v1') ?? 'null') as {
+            persisted: { context: { answers: unknown } };
+          } | null
+        )?.persisted.context.answers ?? null,
+    );
+
+  it.each([
+    'aneuploidy-cardiac-defect',
+    'primary-cmv-optimal',
+    'hydrops-negative-infections',
+  ])(
+    'double-clicking every answer records exactly one answer per double-click (%s)',
+    async (name) => {
+      const file = loadScenario(name);
+      const { events, answers } = runConsult(file);
+      // The answers after each event, as one click each would record them.
+      const actor = createActor(workupMachine, { input: {} }).start();
+      const expected = events.map((event) => {
+        actor.send(event);
+        return actor.getSnapshot().context.answers;
+      });
+      actor.stop();
+
+      const { page } = await browser.newPage();
+      await openApp(page, browser.baseURL);
+      for (const [i, event] of events.entries()) {
+        // These scenarios record every result on the path the UI asks.
+        if (event.type === 'answer.edit') throw new Error('unexpected edit');
+        const question = await currentQuestionId(page);
+        expect(question).toBe(questionAnsweredBy(event));
+        await answerQuestion(page, question!, file, 'clinician', {
+          double: true,
+        });
+        await waitForNext(page, question);
+        expect(await savedAnswers(page)).toEqual(expected[i]);
+      }
+      await page.locator('#final-summary-title').waitFor();
+      expect(await savedAnswers(page)).toEqual(answers);
+      // The second click of the last answer pressed nothing in the summary.
+      expect(await page.getByText('Changing an earlier answer').count()).toBe(
+        0,
+      );
+      await page.close();
+    },
+  );
+});
+
+describe('two tabs', () => {
+  it('a tab is told when another tab changes the consult, not when it just opens it', async () => {
+    const file = loadScenario('isolated-negative-workup');
+    const a = await browser.newPage();
+    await openApp(a.page, browser.baseURL);
+    await answerScenario(a.page, file, { until: 'findings' });
+    const b = await browser.newPage();
+    await openApp(b.page, browser.baseURL, false);
+    expect(await currentQuestionId(b.page)).toBe('findings');
+    expect(await a.page.locator('.other-tab').count()).toBe(0);
+    await answerScenario(b.page, file, { until: 'storch' });
+    const notice = a.page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/changed in another tab/i);
+    await a.page
+      .getByRole('button', { name: "Show the other tab's answers" })
+      .click();
+    await composer(a.page).waitFor();
+    expect(await currentQuestionId(a.page)).toBe('storch');
+    await a.page.close();
+    await b.page.close();
+  });
+});
+
 describe('editing, resuming, broken sessions', () => {
   it('edits an earlier answer: shows what will be cleared, then clears it', async () => {
     const { page } = await consult('primary-cmv-optimal');
@@ -169,6 +250,32 @@ describe('editing, resuming, broken sessions', () => {
     await composer(page).waitFor();
     expect(await currentQuestionId(page)).toBe('storch');
     expect(await page.getByText('23 weeks').count()).toBe(1);
+    await page.close();
+  });
+
+  it('refuses to restore a saved answer the machine would refuse (999 weeks)', async () => {
+    const { page } = await browser.newPage();
+    await openApp(page, browser.baseURL);
+    await answerScenario(page, loadScenario('primary-cmv-optimal'), {
+      until: 'storch',
+    });
+    await page.evaluate(() => {
+      const blob = JSON.parse(localStorage.getItem('fhc-workup:v1')!) as {
+        persisted: { context: { answers: { gestationalAgeWeeks: number } } };
+      };
+      blob.persisted.context.answers.gestationalAgeWeeks = 999;
+      localStorage.setItem('fhc-workup:v1', JSON.stringify(blob));
+    });
+    await page.reload();
+    await page
+      .getByRole('heading', {
+        name: 'Your saved session could not be restored',
+      })
+      .waitFor();
+    expect(await page.locator('main').innerText()).toMatch(
+      /Gestational age must be from 10 to 42 weeks/,
+    );
+    expect(await page.getByText('999 weeks').count()).toBe(0);
     await page.close();
   });
 

@@ -96,11 +96,15 @@ export async function answerQuestion(
   question: QuestionId,
   file: AnswersFile,
   audience: Audience = 'clinician',
+  { double = false }: { double?: boolean } = {},
 ) {
   const c = composer(page);
   const option = (id: string) => labelOf(`option.${id}` as never, audience);
-  const click = (name: string) =>
-    c.getByRole('button', { name, exact: true }).click();
+  // `double`: the button that sends the answer is double-clicked.
+  const click = (name: string) => {
+    const button = c.getByRole('button', { name, exact: true });
+    return double ? button.dblclick() : button.click();
+  };
   const event = eventFor(question, file, audience);
   switch (event.type) {
     case 'intake.audienceSelected':

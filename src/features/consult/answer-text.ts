@@ -1,6 +1,7 @@
 import { labelOf, type Audience } from '../../../content/index.ts';
 import type { ResultOptionId } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
+import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
 import type {
   Answers,
   QuestionId,
@@ -59,6 +60,11 @@ export function answerText(
   const option = (id: ResultOptionId) => labelOf(`option.${id}`, audience);
   if (question === 'audience') {
     return chosenAudience ? option(chosenAudience) : null;
+  }
+  if (question === 'gestational-age') {
+    return answers.gestationalAgeWeeks === undefined
+      ? null
+      : formatGestationalAge(answers.gestationalAgeWeeks);
   }
   const { control, read } = questions[question];
   const value = read(answers);

@@ -1,4 +1,13 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   citationsOf,
   labelOf,
@@ -36,16 +45,24 @@ export function ConsultView() {
   const [showSoFar, setShowSoFar] = useState(false);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
 
-  const send = (event: AnswerEvent) => {
+  /** Sends an answer; false when the machine refused it (it says why). */
+  const send = (event: AnswerEvent): boolean => {
     setInteracted(true);
     actorRef.send(event);
+    return actorRef.getSnapshot().context.rejection === null;
   };
+  const guardRepeats = useRepeatGuard();
 
-  const edit = (question: QuestionId) => {
-    setInteracted(true);
-    setShowSoFar(false);
-    actorRef.send({ type: 'answer.edit', question });
-  };
+  // Stable across answers, so the memoized transcript entries do not
+  // re-render on every answer.
+  const edit = useCallback(
+    (question: QuestionId) => {
+      setInteracted(true);
+      setShowSoFar(false);
+      actorRef.send({ type: 'answer.edit', question });
+    },
+    [actorRef],
+  );
 
   useEffect(() => {
     const idle =
@@ -63,7 +80,7 @@ export function ConsultView() {
   const soFar = showSoFar && !view.done;
 
   return (
-    <div className="consult">
+    <div className="consult" {...guardRepeats}>
       <h1 className="visually-hidden">Guided workup</h1>
       <Progress phases={view.phases} />
       {!view.done && view.audienceChosen && (
@@ -125,6 +142,37 @@ export function ConsultView() {
   );
 }
 
+/**
+ * One click is one answer: the second click of a double-click (and a held
+ * key's repeats) must not answer the question that replaced the one just
+ * answered, nor press what appeared under the pointer (an Edit button, the
+ * summary). A repeat click is let through only on what it started on.
+ */
+function useRepeatGuard() {
+  const firstClick = useRef<Element | null>(null);
+  return {
+    onClickCapture: (e: React.MouseEvent) => {
+      const target = e.target as Element;
+      if (e.detail <= 1) {
+        firstClick.current = target;
+        return;
+      }
+      const first = firstClick.current;
+      const composerOf = (el: Element) => el.closest('section.composer');
+      if (!first?.isConnected || composerOf(first) !== composerOf(target)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+    onKeyDownCapture: (e: React.KeyboardEvent) => {
+      if (e.repeat && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+  };
+}
+
 function Progress({ phases }: { phases: PhaseView[] }) {
   const statusText = {
     done: 'done',
@@ -176,34 +224,17 @@ function Transcript({
   for (const entry of view.entries) {
     if (entry.kind === 'answered') {
       divider(entry.phase);
-      const beingEdited = view.editing === entry.question;
       items.push(
-        <li key={entry.question} className="transcript__pair">
-          <p className="bubble bubble--app">{entry.prompt}</p>
-          <div
-            className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
-          >
-            <p>
-              <span className="visually-hidden">Your answer: </span>
-              {entry.answer}
-            </p>
-            {beingEdited ? (
-              <p className="bubble__note">Being changed below</p>
-            ) : (
-              entry.canEdit && (
-                <button
-                  type="button"
-                  className="bubble__edit"
-                  aria-label={`Edit ${entry.label}`}
-                  onClick={() => onEdit(entry.question)}
-                >
-                  <EditIcon />
-                  Edit
-                </button>
-              )
-            )}
-          </div>
-        </li>,
+        <AnsweredEntry
+          key={entry.question}
+          question={entry.question}
+          label={entry.label}
+          prompt={entry.prompt}
+          answer={entry.answer}
+          canEdit={entry.canEdit}
+          beingEdited={view.editing === entry.question}
+          onEdit={onEdit}
+        />,
       );
     } else if (!entry.question.editing) {
       divider(entry.question.phase);
@@ -263,7 +294,56 @@ function Transcript({
   );
 }
 
-function AllReferences() {
+/** One answered question; re-renders only when its own text changes. */
+const AnsweredEntry = memo(function AnsweredEntry({
+  question,
+  label,
+  prompt,
+  answer,
+  canEdit,
+  beingEdited,
+  onEdit,
+}: {
+  question: QuestionId;
+  label: string;
+  prompt: string;
+  answer: string;
+  canEdit: boolean;
+  beingEdited: boolean;
+  onEdit: (question: QuestionId) => void;
+}) {
+  return (
+    <li className="transcript__pair">
+      <p className="bubble bubble--app">{prompt}</p>
+      <div
+        className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
+      >
+        <p>
+          <span className="visually-hidden">Your answer: </span>
+          {answer}
+        </p>
+        {beingEdited ? (
+          <p className="bubble__note">Being changed below</p>
+        ) : (
+          canEdit && (
+            <button
+              type="button"
+              className="bubble__edit"
+              aria-label={`Edit ${label}`}
+              onClick={() => onEdit(question)}
+            >
+              <EditIcon />
+              Edit
+            </button>
+          )
+        )}
+      </div>
+    </li>
+  );
+});
+
+/** The same on every render: rendered once. */
+const AllReferences = memo(function AllReferences() {
   const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
   return (
     <section
@@ -283,7 +363,7 @@ function AllReferences() {
       </ol>
     </section>
   );
-}
+});
 
 function CheckIcon() {
   return (

@@ -27,7 +27,8 @@ interface Props {
   question: QuestionView;
   answers: Answers;
   audience: Audience;
-  onAnswer: (event: AnswerEvent) => void;
+  /** Sends the answer; false when the machine refused it. */
+  onAnswer: (event: AnswerEvent) => boolean;
   onCancelEdit: () => void;
   /** Move focus to the first control on mount (after the user answered). */
   autoFocus: boolean;
@@ -53,11 +54,28 @@ export function QuestionForm({
     event: AnswerEvent;
     dropped: string[];
   } | null>(null);
+  // Once an answer is sent, this question takes no more input (a second
+  // click must not answer it twice, or answer what replaces it) unless the
+  // machine refused the answer.
+  const sent = useRef(false);
+  const [locked, setLocked] = useState(false);
+  const sendAnswer = (event: AnswerEvent) => {
+    if (sent.current) return;
+    sent.current = true;
+    setLocked(true);
+    if (onAnswer(event)) return;
+    sent.current = false;
+    setLocked(false);
+    // Refused: focus goes to the field the error is about.
+    rootRef.current
+      ?.querySelector<HTMLElement>('.control input[type="text"]')
+      ?.focus();
+  };
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    if (autoFocus) {
+    if (autoFocus || question.editing) {
       root
         .querySelector<HTMLElement>(
           '.control input:not([disabled]), .control button:not([disabled])',
@@ -69,7 +87,7 @@ export function QuestionForm({
     if (autoFocus || question.id !== 'audience') {
       root.scrollIntoView?.({ block: 'start' });
     }
-  }, [autoFocus, question.id]);
+  }, [autoFocus, question.id, question.editing]);
 
   useEffect(() => {
     if (pending) confirmRef.current?.focus();
@@ -84,7 +102,7 @@ export function QuestionForm({
         return;
       }
     }
-    onAnswer(event);
+    sendAnswer(event);
   };
 
   const describedBy = question.error ? errorId : undefined;
@@ -106,7 +124,7 @@ export function QuestionForm({
       ) : (
         <h2 className="composer__label" id={promptId}>
           <span className="visually-hidden">{question.prompt} </span>
-          <span aria-hidden="true">Your answer: {question.label}</span>
+          <span aria-hidden="true">{question.label}</span>
         </h2>
       )}
       <WhyThis rationale={question.rationale} citations={question.citations} />
@@ -119,7 +137,7 @@ export function QuestionForm({
           invalid={question.error !== null}
           audience={audience}
           onSubmit={submit}
-          disabled={pending !== null}
+          disabled={pending !== null || locked}
         />
       </div>
       {question.error && (
@@ -156,7 +174,7 @@ export function QuestionForm({
               onClick={() => {
                 const event = pending.event;
                 setPending(null);
-                onAnswer(event);
+                sendAnswer(event);
               }}
             >
               Apply change and clear
@@ -262,14 +280,14 @@ function NumberControl({
         {control.inputLabel}
       </label>
       <p id={hintId} className="field-hint">
-        A number, {range}.
+        {control.hint ?? `A number, ${range}.`}
       </p>
       <div className="number-form__row">
         <input
           id={inputId}
           className="input"
           type="text"
-          inputMode="decimal"
+          inputMode={control.hint ? 'text' : 'decimal'}
           autoComplete="off"
           value={value}
           aria-invalid={invalid || undefined}

@@ -1,11 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Answers, Audience } from '../../../machines/workup.types.ts';
+import type {
+  Answers,
+  Audience,
+  CauseStatus,
+} from '../../../machines/workup.types.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { Citations } from './citations.tsx';
 import './summary.css';
 import { copyText } from './copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
-import { summaryView, type SummaryEntryView } from './summary-view.ts';
+import {
+  summaryView,
+  type SummaryEntryView,
+  type SummaryView,
+} from './summary-view.ts';
 import { RecordResult } from './record-result.tsx';
 
 interface Props {
@@ -62,6 +70,10 @@ export function SummaryPanel({
               year: 'numeric',
             })}
           </time>
+          <span className="summary__version">
+            {' '}
+            · Content version {view.contentVersion}
+          </span>
         </p>
         {variant === 'partial' && (
           <p className="notice notice--info">
@@ -85,6 +97,7 @@ export function SummaryPanel({
                 formatSummaryText(summary, {
                   disclaimer: view.disclaimer,
                   date: `Date: ${date.toISOString().slice(0, 10)}`,
+                  answers: view.answers,
                 }),
               );
               setStatus(ok ? 'Summary copied as text.' : 'Copying failed.');
@@ -92,14 +105,28 @@ export function SummaryPanel({
           >
             <CopyIcon /> Copy summary as text
           </button>
+          {/* Issue 12 mounts the "Export" menu here. */}
+          <div data-slot="export-actions" className="summary__export-slot" />
           <span role="status" className="status-line">
             {status}
           </span>
         </div>
       </header>
+      <Overview view={view} variant={variant} />
       {variant === 'final' && (
         <RecordResult answers={answers} summary={summary} audience={audience} />
       )}
+
+      <nav className="summary__toc no-print" aria-labelledby={`${variant}-toc`}>
+        <h3 id={`${variant}-toc`}>Contents</h3>
+        <ol>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${variant}-${id}`}>{label}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
 
       <section
         className={`classification classification--${view.classification.id}`}
@@ -188,6 +215,18 @@ export function SummaryPanel({
         refPrefix={refPrefix}
       />
 
+      <section aria-labelledby={`${variant}-answers`}>
+        <h3 id={`${variant}-answers`}>Answers entered</h3>
+        <dl className="answers-entered">
+          {view.answers.map((a) => (
+            <div key={a.question}>
+              <dt>{a.question}</dt>
+              <dd>{a.answer}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
       <section aria-labelledby={`${variant}-refs`}>
         <h3 id={`${variant}-refs`}>References</h3>
         <ol className="references">
@@ -207,6 +246,116 @@ export function SummaryPanel({
         <p>{view.disclaimer}</p>
       </footer>
     </article>
+  );
+}
+
+/** The detail sections, in order, for the table of contents. */
+const sections = [
+  ['class', 'Classification'],
+  ['tests', 'Next tests'],
+  ['ddx', 'Differential diagnosis'],
+  ['prognosis', 'Prognosis'],
+  ['pitfalls', 'Pitfalls'],
+  ['follow-up', 'Follow-up'],
+  ['notes', 'Background'],
+  ['answers', 'Answers entered'],
+  ['refs', 'References'],
+] as const;
+
+const causeColumns = [
+  ['supported', 'Supported'],
+  ['possible', 'Possible'],
+  ['not-supported', 'Not supported'],
+  ['excluded', 'Excluded'],
+] as const satisfies readonly (readonly [CauseStatus, string])[];
+
+/**
+ * One screen (and the first printed page): the classification, what to do
+ * next and when, what is still open, and the differential as a table.
+ */
+function Overview({
+  view,
+  variant,
+}: {
+  view: SummaryView;
+  variant: 'final' | 'partial';
+}) {
+  const { overview, classification } = view;
+  return (
+    <section
+      className="summary__overview"
+      aria-labelledby={`${variant}-overview`}
+    >
+      <h3 id={`${variant}-overview`}>At a glance</h3>
+      <div className="overview__grid">
+        <div className={`overview__class classification--${classification.id}`}>
+          <h4>Classification</h4>
+          <p className="classification__label">{classification.label}</p>
+          <p>{classification.text}</p>
+        </div>
+        <div>
+          <h4>What to do next</h4>
+          {overview.next.length > 0 ? (
+            <ul className="overview__list">
+              {overview.next.map((t) => (
+                <li key={t.id}>
+                  <strong>{t.label}</strong>
+                  {t.status !== 'recommended' && (
+                    <span className={`badge badge--${t.status}`}>
+                      {t.statusLabel}
+                    </span>
+                  )}
+                  {t.when && <span className="overview__when"> {t.when}</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No test to add now.</p>
+          )}
+        </div>
+        <div>
+          <h4>Still open</h4>
+          {overview.open.length > 0 ? (
+            <ul className="overview__list">
+              {overview.open.map((o) => (
+                <li key={o.question}>
+                  <strong>{o.question}:</strong> {o.answer}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No result pending.</p>
+          )}
+        </div>
+      </div>
+      <div className="overview__table-wrap">
+        <table className="overview__ddx">
+          <caption>Differential at a glance</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              {causeColumns.map(([id, label]) => (
+                <th key={id} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {overview.differential.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {causeColumns.map(([id]) => (
+                  <td key={id} className={`ddx-cell ddx-cell--${id}`}>
+                    {row.causes[id].join(', ') || '–'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

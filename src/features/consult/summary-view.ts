@@ -5,8 +5,16 @@ import {
   textOf,
   type Audience,
 } from '../../../content/index.ts';
-import { causeCategoryIds } from '../../../content/ids.ts';
+import {
+  causeCategoryIds,
+  parvovirusTestIds,
+  storchTestIds,
+} from '../../../content/ids.ts';
+import { contentVersion } from '../../../content/version.ts';
+import { isAnswered, isApplicable } from '../../../machines/rules/answers.ts';
 import { questionIds as questionOrder } from '../../../content/ids.ts';
+import { questions } from '../../../machines/questions.ts';
+import { groupTestsByStatus } from '../../../machines/rules/format.ts';
 import type {
   Cited,
   Answers,
@@ -63,16 +71,23 @@ export interface SummaryView {
   notes: SummaryEntryView[];
   references: ReferenceView[];
   disclaimer: string;
+  /** The one-screen overview shown (and printed) before the detail. */
+  overview: {
+    /** Tests to do now or later, with their timing. */
+    next: SummaryEntryView[];
+    /** Results pending and questions not answered yet. */
+    open: BasisView[];
+    /** The differential at a glance: each category's causes by status. */
+    differential: {
+      id: string;
+      label: string;
+      causes: Record<CauseStatus, string[]>;
+    }[];
+  };
+  /** Every answer the summary rests on, in the order asked. */
+  answers: BasisView[];
+  contentVersion: string;
 }
-
-const testStatusHeading: Record<TestStatus, string> = {
-  recommended: 'Recommended now',
-  repeat: 'To repeat',
-  'not-yet-optimal': 'Not yet optimal',
-  pending: 'Sent, result awaited',
-  done: 'Done',
-  'not-indicated': 'Not indicated',
-};
 
 const testStatusLabel: Record<TestStatus, string> = {
   recommended: 'Recommended',
@@ -124,25 +139,23 @@ const aboutView = (about: Cited) => ({
 export function summaryView(summary: Summary, answers: Answers): SummaryView {
   const audience = summary.audience;
   const c = summary.classification;
-  const testGroups = (Object.keys(testStatusHeading) as TestStatus[])
-    .map((status) => ({
+  const testGroups = groupTestsByStatus(summary.tests).map(
+    ({ status, heading, tests }) => ({
       status,
-      heading: testStatusHeading[status],
-      items: summary.tests
-        .filter((t) => t.status === status)
-        .map((t) => ({
-          id: t.id,
-          label: labelOf(`test.${t.id}`, audience),
-          status: t.status,
-          statusLabel: testStatusLabel[t.status],
-          text: [t.reason],
-          ...(t.when ? { when: t.when } : {}),
-          basis: basisOf(t.basis, answers, audience),
-          citations: citationViews(t.citations),
-          about: aboutView(t.about),
-        })),
-    }))
-    .filter((g) => g.items.length > 0);
+      heading,
+      items: tests.map((t): SummaryEntryView => ({
+        id: t.id,
+        label: labelOf(`test.${t.id}`, audience),
+        status: t.status,
+        statusLabel: testStatusLabel[t.status],
+        text: [t.reason],
+        ...(t.when ? { when: t.when } : {}),
+        basis: basisOf(t.basis, answers, audience),
+        citations: citationViews(t.citations),
+        about: aboutView(t.about),
+      })),
+    }),
+  );
 
   const differential = causeCategoryIds
     .map((category) => ({
@@ -213,5 +226,69 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     })),
     references: referenceViews(summary.references),
     disclaimer: textOf('app.disclaimer', audience),
+    overview: {
+      next: testGroups
+        .filter((g) => nextStatuses.includes(g.status))
+        .flatMap((g) => g.items),
+      open: openItems(answers, audience),
+      differential: differential.map((category) => ({
+        id: category.id,
+        label: category.label,
+        causes: Object.fromEntries(
+          causeOrder.map((status) => [
+            status,
+            category.causes
+              .filter((c) => c.status === status)
+              .map((c) => c.label),
+          ]),
+        ) as Record<CauseStatus, string[]>,
+      })),
+    },
+    answers: basisOf(
+      questionOrder.filter((q) => q !== 'audience'),
+      answers,
+      audience,
+    ),
+    contentVersion,
   };
+}
+
+/** The statuses of the tests to do: now, again, or when the timing is right. */
+const nextStatuses: readonly TestStatus[] = [
+  'recommended',
+  'repeat',
+  'not-yet-optimal',
+];
+
+/**
+ * What is still open: each result entered as pending, and each question
+ * that applies but has no answer yet (a summary so far).
+ */
+function openItems(answers: Answers, audience: Audience): BasisView[] {
+  const pending = labelOf('option.pending', audience);
+  return questionOrder.flatMap((q): BasisView[] => {
+    if (q === 'audience' || !isApplicable(q, answers)) return [];
+    const question = labelOf(`question.${q}`, audience);
+    if (!isAnswered(q, answers)) {
+      return [{ question, answer: notAnsweredYet }];
+    }
+    if (q === 'storch' || q === 'parvovirus') {
+      const tests = (q === 'storch' ? storchTestIds : parvovirusTestIds)
+        .filter((t) => answers.serology?.[t] === 'pending')
+        .map((t) => labelOf(`serology.${t}`, audience));
+      return tests.length
+        ? [{ question, answer: `${pending}: ${tests.join(', ')}` }]
+        : [];
+    }
+    const answer = answerText(q, answers, audience);
+    return answer !== null && isPendingAnswer(q, answers)
+      ? [{ question, answer }]
+      : [];
+  });
+}
+
+const notAnsweredYet = 'Not answered yet';
+
+function isPendingAnswer(q: QuestionId, a: Answers): boolean {
+  return questions[q].read(a) === 'pending';
 }

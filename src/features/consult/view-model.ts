@@ -57,6 +57,8 @@ export type ControlView =
   | {
       kind: 'number';
       inputLabel: string;
+      /** Which forms the field takes, when more than a number. */
+      hint?: string;
       min: number;
       max?: number;
       unknownOption?: OptionView;
@@ -171,16 +173,22 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
         statusOptions: optionViews(control.statusOptions, audience),
       };
     case 'number': {
-      const { unknownOption, ...rest } = control;
-      return unknownOption
-        ? {
-            ...rest,
-            unknownOption: {
-              value: unknownOption.value,
-              label: labelOf(unknownOption.label, audience),
-            },
-          }
-        : rest;
+      const { unknownOption, hint, ...rest } = control;
+      return {
+        ...rest,
+        ...(hint && {
+          hint: textOf(hint, audience, {
+            min: rest.min,
+            ...(rest.max !== undefined && { max: rest.max }),
+          }),
+        }),
+        ...(unknownOption && {
+          unknownOption: {
+            value: unknownOption.value,
+            label: labelOf(unknownOption.label, audience),
+          },
+        }),
+      };
     }
     case 'panel':
       return {

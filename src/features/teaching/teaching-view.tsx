@@ -54,7 +54,7 @@ export default function TeachingView({
   return (
     <section className="teaching" aria-labelledby="teaching-title">
       <header className="teaching-header">
-        <h2 id="teaching-title">Worked cases</h2>
+        <h1 id="teaching-title">Worked cases</h1>
         <button type="button" className="button button--quiet" onClick={onExit}>
           Back to the consult
         </button>
@@ -155,9 +155,9 @@ function CaseRun({
 
   return (
     <div className="case-run">
-      <h3 ref={heading} tabIndex={-1}>
+      <h2 ref={heading} tabIndex={-1}>
         {teachingCase.title[audience]}
-      </h3>
+      </h2>
       <p>{modeLabels[mode]}</p>
       <ol className="case-steps">
         {visible.map((step) => (
@@ -254,12 +254,12 @@ function StepCard({
       className="step-card"
       aria-label={labelOf(`question.${step.question}`, audience)}
     >
-      <h4>{labelOf(`question.${step.question}`, audience)}</h4>
+      <h3>{labelOf(`question.${step.question}`, audience)}</h3>
       <p>
         <strong>Answer: </strong>
         {answerText(step.question, step.answersAfter, audience)}
       </p>
-      <h5>Why</h5>
+      <h4>Why</h4>
       <NoteView note={rationale} />
       {showNotes &&
         step.notes.map((n, i) => (
@@ -499,12 +499,12 @@ function CaseSummary({
   const { expected } = teachingCase;
   return (
     <section className="case-summary" aria-labelledby="case-summary-title">
-      <h3 id="case-summary-title">Where the case ends</h3>
+      <h2 id="case-summary-title">Where the case ends</h2>
       <p>
         <strong>{labelOf('phase.summary', audience)}: </strong>
         {labelOf(`classification.${summary.classification}`, audience)}
       </p>
-      <h4>Key tests</h4>
+      <h3>Key tests</h3>
       <ul>
         {summary.tests
           .filter((t) => t.id in expected.tests)
@@ -516,7 +516,7 @@ function CaseSummary({
             </li>
           ))}
       </ul>
-      <h4>Key causes</h4>
+      <h3>Key causes</h3>
       <ul>
         {summary.differential
           .filter((c) => c.id in expected.causes)
@@ -528,7 +528,7 @@ function CaseSummary({
             </li>
           ))}
       </ul>
-      <h4>Take-home notes</h4>
+      <h3>Take-home notes</h3>
       {teachingCase.closingNotes.map((n, i) => (
         <NoteView key={i} note={renderNote(n, audience)} />
       ))}

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { contentVersion } from '../../../../content/version.ts';
 import { renderApp, scenarioAnswers, storeAt } from '../../helpers.tsx';
 
 describe('the summary', () => {
@@ -10,17 +11,29 @@ describe('the summary', () => {
         answers: scenarioAnswers('primary-cmv-before-21-weeks'),
       }),
     );
-    const summary = await screen.findByRole('article', {
-      name: 'Workup summary',
-    });
-    expect(within(summary).getByText('Associated')).toBeInTheDocument();
-    const pcr = within(summary)
+    // The first test here also loads the summary's lazy chunk.
+    const summary = await screen.findByRole(
+      'article',
+      { name: 'Workup summary' },
+      { timeout: 10_000 },
+    );
+    expect(
+      within(
+        within(summary).getByRole('region', { name: 'Classification' }),
+      ).getByText('Associated'),
+    ).toBeInTheDocument();
+    const tests = within(summary).getByRole('region', { name: 'Next tests' });
+    const pcr = within(tests)
       .getByText('Amniotic-fluid CMV PCR')
       .closest('li')!;
     expect(pcr).toHaveTextContent(/Not yet optimal/i);
     expect(pcr).toHaveTextContent(/When:/);
     expect(pcr).toHaveTextContent(/Based on:.*Gestational age: 18 weeks/);
-    const toxo = within(summary).getByText('Toxoplasmosis').closest('li')!;
+    const toxo = within(
+      within(summary).getByRole('region', { name: 'Differential diagnosis' }),
+    )
+      .getByText('Toxoplasmosis')
+      .closest('li')!;
     expect(toxo).toHaveTextContent(/Excluded/i);
     expect(toxo).toHaveTextContent(/IgG and IgM negative/i);
     expect(
@@ -29,7 +42,7 @@ describe('the summary', () => {
     expect(
       within(summary).getByText(/educational/i, { selector: 'p' }),
     ).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('calls an isolated finding isolated in plain words', async () => {
     renderApp(
@@ -41,7 +54,11 @@ describe('the summary', () => {
     const summary = await screen.findByRole('article', {
       name: 'Workup summary',
     });
-    expect(within(summary).getByText('Isolated')).toBeInTheDocument();
+    expect(
+      within(
+        within(summary).getByRole('region', { name: 'Classification' }),
+      ).getByText('Isolated'),
+    ).toBeInTheDocument();
   });
 
   it('copies the summary as text', async () => {
@@ -66,6 +83,73 @@ describe('the summary', () => {
     expect(text).toMatch(/Classification: /);
     expect(text).toMatch(/MCA-PSV/);
     expect(text).toMatch(/References/);
+    // What the summary rests on, the content version and the date.
+    expect(text).toMatch(/Answers entered\n {2}- Gestational age: 20 weeks\n/);
+    expect(text).toMatch(/ {2}- Associated findings: Ascites, Hydrops/);
+    expect(text).toContain(`Content version ${contentVersion}`);
+    expect(text).toMatch(/Date: \d{4}-\d{2}-\d{2}/);
+    // Tests grouped by status, as on screen.
+    expect(text).toMatch(/ {2}RECOMMENDED NOW\n {2}- /);
+    expect(text.indexOf('  RECOMMENDED NOW')).toBeLessThan(
+      text.indexOf('  NOT INDICATED'),
+    );
+  });
+
+  it('opens with a one-screen overview, then a table of contents and the detail', async () => {
+    renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: scenarioAnswers('primary-cmv-before-21-weeks'),
+      }),
+    );
+    const summary = await screen.findByRole(
+      'article',
+      { name: 'Workup summary' },
+      { timeout: 10_000 },
+    );
+    const overview = within(summary).getByRole('region', {
+      name: 'At a glance',
+    });
+    expect(overview).toHaveTextContent(/Classification\s*Associated/);
+    // What to do next, with the timing.
+    const next = within(overview).getByRole('heading', {
+      name: 'What to do next',
+    }).parentElement!;
+    expect(next).toHaveTextContent(/Amniotic-fluid CMV PCR/);
+    expect(next).toHaveTextContent(/Not yet optimal/);
+    expect(next).toHaveTextContent(/21 weeks/);
+    // What is still open: the microarray result is pending.
+    const open = within(overview).getByRole('heading', {
+      name: 'Still open',
+    }).parentElement!;
+    expect(open).toHaveTextContent(/Chromosomal microarray: Pending/i);
+    // The differential as a table.
+    const table = within(overview).getByRole('table', {
+      name: 'Differential at a glance',
+    });
+    const cmvRow = within(table).getByRole('row', {
+      name: /^Congenital infection/,
+    });
+    expect(within(cmvRow).getAllByRole('cell')[0]).toHaveTextContent('CMV');
+    // Contents, then the detail, with the answers entered and the version.
+    const toc = within(summary).getByRole('navigation', { name: 'Contents' });
+    expect(
+      within(toc).getByRole('link', { name: 'Answers entered' }),
+    ).toHaveAttribute('href', '#final-answers');
+    expect(
+      overview.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const answers = within(summary).getByRole('region', {
+      name: 'Answers entered',
+    });
+    expect(answers).toHaveTextContent(/Gestational age\s*18 weeks/);
+    expect(summary).toHaveTextContent(`Content version ${contentVersion}`);
+    expect(
+      summary.querySelector('[data-slot="export-actions"]'),
+    ).not.toBeNull();
+    expect(
+      within(summary).queryByText(/fetal abnormalities are present/i),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the summary so far in the middle of the workup', async () => {
@@ -80,7 +164,11 @@ describe('the summary', () => {
       name: 'Summary so far',
     });
     expect(partial).toHaveTextContent(/not finished/);
-    expect(within(partial).getByText('Associated')).toBeInTheDocument();
+    expect(
+      within(
+        within(partial).getByRole('region', { name: 'Classification' }),
+      ).getByText('Associated'),
+    ).toBeInTheDocument();
     await user.click(
       screen.getByRole('button', { name: 'Hide summary so far' }),
     );
