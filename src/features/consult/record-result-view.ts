@@ -1,4 +1,9 @@
-import { labelOf, textOf, type Audience } from '../../../content/index.ts';
+import {
+  labelOf,
+  textOf,
+  type Audience,
+  type ContentId,
+} from '../../../content/index.ts';
 import {
   recordableResults,
   type RecordReason,
@@ -8,6 +13,15 @@ import type {
   QuestionId,
   Summary,
 } from '../../../machines/workup.types.ts';
+
+/** The words for why a result is listed (content nodes). */
+const reasonNode: Record<RecordReason, ContentId> = {
+  pending: 'app.record-pending',
+  repeat: 'app.record-repeat',
+  'serial-scan': 'app.record-serial-scan',
+  recommended: 'app.record-recommended',
+  'off-path': 'app.record-off-path',
+};
 
 export interface RecordGroupView {
   reason: RecordReason;
@@ -43,8 +57,8 @@ export function recordResultView(
     if (!group) {
       group = {
         reason,
-        label: labelOf(`app.record-${reason}`, audience),
-        hint: textOf(`app.record-${reason}`, audience),
+        label: labelOf(reasonNode[reason], audience),
+        hint: textOf(reasonNode[reason], audience),
         options: [],
       };
       groups.push(group);
