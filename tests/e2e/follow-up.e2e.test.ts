@@ -31,7 +31,11 @@ const item = (page: Page, label: string) =>
     .innerText();
 
 const classification = (page: Page) =>
-  page.locator('article.summary--final .classification__label').innerText();
+  page
+    .locator(
+      'article.summary--final section.classification .classification__label',
+    )
+    .innerText();
 
 describe('follow-up after the summary', () => {
   it('records a pending microarray that comes back abnormal, and the summary changes', async () => {

@@ -50,8 +50,9 @@ describe('recording a result after the summary', () => {
       chromosomalDiagnosis: 'trisomy-21',
     });
     expect(
-      screen.getByText(labelOf('classification.cause-found', 'clinician')),
-    ).toBeInTheDocument();
+      screen.getAllByText(labelOf('classification.cause-found', 'clinician'))
+        .length,
+    ).toBeGreaterThan(0);
     // Nothing is awaited any more.
     expect(
       within(
