@@ -59,6 +59,8 @@ const specializedResult = z.enum([
 export const answersFileSchema = z
   .object({
     audience: z.enum(['clinician', 'learner']).optional(),
+    /** The content version the file was written with (exports stamp it). */
+    contentVersion: z.string().min(1).optional(),
     gestationalAgeWeeks: z.number().finite(),
     findings: z
       .union([z.array(z.enum(findingIds)), z.enum(['pending', 'not-done'])])

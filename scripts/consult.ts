@@ -1,6 +1,8 @@
 /**
- * The headless consult: `npm run consult -- --answers FILE.json [--json]`.
- * Drives the same workup machine the browser uses and prints its summary.
+ * The headless consult: `npm run consult -- --answers FILE.json [--json|--fhir]`.
+ * Drives the same workup machine the browser uses and prints its summary
+ * (`--fhir`: the answers as an R4 QuestionnaireResponse). FILE may also be a
+ * QuestionnaireResponse the app or `--fhir` exported.
  * Exit codes: 0 ok, 2 invalid answers or usage, 1 unexpected failure.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,14 @@ import {
   runConsult,
 } from '../machines/consult.ts';
 import { formatSummaryText } from '../machines/rules/format.ts';
+import {
+  answersFileFromResponse,
+  buildQuestionnaireResponse,
+  isQuestionnaireResponse,
+} from '../machines/fhir/questionnaire-response.ts';
+
+const usage =
+  'Usage: npm run consult -- --answers FILE.json [--json | --fhir] [--audience clinician|learner]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -28,27 +38,29 @@ function main(argv: string[]): void {
     );
     process.exit(1);
   }
-  let values: { answers?: string; json?: boolean; audience?: string };
+  let values: {
+    answers?: string;
+    json?: boolean;
+    fhir?: boolean;
+    audience?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         answers: { type: 'string' },
         json: { type: 'boolean', default: false },
+        fhir: { type: 'boolean', default: false },
         audience: { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
-    fail(
-      `${(error as Error).message}\nUsage: npm run consult -- --answers FILE.json [--json] [--audience clinician|learner]`,
-    );
+    fail(`${(error as Error).message}\n${usage}`);
   }
-  if (!values.answers) {
-    fail(
-      'Usage: npm run consult -- --answers FILE.json [--json] [--audience clinician|learner]',
-    );
-  }
+  if (!values.answers) fail(usage);
+  if (values.json && values.fhir)
+    fail(`--json and --fhir: choose one\n${usage}`);
   const audience = values.audience;
   if (
     audience !== undefined &&
@@ -66,12 +78,17 @@ function main(argv: string[]): void {
     );
   }
   try {
-    const file = parseAnswersFile(raw);
-    const { summary } = runConsult(file, audience ?? file.audience);
+    const file = parseAnswersFile(
+      isQuestionnaireResponse(raw) ? answersFileFromResponse(raw) : raw,
+    );
+    const consult = runConsult(file, audience ?? file.audience);
+    const { summary } = consult;
     process.stdout.write(
-      values.json
-        ? `${JSON.stringify(summary, null, 2)}\n`
-        : `${formatSummaryText(summary, { disclaimer: textOf('app.disclaimer', summary.audience) })}\n`,
+      values.fhir
+        ? `${JSON.stringify(buildQuestionnaireResponse(consult.answers, summary.audience), null, 2)}\n`
+        : values.json
+          ? `${JSON.stringify(summary, null, 2)}\n`
+          : `${formatSummaryText(summary, { disclaimer: textOf('app.disclaimer', summary.audience) })}\n`,
     );
   } catch (error) {
     if (error instanceof InvalidAnswersError) {

@@ -14,6 +14,7 @@ import { labelOf, textOf, type Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { copyText } from '../features/consult/copy-text.ts';
+import { ShareLinkGate } from '../features/export/share-link-gate.tsx';
 import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
@@ -380,6 +381,7 @@ function Shell({
       <Header view={view} onViewChange={onViewChange} audience={audience} />
       {banner}
       <main id="main" tabIndex={-1} className="main">
+        <ShareLinkGate />
         {view === 'consult' && <ConsultView />}
         {view !== 'consult' && (
           <Suspense fallback={<p className="loading">Loading…</p>}>

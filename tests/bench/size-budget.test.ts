@@ -15,6 +15,8 @@ const budget = readBudget();
 const lazyModules = [
   'src/features/map/algorithm-map.tsx',
   'src/features/teaching/teaching-view.tsx',
+  'src/features/export/export-actions.tsx',
+  'src/features/export/share-link-dialog.tsx',
   '@statelyai/inspect',
   // The service worker's registration and update prompt (offline use).
   'src/app/register-service-worker.ts',

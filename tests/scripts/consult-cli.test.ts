@@ -221,3 +221,44 @@ describe(
     });
   },
 );
+
+describe('npm run consult and FHIR R4 (--fhir, QuestionnaireResponse input)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'consult-fhir-'));
+  const scenario = join(scenarios, 'primary-cmv-optimal.answers.json');
+
+  it('prints the QuestionnaireResponse with --fhir, and reads it back as answers', async () => {
+    const fhir = await consult('--answers', scenario, '--fhir');
+    expect(fhir.code).toBe(0);
+    const response = JSON.parse(fhir.stdout) as {
+      resourceType: string;
+      status: string;
+      questionnaire: string;
+    };
+    expect(response.resourceType).toBe('QuestionnaireResponse');
+    expect(response.status).toBe('completed');
+    expect(response.questionnaire).toMatch(/\|\d+\.\d+\.\d+$/);
+    const file = join(dir, 'response.json');
+    writeFileSync(file, fhir.stdout);
+    const fromResponse = await consult('--answers', file, '--json');
+    const fromAnswers = await consult('--answers', scenario, '--json');
+    expect(fromResponse.code).toBe(0);
+    expect(JSON.parse(fromResponse.stdout)).toEqual(
+      JSON.parse(fromAnswers.stdout),
+    );
+  }, 60_000);
+
+  it('names the item of a QuestionnaireResponse it cannot read', async () => {
+    const file = join(dir, 'bad-response.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        questionnaire: 'https://example.org/Questionnaire/other',
+      }),
+    );
+    const { code, stderr } = await consult('--answers', file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/questionnaire/);
+  }, 30_000);
+});

@@ -14,6 +14,7 @@ import {
   type SummaryEntryView,
   type SummaryView,
 } from './summary-view.ts';
+import { LazyExportActions } from '../export/lazy-export-actions.tsx';
 import { RecordResult } from './record-result.tsx';
 
 interface Props {
@@ -106,7 +107,13 @@ export function SummaryPanel({
             <CopyIcon /> Copy summary as text
           </button>
           {/* Issue 12 mounts the "Export" menu here. */}
-          <div data-slot="export-actions" className="summary__export-slot" />
+          <div data-slot="export-actions" className="summary__export-slot">
+            <LazyExportActions
+              answers={answers}
+              audience={summary.audience}
+              finished={variant === 'final'}
+            />
+          </div>
           <span role="status" className="status-line">
             {status}
           </span>
@@ -345,8 +352,12 @@ function Overview({
             {overview.differential.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
-                {causeColumns.map(([id]) => (
-                  <td key={id} className={`ddx-cell ddx-cell--${id}`}>
+                {causeColumns.map(([id, label]) => (
+                  <td
+                    key={id}
+                    className={`ddx-cell ddx-cell--${id}${row.causes[id].length ? '' : ' ddx-cell--empty'}`}
+                    data-label={label}
+                  >
                     {row.causes[id].join(', ') || '–'}
                   </td>
                 ))}

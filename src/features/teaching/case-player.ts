@@ -82,6 +82,12 @@ export function replayCase(
   try {
     teachingCase.steps.forEach((step, index) => {
       const { event } = step;
+      // A result recorded from the summary (as the headless consult does):
+      // the edit opens its question, the next step answers it.
+      if (event.type === 'answer.edit') {
+        actor.send(event as WorkupEvent);
+        return;
+      }
       if (!isAnswerEvent(event)) {
         throw new Error(
           `Case ${teachingCase.id}: not an answer: ${event.type}`,

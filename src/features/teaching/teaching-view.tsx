@@ -25,6 +25,9 @@ import {
 } from './case-player.ts';
 import { Citations } from './citations.tsx';
 import './teaching.css';
+import type { CaseFile } from '../../../machines/case-file.ts';
+import { VersionNotice } from '../export/version-notice.tsx';
+import { readCaseText } from './open-case.ts';
 
 type Mode = 'step-through' | 'predict';
 
@@ -49,7 +52,23 @@ export default function TeachingView({
   const [running, setRunning] = useState<{ id: string; mode: Mode } | null>(
     null,
   );
-  const chosen = teachingCases.find((c) => c.id === running?.id);
+  const [saved, setSaved] = useState<CaseFile | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const chosen =
+    saved && running?.id === saved.id
+      ? saved
+      : teachingCases.find((c) => c.id === running?.id);
+  const openCase = async (file: File | undefined) => {
+    if (!file) return;
+    const opened = readCaseText(await file.text(), file.name);
+    if (!opened.ok) {
+      setProblems(opened.problems);
+      return;
+    }
+    setProblems([]);
+    setSaved(opened.file);
+    setRunning({ id: opened.file.id, mode });
+  };
 
   return (
     <section className="teaching" aria-labelledby="teaching-title">
@@ -59,6 +78,9 @@ export default function TeachingView({
           Back to the consult
         </button>
       </header>
+      {saved && chosen === saved && (
+        <VersionNotice version={saved.contentVersion} />
+      )}
       {chosen && running ? (
         <CaseRun
           key={`${chosen.id}-${running.mode}-${audience}`}
@@ -108,6 +130,32 @@ export default function TeachingView({
           <button type="submit" className="button">
             Start the case
           </button>
+          <p className="teaching-open">
+            <label>
+              Or open a saved worked case (a file from &ldquo;Save as worked
+              case&rdquo;), in the mode chosen above:{' '}
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => {
+                  void openCase(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+          </p>
+          {problems.length > 0 && (
+            <div role="alert" className="notice notice--warning">
+              <p>This case file cannot be opened:</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </form>
       )}
     </section>

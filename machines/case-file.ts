@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { TeachingCase } from '../content/cases/case-types.ts';
+import { contentVersion } from '../content/version.ts';
+import { toAnswersFile } from './answers-file.ts';
+import { caseProblems } from './case-check.ts';
+import {
+  InvalidAnswersError,
+  parseAnswersFile,
+  runConsult,
+} from './consult.ts';
+import { nextQuestion, pruneAnswers } from './rules/answers.ts';
+import type { Answers, Audience } from './workup.types.ts';
+
+/** The format tag of a case file (versioned apart from the content). */
+export const caseFileFormat = 'fhc-workup-case/1';
+
+/** A worked case saved from a consult: a teaching case plus its stamp. */
+export interface CaseFile extends TeachingCase {
+  format: typeof caseFileFormat;
+  contentVersion: string;
+}
+
+/**
+ * A finished consult as a worked case: the machine's own event log of its
+ * answers (as the teaching view replays), the summary it reaches as the
+ * case's expectations, and the classification and prognosis as closing
+ * notes (content ids only, like the shipped cases).
+ *
+ * @example
+ * const json = JSON.stringify(toCaseFile(answers, 'clinician', 'Saved consult'), null, 2);
+ */
+export function toCaseFile(
+  answers: Answers,
+  audience: Audience,
+  title: string,
+): CaseFile {
+  if (nextQuestion(pruneAnswers(answers), true) !== null) {
+    throw new Error('Only a finished consult can be saved as a worked case');
+  }
+  const { events, summary } = runConsult(
+    parseAnswersFile(toAnswersFile(answers, audience)),
+  );
+  const c = summary.classification;
+  return {
+    format: caseFileFormat,
+    contentVersion,
+    id: 'saved-case',
+    title: { clinician: title, learner: title },
+    steps: events.map((event) => ({ event, notes: [] })),
+    closingNotes: [
+      { contentId: `classification.${c}` },
+      { contentId: `prognosis.${c}` },
+    ],
+    expected: {
+      classification: c,
+      tests: Object.fromEntries(summary.tests.map((t) => [t.id, t.status])),
+      causes: Object.fromEntries(
+        summary.differential.map((d) => [d.id, d.status]),
+      ),
+    },
+  };
+}
+
+const note = z
+  .object({
+    contentId: z.string().min(1),
+    part: z.enum(['text', 'rationale']).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .strict();
+
+const caseFileSchema = z
+  .object({
+    format: z.literal(caseFileFormat),
+    contentVersion: z.string().min(1),
+    id: z.string().min(1),
+    title: z.object({ clinician: z.string(), learner: z.string() }).strict(),
+    steps: z
+      .array(
+        z
+          .object({
+            event: z.looseObject({ type: z.string() }),
+            notes: z.array(note),
+          })
+          .strict(),
+      )
+      .min(1),
+    closingNotes: z.array(note),
+    expected: z
+      .object({
+        classification: z.string(),
+        tests: z.record(z.string(), z.string()),
+        causes: z.record(z.string(), z.string()),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * Reads a case file: its structure, then the same checks as the shipped
+ * cases (`caseProblems`). Throws InvalidAnswersError listing what is wrong.
+ */
+export function readCaseFile(raw: unknown): CaseFile {
+  const parsed = caseFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InvalidAnswersError(
+      parsed.error.issues.map((i) => ({
+        field: i.path.map(String).join('.') || '(root)',
+        reason: i.message,
+      })),
+    );
+  }
+  const file = parsed.data as unknown as CaseFile;
+  const problems = caseProblems(file);
+  if (problems.length > 0) {
+    throw new InvalidAnswersError(
+      problems.map((reason) => ({ field: 'case', reason })),
+    );
+  }
+  return file;
+}

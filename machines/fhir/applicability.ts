@@ -1,0 +1,87 @@
+import type { QuestionId } from '../workup.types.ts';
+
+/** "The item `linkId` has (or, with `not`, has not) the answer `code`". */
+export interface AnswerIs {
+  linkId: string;
+  code: string;
+  not?: true;
+}
+
+/** When a condition is any of these conjunctions (each: all of its terms). */
+export type Condition = readonly (readonly AnswerIs[])[];
+
+const cmvIgmPositive = { linkId: 'storch.cmv-igm', code: 'positive' };
+const cmvIgmNegative = { linkId: 'storch.cmv-igm', code: 'negative' };
+const cmvIggPositive = { linkId: 'storch.cmv-igg', code: 'positive' };
+const seroconversion = {
+  linkId: 'storch.cmv-seroconversion',
+  code: 'positive',
+};
+const avidity = (code: string) => ({ linkId: 'cmv-avidity', code });
+
+/**
+ * When the workup asks a question, written over the other items' answers:
+ * any of the conjunctions. A question not listed is always asked. This
+ * mirrors `isApplicable` (machines/rules/answers.ts, from the facts of
+ * rules/facts.ts) as data FHIR can carry; tests/machines/fhir checks over
+ * random consults that both agree, so a rule change not reflected here
+ * fails there.
+ */
+export const applicability: Partial<Record<QuestionId, Condition>> = {
+  'cmv-avidity': [
+    [cmvIgmPositive, cmvIggPositive, { ...seroconversion, not: true }],
+  ],
+  'infection-timing': [
+    [seroconversion, cmvIggPositive],
+    [cmvIgmPositive, cmvIggPositive, avidity('low')],
+  ],
+  'cmv-pcr': [
+    [seroconversion, cmvIggPositive],
+    [cmvIgmPositive, cmvIggPositive, avidity('low')],
+    [cmvIgmPositive, cmvIggPositive, avidity('intermediate')],
+    [cmvIgmPositive, cmvIggPositive, avidity('high')],
+    [cmvIgmNegative, cmvIggPositive],
+  ],
+  'chromosomal-diagnosis': [
+    [{ linkId: 'microarray', code: 'abnormal' }],
+    [{ linkId: 'karyotype', code: 'abnormal' }],
+  ],
+  'cf-screening': [[{ linkId: 'findings', code: 'echogenic-bowel' }]],
+  'mca-doppler': [
+    [
+      { linkId: 'parvovirus.parvovirus-igm', code: 'positive' },
+      { linkId: 'parvovirus.parvovirus-igg', code: 'equivocal', not: true },
+    ],
+    [{ linkId: 'findings', code: 'hydrops' }],
+  ],
+};
+
+/**
+ * Whether a condition can be written as R4 `enableWhen`: one conjunction
+ * (`enableBehavior: all`) or a disjunction of single conditions (`any`).
+ * An OR of ANDs cannot; it is carried as an SDC enableWhenExpression.
+ */
+export function fitsEnableWhen(condition: Condition): 'all' | 'any' | null {
+  // R4 leaves `!=` on an unanswered item open to reading: not used.
+  if (condition.flat().some((c) => c.not)) return null;
+  if (condition.length === 1) return 'all';
+  return condition.every((c) => c.length === 1) ? 'any' : null;
+}
+
+const quote = (s: string) =>
+  `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The condition as FHIRPath over the QuestionnaireResponse (`%resource`). */
+export function enableWhenFhirPath(condition: Condition): string {
+  return condition
+    .map(
+      (all) =>
+        `(${all
+          .map((c) => {
+            const test = `%resource.repeat(item).where(linkId = ${quote(c.linkId)}).answer.value.ofType(Coding).code contains ${quote(c.code)}`;
+            return c.not ? `(${test}).not()` : test;
+          })
+          .join(' and ')})`,
+    )
+    .join(' or ');
+}

@@ -1,0 +1,227 @@
+import {
+  chromosomalDiagnosisIds,
+  findingIds,
+  headSizeIds,
+  parvovirusTestIds,
+  questionIds,
+  resultOptionIds,
+  storchTestIds,
+  type ContentId,
+} from '../../content/ids.ts';
+import { fieldOf } from '../consult.ts';
+import { answerProblem, gestationalAgeRange } from '../rules/answers.ts';
+import type {
+  AnswerEvent,
+  QuestionId,
+  SerologyTestId,
+} from '../workup.types.ts';
+
+/**
+ * The questions the FHIR export covers, in interview order. One place to
+ * read them from: when the question registry lands, read it here.
+ */
+export const fhirQuestions: readonly QuestionId[] = questionIds;
+
+/** The content prefix whose ids are an item's answer codes. */
+export type CodePrefix = 'option' | 'finding' | 'head-size' | 'diagnosis';
+
+/** An answer code and the content node that labels it. */
+export interface ItemOption {
+  code: string;
+  prefix: CodePrefix;
+}
+
+/** One FHIR item: its linkId, its content node and its answers-file field. */
+export type ItemSpec =
+  | {
+      kind: 'choice';
+      question: QuestionId;
+      linkId: string;
+      contentId: ContentId;
+      /** Path in the answers file (docs/consult-api.md), e.g. `genetics.karyotype`. */
+      field: string;
+      options: readonly ItemOption[];
+    }
+  | {
+      /** The findings: several codes, or one status, or "none". */
+      kind: 'findings';
+      question: QuestionId;
+      linkId: string;
+      contentId: ContentId;
+      field: string;
+      options: readonly ItemOption[];
+      statuses: readonly ItemOption[];
+    }
+  | {
+      kind: 'decimal';
+      question: QuestionId;
+      linkId: string;
+      contentId: ContentId;
+      field: string;
+      min: number;
+      max?: number;
+      /** `null` in the answers file: answered "unknown". */
+      unknownAllowed: boolean;
+    }
+  | {
+      kind: 'group';
+      question: QuestionId;
+      linkId: string;
+      contentId: ContentId;
+      items: readonly Extract<ItemSpec, { kind: 'choice' }>[];
+    };
+
+/** The code of the explicit "nothing seen besides the liver calcifications". */
+export const noFindingsCode = 'none';
+
+/**
+ * The answer codes the machine accepts for a question: every candidate id
+ * that its guard (`answerProblem`) lets through, so a new result value in
+ * the rules and the content appears here without a second list.
+ */
+function accepted(
+  prefix: CodePrefix,
+  candidates: readonly string[],
+  eventOf: (code: string) => AnswerEvent,
+): ItemOption[] {
+  return candidates
+    .filter((code) => answerProblem(eventOf(code)) === null)
+    .map((code) => ({ code, prefix }));
+}
+
+const panel = (
+  question: 'storch' | 'parvovirus',
+  tests: readonly SerologyTestId[],
+): ItemSpec => ({
+  kind: 'group',
+  question,
+  linkId: question,
+  contentId: `question.${question}`,
+  items: tests.map((test) => ({
+    kind: 'choice',
+    question,
+    linkId: `${question}.${test}`,
+    contentId: `serology.${test}`,
+    field: `serology.${test}`,
+    options: accepted('option', resultOptionIds, (code) => ({
+      type:
+        question === 'storch'
+          ? 'serology.storchEntered'
+          : 'serology.parvovirusEntered',
+      results: { [test]: code },
+    })),
+  })),
+});
+
+const result = (
+  question: QuestionId,
+  eventOf: (code: string) => AnswerEvent,
+): ItemSpec => ({
+  kind: 'choice',
+  question,
+  linkId: question,
+  contentId: `question.${question}`,
+  field: fieldOf(question),
+  options: accepted('option', resultOptionIds, eventOf),
+});
+
+/** How a question is written as a FHIR item. */
+export function itemSpecOf(question: QuestionId): ItemSpec {
+  const base = {
+    question,
+    linkId: question,
+    contentId: `question.${question}`,
+    field: fieldOf(question),
+  } as const;
+  // The machine types each event's value; the guards decide what passes.
+  const any = (e: object) => e as AnswerEvent;
+  switch (question) {
+    case 'audience':
+      return result(question, (audience) =>
+        any({ type: 'intake.audienceSelected', audience }),
+      );
+    case 'gestational-age':
+      return {
+        ...base,
+        kind: 'decimal',
+        min: gestationalAgeRange.min,
+        max: gestationalAgeRange.max,
+        unknownAllowed: false,
+      };
+    case 'findings':
+      return {
+        ...base,
+        kind: 'findings',
+        options: [
+          ...accepted('finding', findingIds, (f) =>
+            any({ type: 'examination.findingsEntered', findings: [f] }),
+          ),
+          { code: noFindingsCode, prefix: 'finding' },
+        ],
+        statuses: accepted('option', resultOptionIds, (findings) =>
+          any({ type: 'examination.findingsEntered', findings }),
+        ),
+      };
+    case 'head-size':
+      return {
+        ...base,
+        kind: 'choice',
+        options: accepted('head-size', headSizeIds, (headSize) =>
+          any({ type: 'examination.headSizeEntered', headSize }),
+        ),
+      };
+    case 'storch':
+      return panel(question, storchTestIds);
+    case 'parvovirus':
+      return panel(question, parvovirusTestIds);
+    case 'cmv-avidity':
+      return result(question, (avidity) =>
+        any({ type: 'serology.avidityEntered', avidity }),
+      );
+    case 'infection-timing':
+      return { ...base, kind: 'decimal', min: 0, unknownAllowed: true };
+    case 'microarray':
+      return result(question, (r) =>
+        any({ type: 'genetics.microarrayEntered', result: r }),
+      );
+    case 'karyotype':
+      return result(question, (r) =>
+        any({ type: 'genetics.karyotypeEntered', result: r }),
+      );
+    case 'chromosomal-diagnosis':
+      return {
+        ...base,
+        kind: 'choice',
+        options: accepted('diagnosis', chromosomalDiagnosisIds, (diagnosis) =>
+          any({ type: 'genetics.diagnosisEntered', diagnosis }),
+        ),
+      };
+    case 'cf-screening':
+      return result(question, (r) =>
+        any({ type: 'genetics.cfScreeningEntered', result: r }),
+      );
+    case 'cmv-pcr':
+      return result(question, (r) =>
+        any({ type: 'specialized.cmvPcrEntered', result: r }),
+      );
+    case 'mca-doppler':
+      return result(question, (r) =>
+        any({ type: 'specialized.mcaDopplerEntered', result: r }),
+      );
+    case 'fetal-mri':
+      return result(question, (r) =>
+        any({ type: 'specialized.mriEntered', result: r }),
+      );
+  }
+}
+
+/** Every item, in interview order. */
+export const itemSpecs: readonly ItemSpec[] = fhirQuestions.map(itemSpecOf);
+
+/** Every leaf item (questions, and the members of the serology panels). */
+export const leafSpecs: readonly LeafSpec[] = itemSpecs.flatMap(
+  (spec): LeafSpec[] => (spec.kind === 'group' ? [...spec.items] : [spec]),
+);
+
+/** An item that carries answers (not a group). */
+export type LeafSpec = Exclude<ItemSpec, { kind: 'group' }>;

@@ -1,0 +1,215 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { contentVersion } from '../../../content/version.ts';
+import { toAnswersFile } from '../../../machines/answers-file.ts';
+import { toCaseFile } from '../../../machines/case-file.ts';
+import { buildQuestionnaire } from '../../../machines/fhir/questionnaire.ts';
+import { buildQuestionnaireResponse } from '../../../machines/fhir/questionnaire-response.ts';
+import { shareFragment } from '../../../machines/share-link.ts';
+import { useSession } from '../../app/session.ts';
+import type { Answers, Audience } from '../../../machines/workup.types.ts';
+import { copyText } from '../consult/copy-text.ts';
+import { downloadText, fileDate } from './download.ts';
+import { OpenDialog, OpenProblems } from './open-dialog.tsx';
+import { openAnswersText, type OpenResult } from './open-answers.ts';
+import './export.css';
+
+/** What the summary hands over: the consult's answers and wording. */
+export interface ExportActionsProps {
+  answers: Answers;
+  audience: Audience | null;
+  /** The workup is finished (the final summary): it can be a worked case. */
+  finished: boolean;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Take the consult along: the answers file (download, open, drop), the
+ * share link, FHIR R4 and, when finished, a worked case. Everything is
+ * made in the page; nothing is sent anywhere.
+ */
+export default function ExportActions({
+  answers,
+  audience,
+  finished,
+}: ExportActionsProps) {
+  const { restart } = useSession();
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
+  const [result, setResult] = useState<OpenResult | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const linkId = useId();
+  const inProgress = audience !== null || Object.keys(answers).length > 0;
+  const exportable = answers.gestationalAgeWeeks !== undefined;
+  const stamp = fileDate(new Date());
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus('');
+    setResult(openAnswersText(await file.text(), file.name));
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void openFile(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <section
+      className={`export no-print${dragging ? ' export--dragging' : ''}`}
+      aria-label="Take the consult along"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!exportable}
+          onClick={() => {
+            downloadText(
+              `fhc-answers-${stamp}.json`,
+              json(toAnswersFile(answers, audience)),
+            );
+            setStatus('Answers downloaded.');
+          }}
+        >
+          Download answers
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => fileInput.current?.click()}
+        >
+          Open answers…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json,application/fhir+json"
+          className="visually-hidden"
+          aria-label="Answers file to open"
+          tabIndex={-1}
+          onChange={(e) => {
+            void openFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!exportable}
+          onClick={async () => {
+            const hash = await shareFragment(toAnswersFile(answers, audience));
+            const url = `${location.origin}${location.pathname}${hash}`;
+            setLink(url);
+            setStatus(
+              (await copyText(url))
+                ? 'Share link copied.'
+                : 'Copying failed: copy the link below.',
+            );
+          }}
+        >
+          Copy share link
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!exportable}
+          onClick={() => {
+            const shown = audience ?? 'clinician';
+            downloadText(
+              `fhc-questionnaire-response-${stamp}.json`,
+              json(
+                buildQuestionnaireResponse(answers, audience, {
+                  authored: new Date().toISOString(),
+                }),
+              ),
+              'application/fhir+json',
+            );
+            downloadText(
+              `fhc-questionnaire-${contentVersion}.json`,
+              json(buildQuestionnaire(shown)),
+              'application/fhir+json',
+            );
+            setStatus(
+              'FHIR Questionnaire and QuestionnaireResponse downloaded.',
+            );
+          }}
+        >
+          Download FHIR R4
+        </button>
+        {finished && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              downloadText(
+                `fhc-worked-case-${stamp}.json`,
+                json(
+                  toCaseFile(
+                    answers,
+                    audience ?? 'clinician',
+                    `Saved consult, ${stamp}`,
+                  ),
+                ),
+              );
+              setStatus(
+                'Worked case saved: open it in Worked cases to step through it.',
+              );
+            }}
+          >
+            Save as worked case
+          </button>
+        )}
+        <span role="status" className="status-line">
+          {status}
+        </span>
+      </div>
+      <p className="export__note">
+        Files and links are made in this page and sent nowhere. The share link
+        contains this consult&apos;s clinical answers (after the #, which
+        browsers do not send to servers): anyone with the link can read them.
+        Share it only as you would share the answers. You can also drop an
+        answers file here. Content version {contentVersion}.
+      </p>
+      {link && (
+        <p>
+          <label htmlFor={linkId}>Share link (contains the answers)</label>
+          <input
+            id={linkId}
+            className="export__link"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
+        </p>
+      )}
+      {result && !result.ok && (
+        <OpenProblems source={result.source} problems={result.problems} />
+      )}
+      {result?.ok && (
+        <OpenDialog
+          opened={result.opened}
+          source={result.source}
+          inProgress={inProgress}
+          onOpen={() =>
+            restart({
+              ...(audience ? { audience } : {}),
+              ...result.opened.input,
+            })
+          }
+          onCancel={() => {
+            setResult(null);
+            setStatus('Your consult is kept.');
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import {
+  readAnswersFile,
+  type OpenedAnswers,
+} from '../../../machines/answers-file.ts';
+import { InvalidAnswersError } from '../../../machines/consult.ts';
+import {
+  answersFileFromResponse,
+  isQuestionnaireResponse,
+} from '../../../machines/fhir/questionnaire-response.ts';
+import { readShareFragment } from '../../../machines/share-link.ts';
+
+/** An opened file or link: the consult to start, or why it cannot be. */
+export type OpenResult =
+  | { ok: true; opened: OpenedAnswers; source: string }
+  | { ok: false; source: string; problems: string[] };
+
+const problemsOf = (error: unknown): string[] => {
+  if (error instanceof InvalidAnswersError) {
+    return error.issues.map((i) => `${i.field}: ${i.reason}`);
+  }
+  throw error;
+};
+
+/**
+ * Reads an answers file (or a QuestionnaireResponse the app exported) as the
+ * CLI does, with the CLI's messages when it is not valid.
+ */
+export function openAnswersText(text: string, source: string): OpenResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      source,
+      problems: [
+        `${source}: cannot read answers as JSON (${(error as Error).message})`,
+      ],
+    };
+  }
+  try {
+    const file = isQuestionnaireResponse(raw)
+      ? answersFileFromResponse(raw)
+      : raw;
+    return { ok: true, opened: readAnswersFile(file), source };
+  } catch (error) {
+    return { ok: false, source, problems: problemsOf(error) };
+  }
+}
+
+/** Reads a share link's fragment, validated like an answers file. */
+export async function openShareFragment(hash: string): Promise<OpenResult> {
+  const source = 'the share link';
+  try {
+    return { ok: true, opened: await readShareFragment(hash), source };
+  } catch (error) {
+    return { ok: false, source, problems: problemsOf(error) };
+  }
+}

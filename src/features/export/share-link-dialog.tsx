@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useSession } from '../../app/session.ts';
+import { WorkupActor } from '../../app/workup-actor.ts';
+import { OpenDialog, OpenProblems } from './open-dialog.tsx';
+import { openShareFragment, type OpenResult } from './open-answers.ts';
+import './export.css';
+
+/**
+ * Opening a share link: says plainly that it carries clinical answers,
+ * validates it like an answers file, and asks before replacing a consult
+ * in progress.
+ */
+export default function ShareLinkDialog({
+  hash,
+  onDone,
+}: {
+  hash: string;
+  onDone: () => void;
+}) {
+  const [result, setResult] = useState<OpenResult | null>(null);
+  const { restart } = useSession();
+  const audience = WorkupActor.useSelector((s) => s.context.audience);
+  const inProgress = WorkupActor.useSelector(
+    (s) =>
+      s.context.audience !== null || Object.keys(s.context.answers).length > 0,
+  );
+  useEffect(() => {
+    let live = true;
+    void openShareFragment(hash).then((r) => live && setResult(r));
+    return () => {
+      live = false;
+    };
+  }, [hash]);
+  if (!result) return null;
+  return (
+    <div className="share-link-open no-print">
+      <p className="notice notice--info">
+        This link contains the clinical answers of a consult. They were read in
+        this browser from the link itself; nothing was sent to a server.
+      </p>
+      {result.ok ? (
+        <OpenDialog
+          opened={result.opened}
+          source={result.source}
+          inProgress={inProgress}
+          onOpen={() => {
+            restart({
+              ...(audience ? { audience } : {}),
+              ...result.opened.input,
+            });
+            onDone();
+          }}
+          onCancel={onDone}
+        />
+      ) : (
+        <>
+          <OpenProblems source={result.source} problems={result.problems} />
+          <button type="button" className="button" onClick={onDone}>
+            Close
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

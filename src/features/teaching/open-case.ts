@@ -1,0 +1,30 @@
+import { readCaseFile, type CaseFile } from '../../../machines/case-file.ts';
+import { InvalidAnswersError } from '../../../machines/consult.ts';
+
+/**
+ * Reads a saved worked case, through the checks the shipped cases get
+ * (machines/case-check.ts); the problems in words when it fails them.
+ */
+export function readCaseText(
+  text: string,
+  source: string,
+): { ok: true; file: CaseFile } | { ok: false; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [`${source}: not JSON (${(error as Error).message})`],
+    };
+  }
+  try {
+    return { ok: true, file: readCaseFile(raw) };
+  } catch (error) {
+    if (!(error instanceof InvalidAnswersError)) throw error;
+    return {
+      ok: false,
+      problems: error.issues.map((i) => `${i.field}: ${i.reason}`),
+    };
+  }
+}
