@@ -3,4 +3,4 @@
  * stamped with it. Bump it with an entry in content/CHANGELOG.md whenever a
  * clinical statement, a rule or an id changes.
  */
-export const contentVersion = '2.1.0';
+export const contentVersion = '2.0.0';

@@ -111,9 +111,9 @@ export const appNodes: NodeInput[] = [
     label: { clinician: 'Record a result', learner: 'Record a result' },
     text: {
       clinician:
-        'Follow-up: record a result that arrives after this consult (a pending result, a repeat test, a result off the expected path, new findings on a serial scan). The summary updates.',
+        'Record a result that arrives after this consult; the summary updates.',
       learner:
-        'Results often come back weeks later. Choose the test whose result you now have: the summary is worked out again with it.',
+        'Results often come back weeks later. Choose the test whose result you now have: the summary is worked out again.',
     },
     citations: ['droracle-2025'],
     review: { status: 'supported' },
@@ -123,7 +123,7 @@ export const appNodes: NodeInput[] = [
     kind: 'app',
     label: { clinician: 'Result awaited', learner: 'Waiting for the result' },
     text: {
-      clinician: 'Sent, result awaited: record it when it comes back.',
+      clinician: 'Sent, result awaited.',
       learner: 'This test was sent and its result was not back yet.',
     },
     citations: ['droracle-2025'],
@@ -134,8 +134,7 @@ export const appNodes: NodeInput[] = [
     kind: 'app',
     label: { clinician: 'To repeat', learner: 'Test to be repeated' },
     text: {
-      clinician:
-        'The summary advises repeating this test (see its timing): record the repeat result.',
+      clinician: 'The summary advises repeating this test.',
       learner:
         'The summary says to do this test again: enter the new result here.',
     },
@@ -150,8 +149,7 @@ export const appNodes: NodeInput[] = [
       learner: 'New findings on a follow-up scan',
     },
     text: {
-      clinician:
-        'Record the findings of a serial ultrasound: new findings can change the classification.',
+      clinician: 'New findings can change the classification.',
       learner:
         'Enter what a later ultrasound scan shows: new findings can change how the calcifications are classified.',
     },
@@ -166,7 +164,7 @@ export const appNodes: NodeInput[] = [
       learner: 'Suggested test not done yet',
     },
     text: {
-      clinician: 'Recommended by the summary and not done yet.',
+      clinician: 'Recommended by the summary.',
       learner: 'The summary suggests this test and it has not been done yet.',
     },
     citations: ['droracle-2025'],
@@ -181,7 +179,7 @@ export const appNodes: NodeInput[] = [
     },
     text: {
       clinician:
-        'The algorithm did not ask for this test; a result that was obtained is still recorded and interpreted.',
+        'Not asked by the algorithm; a result obtained is still interpreted.',
       learner:
         'The workup did not ask for this test, but if it was done its result still counts and is used.',
     },
