@@ -209,7 +209,7 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
     ? w.reason('cmv-primary')
     : facts.cmvSignsBeyondLiver.length
       ? w.reason('cmv-pcr-offer-signs', {
-          signs: w.list(
+          signs: w.inline(
             facts.cmvSignsBeyondLiver.map((f) =>
               f === 'microcephaly'
                 ? ('head-size.microcephaly' as const)
