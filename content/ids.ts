@@ -188,7 +188,10 @@ export const validationIds = [
   'duplicate-option',
 ] as const;
 
-/** App-level notes: disclaimer, overview, incidence, safety. */
+/**
+ * App-level notes: disclaimer, overview, incidence, safety; and the words of
+ * the follow-up control ("Record a result" and why each result is listed).
+ */
 export const appNoteIds = [
   'disclaimer',
   'overview',
@@ -197,6 +200,12 @@ export const appNoteIds = [
   // UI wording (issue 11).
   'gestational-age-hint',
   'other-tab',
+  'record-result',
+  'record-pending',
+  'record-repeat',
+  'record-serial-scan',
+  'record-recommended',
+  'record-off-path',
 ] as const;
 
 /**

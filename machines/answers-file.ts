@@ -1,5 +1,9 @@
 import { textOf } from '../content/index.ts';
-import { parvovirusTestIds, storchTestIds } from '../content/ids.ts';
+import {
+  parvovirusTestIds,
+  questionIds,
+  storchTestIds,
+} from '../content/ids.ts';
 import { contentVersion } from '../content/version.ts';
 import {
   InvalidAnswersError,
@@ -14,7 +18,6 @@ import {
   isApplicable,
   isKeptResult,
   pruneAnswers,
-  questionOrder,
   recordAnswer,
 } from './rules/answers.ts';
 import type {
@@ -160,7 +163,7 @@ export function readAnswersFile(raw: unknown): OpenedAnswers {
   let answers: Answers = {};
   for (let changed = true; changed;) {
     changed = false;
-    for (const question of questionOrder) {
+    for (const question of questionIds) {
       if (question === 'audience') continue;
       if (!answersQuestion(question, source, file)) continue;
       const event = eventFor(question, file, audience);

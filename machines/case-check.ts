@@ -7,13 +7,11 @@ import {
   parseAnswersFile,
   runConsult,
 } from './consult.ts';
-import { answerEventOf, questionAnsweredBy } from './rules/answers.ts';
+import { isAnswerEventType, questionAnsweredBy } from './questions.ts';
 import { workupMachine } from './workup.machine.ts';
 import { currentQuestion, isAtSummary } from './workup.selectors.ts';
 import { summaryOf } from './workup.summary.ts';
 import type { AnswerEvent, WorkupEvent } from './workup.types.ts';
-
-const answerEventTypes = new Set<string>(Object.values(answerEventOf));
 
 /** JSON with object keys sorted: equal values, equal text. */
 const canonical = (value: unknown): string =>
@@ -56,7 +54,7 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
         }
         continue;
       }
-      if (!answerEventTypes.has(event.type)) {
+      if (!isAnswerEventType(event.type)) {
         problems.push(`${where}: "${event.type}" is not an answer event`);
         return problems;
       }

@@ -5,6 +5,7 @@ import {
   findingIds,
   headSizeIds,
   parvovirusTestIds,
+  questionIds,
   storchTestIds,
 } from '../content/ids.ts';
 import { workupMachine } from './workup.machine.ts';
@@ -12,34 +13,25 @@ import type {
   AnswerEvent,
   Answers,
   Audience,
-  PcrResult,
   QuestionId,
   Summary,
 } from './workup.types.ts';
 import { currentQuestion, isAtSummary } from './workup.selectors.ts';
 import { summaryOf } from './workup.summary.ts';
-import {
-  isAnswered,
-  isResultQuestion,
-  questionOrder,
-} from './rules/answers.ts';
+import { isAnswered, isKeptResult, isResultQuestion } from './rules/answers.ts';
+import { questionAnsweredBy, questions, specOf } from './questions.ts';
 
 /** The events a consult sends: answers, and edits that record late results. */
 export type ConsultEvent =
   AnswerEvent | { type: 'answer.edit'; question: QuestionId };
 
 /** Questions whose results are recorded even when the machine does not ask. */
-const resultQuestions = questionOrder.filter(isResultQuestion);
+const resultQuestions = questionIds.filter(isResultQuestion);
 
 /** An answer event that carries a result (not pending, not "not done"). */
 function isRecordedResult(event: AnswerEvent): boolean {
-  const value =
-    'result' in event
-      ? event.result
-      : 'avidity' in event
-        ? event.avidity
-        : undefined;
-  return value !== undefined && value !== 'pending' && value !== 'not-done';
+  const question = questionAnsweredBy(event);
+  return isKeptResult(question, specOf(event).write({}, event));
 }
 import { textOf } from '../content/index.ts';
 
@@ -152,85 +144,13 @@ export function parseAnswersFile(raw: unknown): AnswersFile {
   return parsed.data;
 }
 
-const pick = <K extends string, V>(
-  record: Partial<Record<string, V>>,
-  keys: readonly K[],
-): Partial<Record<K, V>> =>
-  Object.fromEntries(
-    keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]),
-  ) as Partial<Record<K, V>>;
-
 /** The event that answers `question` from an answers file. */
 export function eventFor(
   question: QuestionId,
   file: AnswersFile,
   audience: Audience,
 ): AnswerEvent {
-  const g = file.genetics;
-  const sp = file.specialized;
-  switch (question) {
-    case 'audience':
-      return { type: 'intake.audienceSelected', audience };
-    case 'gestational-age':
-      return {
-        type: 'intake.gestationalAgeEntered',
-        weeks: file.gestationalAgeWeeks,
-      };
-    case 'findings':
-      return { type: 'examination.findingsEntered', findings: file.findings };
-    case 'head-size':
-      return { type: 'examination.headSizeEntered', headSize: file.headSize };
-    case 'storch':
-      return {
-        type: 'serology.storchEntered',
-        results: pick(file.serology, storchTestIds),
-      };
-    case 'cmv-avidity':
-      return { type: 'serology.avidityEntered', avidity: file.cmvAvidity };
-    case 'parvovirus':
-      return {
-        type: 'serology.parvovirusEntered',
-        results: pick(file.serology, parvovirusTestIds),
-      };
-    case 'infection-timing':
-      return {
-        type: 'serology.infectionTimingEntered',
-        weeks: file.weeksSinceMaternalInfection,
-      };
-    case 'microarray':
-      return {
-        type: 'genetics.microarrayEntered',
-        result: g['chromosomal-microarray'] ?? 'not-done',
-      };
-    case 'karyotype':
-      return {
-        type: 'genetics.karyotypeEntered',
-        result: g.karyotype ?? 'not-done',
-      };
-    case 'chromosomal-diagnosis':
-      // Not given = not known yet: every chromosomal cause stays open.
-      return {
-        type: 'genetics.diagnosisEntered',
-        diagnosis: file.chromosomalDiagnosis ?? 'unknown',
-      };
-    case 'cf-screening':
-      return {
-        type: 'genetics.cfScreeningEntered',
-        result: g['cf-carrier-screening'] ?? 'not-done',
-      };
-    case 'cmv-pcr': {
-      const r = sp['amniotic-fluid-cmv-pcr'] ?? 'not-done';
-      return { type: 'specialized.cmvPcrEntered', result: r as PcrResult };
-    }
-    case 'mca-doppler': {
-      const r = sp['mca-psv-doppler'] ?? 'not-done';
-      return { type: 'specialized.mcaDopplerEntered', result: r as 'normal' };
-    }
-    case 'fetal-mri': {
-      const r = sp['fetal-mri'] ?? 'not-done';
-      return { type: 'specialized.mriEntered', result: r as 'normal' };
-    }
-  }
+  return questions[question].fromFile(file, audience);
 }
 
 /**
@@ -294,25 +214,7 @@ export function runConsult(
   }
 }
 
-const fieldByQuestion: Record<QuestionId, string> = {
-  audience: 'audience',
-  'gestational-age': 'gestationalAgeWeeks',
-  findings: 'findings',
-  'head-size': 'headSize',
-  storch: 'serology',
-  'cmv-avidity': 'cmvAvidity',
-  parvovirus: 'serology',
-  'infection-timing': 'weeksSinceMaternalInfection',
-  microarray: 'genetics.chromosomal-microarray',
-  karyotype: 'genetics.karyotype',
-  'chromosomal-diagnosis': 'chromosomalDiagnosis',
-  'cf-screening': 'genetics.cf-carrier-screening',
-  'cmv-pcr': 'specialized.amniotic-fluid-cmv-pcr',
-  'mca-doppler': 'specialized.mca-psv-doppler',
-  'fetal-mri': 'specialized.fetal-mri',
-};
-
 /** The answers-file field a question fills. */
 export function fieldOf(question: QuestionId): string {
-  return fieldByQuestion[question];
+  return questions[question].field;
 }

@@ -16,11 +16,10 @@ import {
   recordAnswer,
 } from './rules/answers.ts';
 import { interpret } from './rules/facts.ts';
+import { isAnswerEventType } from './questions.ts';
 
 const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
-  event.type !== 'answer.edit' &&
-  event.type !== 'audience.change' &&
-  event.type !== 'answer.editCancelled';
+  isAnswerEventType(event.type);
 
 /**
  * The prenatal workup of fetal hepatic calcifications as a statechart:

@@ -105,4 +105,89 @@ export const appNodes: NodeInput[] = [
     citations: ['droracle-2025'],
     review: { status: 'supported' },
   },
+  {
+    id: 'app.record-result',
+    kind: 'app',
+    label: { clinician: 'Record a result', learner: 'Record a result' },
+    text: {
+      clinician:
+        'Record a result that arrives after this consult; the summary updates.',
+      learner:
+        'Results often come back weeks later. Choose the test whose result you now have: the summary is worked out again.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-pending',
+    kind: 'app',
+    label: { clinician: 'Result awaited', learner: 'Waiting for the result' },
+    text: {
+      clinician: 'Sent, result awaited.',
+      learner: 'This test was sent and its result was not back yet.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-repeat',
+    kind: 'app',
+    label: { clinician: 'To repeat', learner: 'Test to be repeated' },
+    text: {
+      clinician: 'The summary advises repeating this test.',
+      learner:
+        'The summary says to do this test again: enter the new result here.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-serial-scan',
+    kind: 'app',
+    label: {
+      clinician: 'New findings on a serial scan',
+      learner: 'New findings on a follow-up scan',
+    },
+    text: {
+      clinician: 'New findings can change the classification.',
+      learner:
+        'Enter what a later ultrasound scan shows: new findings can change how the calcifications are classified.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-recommended',
+    kind: 'app',
+    label: {
+      clinician: 'Recommended, not done yet',
+      learner: 'Suggested test not done yet',
+    },
+    text: {
+      clinician: 'Recommended by the summary.',
+      learner: 'The summary suggests this test and it has not been done yet.',
+    },
+    citations: ['droracle-2025'],
+    review: { status: 'supported' },
+  },
+  {
+    id: 'app.record-off-path',
+    kind: 'app',
+    label: {
+      clinician: 'Not asked by the workup',
+      learner: 'A test the workup did not ask for',
+    },
+    text: {
+      clinician:
+        'Not asked by the algorithm; a result obtained is still interpreted.',
+      learner:
+        'The workup did not ask for this test, but if it was done its result still counts and is used.',
+    },
+    citations: ['editorial-review'],
+    review: {
+      status: 'editorial-rule',
+      evidence:
+        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> always interpreted, even when the algorithm would not have asked for that test (general principle).',
+    },
+  },
 ];

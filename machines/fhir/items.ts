@@ -3,16 +3,13 @@ import {
   findingIds,
   headSizeIds,
   parvovirusTestIds,
+  questionIds,
   resultOptionIds,
   storchTestIds,
   type ContentId,
 } from '../../content/ids.ts';
 import { fieldOf } from '../consult.ts';
-import {
-  answerProblem,
-  gestationalAgeRange,
-  questionOrder,
-} from '../rules/answers.ts';
+import { answerProblem, gestationalAgeRange } from '../rules/answers.ts';
 import type {
   AnswerEvent,
   QuestionId,
@@ -23,7 +20,7 @@ import type {
  * The questions the FHIR export covers, in interview order. One place to
  * read them from: when the question registry lands, read it here.
  */
-export const fhirQuestions: readonly QuestionId[] = questionOrder;
+export const fhirQuestions: readonly QuestionId[] = questionIds;
 
 /** The content prefix whose ids are an item's answer codes. */
 export type CodePrefix = 'option' | 'finding' | 'head-size' | 'diagnosis';

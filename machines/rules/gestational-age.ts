@@ -1,5 +1,5 @@
 import type { TypedNumber, ValidationId } from '../workup.types.ts';
-import { parseTypedNumber } from './answers.ts';
+import { parseTypedNumber } from './validation.ts';
 
 /**
  * Weeks and days as clinicians write them: `20+3`, `20w3d` (also `20w 3d`,

@@ -6,7 +6,6 @@ import {
   gestationalAgeRange,
   isAnswered,
   nextQuestion,
-  questionOrder,
   recordAnswer,
 } from '../../machines/rules/answers.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
@@ -140,7 +139,7 @@ function replay(
   | { asking: QuestionId | null; answers: Answers }
   | { refused: { question: QuestionId; reason: ValidationId } } {
   let answers: Answers = {};
-  for (const question of questionOrder) {
+  for (const question of questionIds) {
     if (question === 'audience' || !isAnswered(question, saved)) continue;
     const event = toAnswerEvent(question, answerValue(question, saved) ?? null);
     const reason = answerProblem(event);

@@ -8,6 +8,7 @@ import { reasonIds } from '../../content/nodes/reasons.ts';
 import { buildSummary } from '../../machines/rules/summary.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
+import { questionList } from '../../machines/questions.ts';
 import type { AnyStateNode } from 'xstate';
 import type { Answers } from '../../machines/workup.types.ts';
 
@@ -107,6 +108,10 @@ describe('every content node is used', () => {
         ...Object.values(node.states).flatMap(walk),
       ];
       for (const id of walk(workupMachine.root)) used.add(id);
+      // The consult renders each question's control from the registry.
+      for (const { control } of questionList) {
+        if (control.kind === 'number' && control.hint) used.add(control.hint);
+      }
       // The algorithm map labels each guarded transition with its guard's node.
       for (const guard of Object.keys(workupMachine.implementations.guards)) {
         used.add(`decision.${guard}`);

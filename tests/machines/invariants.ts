@@ -6,8 +6,8 @@ import {
   isApplicable,
   isAnswered,
   isKeptResult,
-  questionOrder,
 } from '../../machines/rules/answers.ts';
+import { questionIds as questionOrder } from '../../content/ids.ts';
 import { interpret } from '../../machines/rules/facts.ts';
 import type { Answers, Summary } from '../../machines/workup.types.ts';
 

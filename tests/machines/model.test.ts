@@ -4,7 +4,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import { currentQuestion } from '../../machines/workup.selectors.ts';
 import { summaryOf } from '../../machines/workup.summary.ts';
-import { questionOrder } from '../../machines/rules/answers.ts';
+import { questionIds as questionOrder } from '../../content/ids.ts';
 import { interpret } from '../../machines/rules/facts.ts';
 import { nextQuestion } from '../../machines/rules/answers.ts';
 import type {

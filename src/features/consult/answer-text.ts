@@ -1,16 +1,13 @@
 import { labelOf, type Audience } from '../../../content/index.ts';
-import {
-  parvovirusTestIds,
-  storchTestIds,
-  type ResultOptionId,
-} from '../../../content/ids.ts';
+import type { ResultOptionId } from '../../../content/ids.ts';
+import { questions } from '../../../machines/questions.ts';
+import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
 import type {
   Answers,
   QuestionId,
   SerologyResult,
   SerologyTestId,
 } from '../../../machines/workup.types.ts';
-import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
 
 const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
 
@@ -48,7 +45,8 @@ function panelText(
 
 /**
  * The user's recorded answer to a question, in words, or null when the
- * question has no answer.
+ * question has no answer. Read through the question registry and worded by
+ * its control's options.
  *
  * @example
  * answerText('gestational-age', { gestationalAgeWeeks: 23 }, 'clinician'); // '23 weeks'
@@ -60,69 +58,43 @@ export function answerText(
   chosenAudience: Audience | null = audience,
 ): string | null {
   const option = (id: ResultOptionId) => labelOf(`option.${id}`, audience);
-  switch (question) {
-    case 'audience':
-      return chosenAudience ? option(chosenAudience) : null;
-    case 'gestational-age':
-      return answers.gestationalAgeWeeks === undefined
-        ? null
-        : formatGestationalAge(answers.gestationalAgeWeeks);
-    case 'findings': {
-      const f = answers.findings;
-      if (f === undefined) return null;
-      if (f === 'pending' || f === 'not-done') {
-        return `Detailed ultrasound: ${option(f).toLowerCase()}`;
+  if (question === 'audience') {
+    return chosenAudience ? option(chosenAudience) : null;
+  }
+  if (question === 'gestational-age') {
+    return answers.gestationalAgeWeeks === undefined
+      ? null
+      : formatGestationalAge(answers.gestationalAgeWeeks);
+  }
+  const { control, read } = questions[question];
+  const value = read(answers);
+  if (value === undefined || value === null) return null;
+  switch (control.kind) {
+    case 'choice': {
+      const chosen = control.options.find((o) => o.value === value);
+      return chosen ? labelOf(chosen.label, audience) : String(value);
+    }
+    case 'number':
+      return control.unknownOption && value === control.unknownOption.value
+        ? labelOf(control.unknownOption.label, audience)
+        : weeks(Number(value));
+    case 'checklist': {
+      if (typeof value === 'string') {
+        return `Detailed ultrasound: ${option(value as ResultOptionId).toLowerCase()}`;
       }
-      return f.length === 0
+      const items = value as readonly string[];
+      return items.length === 0
         ? noFindingsLabel
-        : f.map((id) => labelOf(`finding.${id}`, audience)).join(', ');
+        : items
+            .map((id) => control.items.find((item) => item.value === id))
+            .map((item) => (item ? labelOf(item.label, audience) : ''))
+            .join(', ');
     }
-    case 'head-size':
-      return answers.headSize
-        ? labelOf(`head-size.${answers.headSize}`, audience)
-        : null;
-    case 'storch':
-      return storchTestIds.some((t) => answers.serology?.[t] !== undefined)
-        ? panelText(answers, storchTestIds, audience)
-        : null;
-    case 'parvovirus':
-      return parvovirusTestIds.some((t) => answers.serology?.[t] !== undefined)
-        ? panelText(answers, parvovirusTestIds, audience)
-        : null;
-    case 'cmv-avidity':
-      return answers.cmvAvidity ? option(answers.cmvAvidity) : null;
-    case 'infection-timing': {
-      const w = answers.weeksSinceMaternalInfection;
-      if (w === undefined) return null;
-      return w === null ? option('unknown') : weeks(w);
-    }
-    case 'microarray': {
-      const r = answers.genetics?.['chromosomal-microarray'];
-      return r ? option(r) : null;
-    }
-    case 'karyotype': {
-      const r = answers.genetics?.karyotype;
-      return r ? option(r) : null;
-    }
-    case 'cf-screening': {
-      const r = answers.genetics?.['cf-carrier-screening'];
-      return r ? option(r) : null;
-    }
-    case 'chromosomal-diagnosis':
-      return answers.chromosomalDiagnosis
-        ? labelOf(`diagnosis.${answers.chromosomalDiagnosis}`, audience)
-        : null;
-    case 'cmv-pcr': {
-      const r = answers.specialized?.['amniotic-fluid-cmv-pcr'];
-      return r ? option(r) : null;
-    }
-    case 'mca-doppler': {
-      const r = answers.specialized?.['mca-psv-doppler'];
-      return r ? option(r) : null;
-    }
-    case 'fetal-mri': {
-      const r = answers.specialized?.['fetal-mri'];
-      return r ? option(r) : null;
-    }
+    case 'panel':
+      return panelText(
+        answers,
+        control.rows.map((r) => r.value as SerologyTestId),
+        audience,
+      );
   }
 }

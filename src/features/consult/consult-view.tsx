@@ -121,7 +121,7 @@ export function ConsultView() {
             setInteracted(true);
             actorRef.send({ type: 'answer.editCancelled' });
           }}
-          autoFocus={interacted}
+          autoFocus={interacted || view.active.editing}
         />
       )}
 

@@ -15,6 +15,7 @@ import {
   type SummaryView,
 } from './summary-view.ts';
 import { LazyExportActions } from '../export/lazy-export-actions.tsx';
+import { RecordResult } from './record-result.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -118,8 +119,10 @@ export function SummaryPanel({
           </span>
         </div>
       </header>
-
       <Overview view={view} variant={variant} />
+      {variant === 'final' && (
+        <RecordResult answers={answers} summary={summary} audience={audience} />
+      )}
 
       <nav className="summary__toc no-print" aria-labelledby={`${variant}-toc`}>
         <h3 id={`${variant}-toc`}>Contents</h3>

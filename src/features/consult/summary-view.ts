@@ -11,11 +11,9 @@ import {
   storchTestIds,
 } from '../../../content/ids.ts';
 import { contentVersion } from '../../../content/version.ts';
-import {
-  isAnswered,
-  isApplicable,
-  questionOrder,
-} from '../../../machines/rules/answers.ts';
+import { isAnswered, isApplicable } from '../../../machines/rules/answers.ts';
+import { questionIds as questionOrder } from '../../../content/ids.ts';
+import { questions } from '../../../machines/questions.ts';
 import { groupTestsByStatus } from '../../../machines/rules/format.ts';
 import type {
   Cited,
@@ -292,15 +290,5 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
 const notAnsweredYet = 'Not answered yet';
 
 function isPendingAnswer(q: QuestionId, a: Answers): boolean {
-  const value = {
-    findings: a.findings,
-    'cmv-avidity': a.cmvAvidity,
-    microarray: a.genetics?.['chromosomal-microarray'],
-    karyotype: a.genetics?.karyotype,
-    'cf-screening': a.genetics?.['cf-carrier-screening'],
-    'cmv-pcr': a.specialized?.['amniotic-fluid-cmv-pcr'],
-    'mca-doppler': a.specialized?.['mca-psv-doppler'],
-    'fetal-mri': a.specialized?.['fetal-mri'],
-  }[q as string];
-  return value === 'pending';
+  return questions[q].read(a) === 'pending';
 }

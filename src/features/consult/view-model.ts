@@ -8,34 +8,26 @@ import {
   type Audience,
   type ContentId,
 } from '../../../content/index.ts';
+import { questionIds } from '../../../content/ids.ts';
 import {
-  chromosomalDiagnosisIds,
-  findingIds,
-  headSizeIds,
-  parvovirusTestIds,
-  storchTestIds,
-  type ResultOptionId,
-} from '../../../content/ids.ts';
+  questions,
+  type AnswerValue,
+  type OptionSpec,
+} from '../../../machines/questions.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
+import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
 import {
   answersDroppedBy,
-  gestationalAgeRange,
   isAnswered,
   isApplicable,
   isKeptResult,
-  questionOrder,
 } from '../../../machines/rules/answers.ts';
-import { gestationalAgeInput } from '../../../machines/rules/gestational-age.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
+import type { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
   Answers,
-  FindingId,
-  FindingsStatus,
   PhaseId,
   QuestionId,
-  SerologyResult,
-  WorkupMeta,
 } from '../../../machines/workup.types.ts';
 import { answerText, noFindingsLabel } from './answer-text.ts';
 
@@ -78,11 +70,7 @@ export type ControlView =
     };
 
 /** What the user answered before (to prefill an edit). */
-export type AnswerValue =
-  | string
-  | null
-  | readonly FindingId[]
-  | Partial<Record<string, SerologyResult>>;
+export type { AnswerValue };
 
 export interface QuestionView {
   id: QuestionId;
@@ -137,21 +125,10 @@ export const progressPhases = [
   'summary',
 ] as const satisfies readonly PhaseId[];
 
-type StateNodeLike = {
-  meta?: WorkupMeta;
-  states?: Record<string, StateNodeLike>;
-};
-
-/** Each question's phase, read from the machine's typed meta. */
-export const phaseOfQuestion: Record<QuestionId, PhaseId> = (() => {
-  const out: Partial<Record<QuestionId, PhaseId>> = {};
-  const visit = (node: StateNodeLike) => {
-    if (node.meta?.question) out[node.meta.question] = node.meta.phase;
-    Object.values(node.states ?? {}).forEach(visit);
-  };
-  visit(workupMachine.root as unknown as StateNodeLike);
-  return out as Record<QuestionId, PhaseId>;
-})();
+/** Each question's phase, from the question registry. */
+export const phaseOfQuestion = Object.fromEntries(
+  questionIds.map((q) => [q, questions[q].phase]),
+) as Record<QuestionId, PhaseId>;
 
 const referenceIds = [...referenceList.keys()];
 
@@ -173,154 +150,61 @@ export function citationViews(ids: readonly string[]): CitationView[] {
     .sort((a, b) => a.number - b.number);
 }
 
-const optionViews = (ids: readonly ResultOptionId[], audience: Audience) =>
-  ids.map((id) => ({ value: id, label: labelOf(`option.${id}`, audience) }));
+const optionViews = (
+  options: readonly OptionSpec[],
+  audience: Audience,
+): OptionView[] =>
+  options.map((o) => ({ value: o.value, label: labelOf(o.label, audience) }));
 
-const serologyOptions: ResultOptionId[] = [
-  'positive',
-  'negative',
-  'pending',
-  'not-done',
-];
-/** A serology result entered in a panel may also be equivocal. */
-const panelOptions: ResultOptionId[] = [
-  'positive',
-  'negative',
-  'equivocal',
-  'pending',
-  'not-done',
-];
-const geneticOptions: ResultOptionId[] = [
-  'normal',
-  'abnormal',
-  'pending',
-  'not-done',
-];
-
+/** The question's control with its labels, from the question registry. */
 function controlOf(question: QuestionId, audience: Audience): ControlView {
-  switch (question) {
-    case 'audience':
+  const control = questions[question].control;
+  switch (control.kind) {
+    case 'choice':
       return {
         kind: 'choice',
-        options: optionViews(['clinician', 'learner'], audience),
+        options: optionViews(control.options, audience),
       };
-    case 'gestational-age':
-      return {
-        kind: 'number',
-        inputLabel: 'Gestational age in weeks',
-        hint: textOf('app.gestational-age-hint', audience, gestationalAgeRange),
-        min: gestationalAgeRange.min,
-        max: gestationalAgeRange.max,
-      };
-    case 'findings':
+    case 'checklist':
       return {
         kind: 'checklist',
-        items: findingIds.map((id) => ({
-          value: id,
-          label: labelOf(`finding.${id}`, audience),
-        })),
+        items: optionViews(control.items, audience),
         noneLabel: noFindingsLabel,
-        statusOptions: optionViews(['pending', 'not-done'], audience),
+        statusOptions: optionViews(control.statusOptions, audience),
       };
-    case 'head-size':
+    case 'number': {
+      const { unknownOption, hint, ...rest } = control;
       return {
-        kind: 'choice',
-        options: headSizeIds.map((id) => ({
-          value: id,
-          label: labelOf(`head-size.${id}`, audience),
-        })),
+        ...rest,
+        ...(hint && {
+          hint: textOf(hint, audience, {
+            min: rest.min,
+            ...(rest.max !== undefined && { max: rest.max }),
+          }),
+        }),
+        ...(unknownOption && {
+          unknownOption: {
+            value: unknownOption.value,
+            label: labelOf(unknownOption.label, audience),
+          },
+        }),
       };
-    case 'storch':
-    case 'parvovirus':
+    }
+    case 'panel':
       return {
         kind: 'panel',
-        rows: (question === 'storch' ? storchTestIds : parvovirusTestIds).map(
-          (id) => ({ value: id, label: labelOf(`serology.${id}`, audience) }),
-        ),
-        options: optionViews(panelOptions, audience),
+        rows: optionViews(control.rows, audience),
+        options: optionViews(control.options, audience),
       };
-    case 'cmv-avidity':
-      return {
-        kind: 'choice',
-        options: optionViews(
-          ['low', 'intermediate', 'high', 'pending', 'not-done'],
-          audience,
-        ),
-      };
-    case 'infection-timing':
-      return {
-        kind: 'number',
-        inputLabel: 'Weeks since maternal infection',
-        min: 0,
-        unknownOption: {
-          value: 'unknown',
-          label: labelOf('option.unknown', audience),
-        },
-      };
-    case 'chromosomal-diagnosis':
-      return {
-        kind: 'choice',
-        options: chromosomalDiagnosisIds.map((id) => ({
-          value: id,
-          label: labelOf(`diagnosis.${id}`, audience),
-        })),
-      };
-    case 'cmv-pcr':
-      return {
-        kind: 'choice',
-        options: optionViews(serologyOptions, audience),
-      };
-    case 'microarray':
-    case 'karyotype':
-    case 'cf-screening':
-    case 'mca-doppler':
-    case 'fetal-mri':
-      return { kind: 'choice', options: optionViews(geneticOptions, audience) };
   }
 }
 
 /** The recorded answer in the shape the question's control uses. */
 export function answerValue(
   question: QuestionId,
-  a: Answers,
+  answers: Answers,
 ): AnswerValue | undefined {
-  switch (question) {
-    case 'audience':
-      return undefined;
-    case 'gestational-age':
-      return a.gestationalAgeWeeks === undefined
-        ? undefined
-        : gestationalAgeInput(a.gestationalAgeWeeks);
-    case 'findings':
-      return a.findings;
-    case 'head-size':
-      return a.headSize;
-    case 'storch':
-    case 'parvovirus':
-      return a.serology;
-    case 'cmv-avidity':
-      return a.cmvAvidity;
-    case 'infection-timing':
-      return a.weeksSinceMaternalInfection === null
-        ? 'unknown'
-        : a.weeksSinceMaternalInfection === undefined
-          ? undefined
-          : String(a.weeksSinceMaternalInfection);
-    case 'microarray':
-      return a.genetics?.['chromosomal-microarray'];
-    case 'karyotype':
-      return a.genetics?.karyotype;
-    case 'cf-screening':
-      return a.genetics?.['cf-carrier-screening'];
-    case 'chromosomal-diagnosis':
-      return a.chromosomalDiagnosis ?? undefined;
-    case 'cmv-pcr':
-      return a.specialized?.['amniotic-fluid-cmv-pcr'];
-    case 'mca-doppler':
-      return a.specialized?.['mca-psv-doppler'];
-    case 'fetal-mri':
-      return a.specialized?.['fetal-mri'];
-  }
+  return questions[question].read(answers);
 }
 
 /**
@@ -331,61 +215,7 @@ export function toAnswerEvent(
   question: QuestionId,
   value: AnswerValue,
 ): AnswerEvent {
-  const s = value as string;
-  switch (question) {
-    case 'audience':
-      return { type: 'intake.audienceSelected', audience: s as Audience };
-    case 'gestational-age':
-      return { type: 'intake.gestationalAgeEntered', weeks: s ?? '' };
-    case 'findings':
-      return {
-        type: 'examination.findingsEntered',
-        findings: value as readonly FindingId[] | FindingsStatus,
-      };
-    case 'head-size':
-      return { type: 'examination.headSizeEntered', headSize: s as never };
-    case 'storch':
-      return {
-        type: 'serology.storchEntered',
-        results: pickKeys(value, storchTestIds),
-      };
-    case 'parvovirus':
-      return {
-        type: 'serology.parvovirusEntered',
-        results: pickKeys(value, parvovirusTestIds),
-      };
-    case 'cmv-avidity':
-      return { type: 'serology.avidityEntered', avidity: s as never };
-    case 'infection-timing':
-      return {
-        type: 'serology.infectionTimingEntered',
-        weeks: value === null || value === 'unknown' ? null : s,
-      };
-    case 'microarray':
-      return { type: 'genetics.microarrayEntered', result: s as never };
-    case 'karyotype':
-      return { type: 'genetics.karyotypeEntered', result: s as never };
-    case 'chromosomal-diagnosis':
-      return { type: 'genetics.diagnosisEntered', diagnosis: s as never };
-    case 'cf-screening':
-      return { type: 'genetics.cfScreeningEntered', result: s as never };
-    case 'cmv-pcr':
-      return { type: 'specialized.cmvPcrEntered', result: s as never };
-    case 'mca-doppler':
-      return { type: 'specialized.mcaDopplerEntered', result: s as never };
-    case 'fetal-mri':
-      return { type: 'specialized.mriEntered', result: s as never };
-  }
-}
-
-function pickKeys<K extends string>(
-  value: AnswerValue,
-  keys: readonly K[],
-): Partial<Record<K, SerologyResult>> {
-  const record = (value ?? {}) as Partial<Record<string, SerologyResult>>;
-  const out: Partial<Record<K, SerologyResult>> = {};
-  for (const k of keys) if (record[k]) out[k] = record[k];
-  return out;
+  return questions[question].toEvent(value);
 }
 
 /**
@@ -454,7 +284,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
       : 'intake';
 
   const entries: TranscriptEntry[] = [];
-  for (const q of questionOrder) {
+  for (const q of questionIds) {
     if (q === activeId && active) {
       entries.push({ kind: 'active', question: active });
       continue;
@@ -478,7 +308,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
   }
 
   const phases: PhaseView[] = progressPhases.map((phase) => {
-    const questions = questionOrder.filter((q) => phaseOfQuestion[q] === phase);
+    const questions = questionIds.filter((q) => phaseOfQuestion[q] === phase);
     const complete =
       phase === 'summary'
         ? done

@@ -2,9 +2,11 @@ import { createActor } from 'xstate';
 import {
   causeIds,
   classificationIds,
+  questionIds as questionOrder,
   type CauseId,
   type ClassificationId,
   type ContentId,
+  type DecisionId,
   type QuestionId,
 } from '../../../content/ids.ts';
 import {
@@ -19,18 +21,20 @@ import type {
 } from '../../../content/cases/case-types.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import {
-  answerEventOf,
+  isAnswerEventType,
   questionAnsweredBy,
-  questionOrder,
-} from '../../../machines/rules/answers.ts';
+  questions,
+} from '../../../machines/questions.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
+import { guardRef } from '../map/machine-graph.ts';
+import { guardNames } from '../map/guard-words.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
   Answers,
   Summary,
+  WorkupContext,
   WorkupEvent,
-  WorkupMeta,
 } from '../../../machines/workup.types.ts';
 
 /** What the machine does after a step: ask a question, or finish. */
@@ -57,10 +61,8 @@ export interface RenderedNote {
   citations: readonly string[];
 }
 
-const answerEventTypes = new Set<string>(Object.values(answerEventOf));
-
 function isAnswerEvent(event: { type: string }): event is AnswerEvent {
-  return answerEventTypes.has(event.type);
+  return isAnswerEventType(event.type);
 }
 
 /**
@@ -156,14 +158,79 @@ export function rationaleNote(
 
 /** The questions the machine asks only when a rule says so. */
 export const conditionalQuestions: readonly QuestionId[] = questionOrder.filter(
-  (q) =>
-    q === 'cmv-avidity' ||
-    q === 'infection-timing' ||
-    q === 'chromosomal-diagnosis' ||
-    q === 'cf-screening' ||
-    q === 'cmv-pcr' ||
-    q === 'mca-doppler',
+  (q) => questions[q].askedWhen.length > 0,
 );
+
+/** A clinical decision the machine took about a question, from its guard. */
+export interface TakenDecision {
+  question: QuestionId;
+  /** Whether the machine asked the question (else it skipped it). */
+  asked: boolean;
+  /** The named decisions its guard reads, and whether each held. */
+  decisions: { id: DecisionId; held: boolean }[];
+}
+
+/**
+ * The named decisions (guards) a question state skips on, read from the
+ * machine: `not(or([cmvAvidityIndicated, isBeingEdited]))` ->
+ * `['cmvAvidityIndicated']`. None for a question that is always asked.
+ */
+export function decidingGuards(question: QuestionId): DecisionId[] {
+  const node = workupMachine.getStateNodeById(questions[question].state);
+  return (node.always ?? [])
+    .flatMap((t) => {
+      const ref = guardRef(t.guard);
+      return ref?.kind === 'not' ? guardNames(ref) : [];
+    })
+    .filter((name) => name !== 'isBeingEdited') as DecisionId[];
+}
+
+type GuardCheck = (
+  args: { context: WorkupContext; event: WorkupEvent },
+  params: undefined,
+) => boolean;
+
+/** Whether the machine's guard holds for these answers (not editing). */
+function guardHolds(guard: DecisionId, answers: Answers): boolean {
+  const check = workupMachine.implementations.guards[guard] as GuardCheck;
+  return check(
+    {
+      context: {
+        audience: 'clinician',
+        answers,
+        editing: null,
+        rejection: null,
+      },
+      event: { type: 'answer.editCancelled' },
+    },
+    undefined,
+  );
+}
+
+/**
+ * The decisions behind where the machine went after a step: for each
+ * conditional question it asked or skipped, the guard's named decisions
+ * and which held ("avidity asked because CMV IgM and IgG are both
+ * positive"). Their words are the `decision.<guard>` content nodes.
+ */
+export function decisionsAt(step: PlayedStep): TakenDecision[] {
+  return [...step.skipped, step.next].flatMap((q) => {
+    if (q === 'summary') return [];
+    const guards = decidingGuards(q);
+    return guards.length === 0
+      ? []
+      : [
+          {
+            question: q,
+            asked: q === step.next,
+            decisions: guards.map((id) => ({
+              id,
+              held: guardHolds(id, step.answersAfter),
+            })),
+          },
+        ];
+  });
+}
 
 /** The infections the serology answers directly (the rest are never tested). */
 export const testedInfections: readonly CauseId[] = causeIds.filter(
@@ -195,14 +262,9 @@ export type Prediction =
       correct: CauseId[];
     };
 
-/** Each question's phase, read from the machine's typed state meta. */
+/** Each question's phase, from the question registry. */
 const phaseByQuestion = new Map<QuestionId, string>(
-  Object.values(workupMachine.root.states).flatMap((phase) =>
-    Object.values(phase.states).flatMap((state) => {
-      const meta = state.meta as WorkupMeta | undefined;
-      return meta?.question ? [[meta.question, meta.phase] as const] : [];
-    }),
-  ),
+  questionOrder.map((q) => [q, questions[q].phase]),
 );
 
 /** Whether this step is the last answer of its phase. */

@@ -8,11 +8,11 @@ import {
   textOf,
   type Audience,
 } from '../../../content/index.ts';
-import type { QuestionId } from '../../../content/ids.ts';
+import type { DecisionId } from '../../../content/ids.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
-import type { TestId } from '../../../machines/workup.types.ts';
 import { answerText } from '../consult/answer-text.ts';
 import {
+  decisionsAt,
   isCorrectPick,
   predictionsAfter,
   rationaleNote,
@@ -406,13 +406,14 @@ function PredictionCard({
   );
 }
 
-const skipReasonTest: Partial<Record<QuestionId, TestId>> = {
-  'cmv-avidity': 'cmv-igg-avidity',
-  'infection-timing': 'amniotic-fluid-cmv-pcr',
-  'cmv-pcr': 'amniotic-fluid-cmv-pcr',
-  'cf-screening': 'cf-carrier-screening',
-  'mca-doppler': 'mca-psv-doppler',
-};
+/** A decision's words: the labels of its named decisions (content nodes). */
+function decisionWords(ids: readonly DecisionId[], audience: Audience) {
+  return ids.map((id) => labelOf(`decision.${id}`, audience)).join(' or ');
+}
+
+function decisionCitations(ids: readonly DecisionId[]) {
+  return [...new Set(ids.flatMap((id) => citationsOf(`decision.${id}`)))];
+}
 
 function Reveal({
   prediction,
@@ -429,6 +430,8 @@ function Reveal({
   const verdict = correct ? 'Right.' : 'Not quite.';
   if (prediction.kind === 'next-question') {
     const next = prediction.correct;
+    const decisions = decisionsAt(step);
+    const asked = decisions.find((d) => d.asked);
     const why =
       next === 'summary'
         ? {
@@ -446,18 +449,38 @@ function Reveal({
           {why.text}
           <Citations ids={why.citations} />
         </p>
+        {asked && (
+          <p>
+            Asked because{' '}
+            {decisionWords(
+              asked.decisions.filter((d) => d.held).map((d) => d.id),
+              audience,
+            )}
+            .
+            <Citations
+              ids={decisionCitations(
+                asked.decisions.filter((d) => d.held).map((d) => d.id),
+              )}
+            />
+          </p>
+        )}
         {step.skipped.length > 0 && (
           <ul aria-label="Skipped questions">
             {step.skipped.map((q) => {
-              const test = summary.tests.find(
-                (t) => t.id === skipReasonTest[q],
-              );
+              const decision = decisions.find((d) => d.question === q);
+              const ids = decision?.decisions.map((d) => d.id) ?? [];
               return (
                 <li key={q}>
                   Skipped: {labelOf(`question.${q}`, audience)}.{' '}
-                  {test ? test.reason : rationaleOf(`question.${q}`, audience)}
+                  {ids.length > 0
+                    ? `Asked only when ${decisionWords(ids, audience)}.`
+                    : rationaleOf(`question.${q}`, audience)}
                   <Citations
-                    ids={test ? test.citations : citationsOf(`question.${q}`)}
+                    ids={
+                      ids.length > 0
+                        ? decisionCitations(ids)
+                        : citationsOf(`question.${q}`)
+                    }
                   />
                 </li>
               );

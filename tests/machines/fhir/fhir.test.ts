@@ -37,8 +37,8 @@ import {
   isApplicable,
   isKeptResult,
   isResultQuestion,
-  questionOrder,
 } from '../../../machines/rules/answers.ts';
+import { questionIds as questionOrder } from '../../../content/ids.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type { Answers, Audience } from '../../../machines/workup.types.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { teachingCases } from '../../../content/cases/cases.ts';
 import {
+  decidingGuards,
+  decisionsAt,
   isCorrectPick,
   predictionsAfter,
   replayCase,
@@ -43,5 +45,33 @@ describe('replayCase and predictionsAfter', () => {
     });
     expect(isCorrectPick(p!, ['parvovirus'])).toBe(true);
     expect(isCorrectPick(p!, ['cmv-avidity'])).toBe(false);
+  });
+
+  it('names the decision behind each asked or skipped question, from the machine', () => {
+    expect(decidingGuards('cmv-avidity')).toEqual(['cmvAvidityIndicated']);
+    expect(decidingGuards('mca-doppler')).toEqual([
+      'parvovirusRecent',
+      'hydropsSeen',
+    ]);
+    expect(decidingGuards('storch')).toEqual([]);
+    const storchOf = (id: string) =>
+      replayCase(
+        teachingCases.find((t) => t.id === id)!,
+        'clinician',
+      ).steps.find((s) => s.question === 'storch')!;
+    expect(decisionsAt(storchOf('isolated-negative-workup'))).toEqual([
+      {
+        question: 'cmv-avidity',
+        asked: false,
+        decisions: [{ id: 'cmvAvidityIndicated', held: false }],
+      },
+    ]);
+    expect(decisionsAt(storchOf('primary-cmv-optimal'))).toEqual([
+      {
+        question: 'cmv-avidity',
+        asked: true,
+        decisions: [{ id: 'cmvAvidityIndicated', held: true }],
+      },
+    ]);
   });
 });

@@ -116,9 +116,50 @@ describe('TeachingView, predict then reveal', () => {
     expect(
       within(form2).getByRole('list', { name: 'Skipped questions' }),
     ).toHaveTextContent(labelOf('question.cmv-avidity', 'clinician'));
+    // Why: the machine's guard, in the words of its decision node.
+    expect(
+      within(form2).getByRole('list', { name: 'Skipped questions' }),
+    ).toHaveTextContent(
+      `Asked only when ${labelOf('decision.cmvAvidityIndicated', 'clinician')}.`,
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       'Score so far: 1 of 2',
     );
     expect(form2.querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+});
+
+describe('TeachingView, the reason for a decision', () => {
+  it('reveals why avidity is asked from the guard that decided', async () => {
+    const { user } = await startCase(
+      'Primary CMV, PCR timing optimal',
+      /^Predict/,
+    );
+    const next = () =>
+      user.click(screen.getByRole('button', { name: 'Next step' }));
+    await next(); // findings
+    await next(); // head size: classify
+    const classify = screen.getByRole('group', {
+      name: /How are the calcifications classified now/,
+    });
+    await user.click(within(classify).getAllByRole('radio')[0]!);
+    await user.click(
+      within(classify).getByRole('button', { name: 'Reveal the answer' }),
+    );
+    await next(); // STORCH: CMV IgM and IgG positive
+    const nextQ = screen.getByRole('group', {
+      name: /What does the workup ask next/,
+    });
+    await user.click(
+      within(nextQ).getByRole('radio', {
+        name: labelOf('question.cmv-avidity', 'clinician'),
+      }),
+    );
+    await user.click(
+      within(nextQ).getByRole('button', { name: 'Reveal the answer' }),
+    );
+    expect(nextQ.closest('form')!).toHaveTextContent(
+      `Asked because ${labelOf('decision.cmvAvidityIndicated', 'clinician')}.`,
+    );
   });
 });

@@ -1,0 +1,68 @@
+import { useId, useMemo, useState } from 'react';
+import type { Audience } from '../../../content/index.ts';
+import type {
+  Answers,
+  QuestionId,
+  Summary,
+} from '../../../machines/workup.types.ts';
+import { WorkupActor } from '../../app/workup-actor.ts';
+import { recordResultView } from './record-result-view.ts';
+import './record-result.css';
+
+/**
+ * Follow-up at the summary: choose a result that has arrived (pending,
+ * repeat, serial scan, off the expected path) and answer its question; the
+ * summary then updates in place.
+ */
+export function RecordResult({
+  answers,
+  summary,
+  audience,
+}: {
+  answers: Answers;
+  summary: Summary;
+  audience: Audience;
+}) {
+  const actorRef = WorkupActor.useActorRef();
+  const view = useMemo(
+    () => recordResultView(answers, summary, audience),
+    [answers, summary, audience],
+  );
+  const [choice, setChoice] = useState<QuestionId | null>(null);
+  const titleId = useId();
+  if (!view) return null;
+  return (
+    <section className="record-result no-print" aria-labelledby={titleId}>
+      <h3 id={titleId}>{view.title}</h3>
+      <p>{view.intro}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (choice) actorRef.send({ type: 'answer.edit', question: choice });
+        }}
+      >
+        {view.groups.map((group) => (
+          <fieldset key={group.reason} className="record-result__group">
+            <legend>{group.label}</legend>
+            <p className="record-result__hint">{group.hint}</p>
+            {group.options.map((o) => (
+              <label key={o.question}>
+                <input
+                  type="radio"
+                  name="record-result"
+                  value={o.question}
+                  checked={choice === o.question}
+                  onChange={() => setChoice(o.question)}
+                />
+                {o.label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit" className="button" disabled={!choice}>
+          {view.title}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { labelOf } from '../../../../content/index.ts';
+import {
+  renderApp,
+  savedBlob,
+  scenarioAnswers,
+  storeAt,
+} from '../../helpers.tsx';
+
+const microarrayPending = () => {
+  const answers = scenarioAnswers('isolated-negative-workup');
+  return {
+    ...answers,
+    genetics: { ...answers.genetics, 'chromosomal-microarray': 'pending' },
+  } as const;
+};
+
+describe('recording a result after the summary', () => {
+  it('lists the pending microarray, records it, and the summary updates in place', async () => {
+    const { user, store } = renderApp(
+      storeAt({ audience: 'clinician', answers: microarrayPending() }),
+    );
+    const control = await screen.findByRole('region', {
+      name: 'Record a result',
+    });
+    const awaited = within(control).getByRole('group', {
+      name: 'Result awaited',
+    });
+    const microarray = labelOf('question.microarray', 'clinician');
+    await user.click(within(awaited).getByRole('radio', { name: microarray }));
+    await user.click(
+      within(control).getByRole('button', { name: 'Record a result' }),
+    );
+
+    // The machine asks the microarray again, as an edit.
+    expect(screen.getByText('Changing an earlier answer')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Normal' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Abnormal' }));
+    // An abnormal result opens the chromosomal diagnosis.
+    await user.click(
+      screen.getByRole('button', {
+        name: labelOf('diagnosis.trisomy-21', 'clinician'),
+      }),
+    );
+
+    await screen.findByRole('heading', { name: 'Workup summary' });
+    expect(savedBlob(store)?.persisted.context.answers).toMatchObject({
+      genetics: { 'chromosomal-microarray': 'abnormal' },
+      chromosomalDiagnosis: 'trisomy-21',
+    });
+    expect(
+      screen.getAllByText(labelOf('classification.cause-found', 'clinician'))
+        .length,
+    ).toBeGreaterThan(0);
+    // Nothing is awaited any more.
+    expect(
+      within(
+        screen.getByRole('region', { name: 'Record a result' }),
+      ).queryByRole('group', { name: 'Result awaited' }),
+    ).toBeNull();
+  });
+});
