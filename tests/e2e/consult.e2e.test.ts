@@ -18,6 +18,7 @@ import {
   summaryText,
   waitForNext,
   type BrowserSession,
+  summaryItem,
 } from './helpers.ts';
 
 let browser: BrowserSession;
@@ -26,15 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** The text of the summary item (test or cause) with this label. */
-const item = (page: Page, label: string) =>
-  page
-    .locator('article.summary--final li.item')
-    .filter({
-      has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
-    })
-    .first()
-    .innerText();
+const item = summaryItem;
 
 async function consult(name: string) {
   const { page, requests } = await browser.newPage();

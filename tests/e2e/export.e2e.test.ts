@@ -10,6 +10,7 @@ import {
   openApp,
   startBrowser,
   type BrowserSession,
+  reloadOffline,
 } from './helpers.ts';
 
 let browser: BrowserSession;
@@ -79,21 +80,8 @@ describe('taking the consult along (e2e, Chromium)', () => {
     const hash = await shareFragment(toAnswersFile(answers, 'clinician'));
     const { page } = await browser.newPage();
     await openApp(page, browser.baseURL);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // Lazy chunks the first load fetches after first paint must be in
-    // before the connection goes, or going offline aborts them.
-    await page.waitForLoadState('networkidle');
-    const fromNetwork: string[] = [];
-    await browser.context.setOffline(true);
     try {
-      page.on('response', (r) => {
-        if (!r.fromServiceWorker()) fromNetwork.push(r.url());
-      });
-      page.on('requestfailed', (r) => fromNetwork.push(`failed ${r.url()}`));
-      await page.reload();
-      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      const { fromNetwork } = await reloadOffline(browser, page);
       await page.goto(`${browser.baseURL}${hash}`);
       await page
         .getByRole('button', { name: /Open it|Replace my consult/ })

@@ -12,6 +12,7 @@ import {
   summaryText,
   waitForNext,
   type BrowserSession,
+  summaryItem,
 } from './helpers.ts';
 
 let browser: BrowserSession;
@@ -20,15 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** The text of the final summary's item (test or cause) with this label. */
-const item = (page: Page, label: string) =>
-  page
-    .locator('article.summary--final li.item')
-    .filter({
-      has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
-    })
-    .first()
-    .innerText();
+const item = summaryItem;
 
 const classification = (page: Page) =>
   page

@@ -254,3 +254,40 @@ export async function axeViolations(page: Page) {
     }));
   });
 }
+
+/** The text of the final summary's item (test or cause) with this label. */
+export function summaryItem(page: Page, label: string): Promise<string> {
+  return page
+    .locator('article.summary--final li.item')
+    .filter({
+      has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
+    })
+    .first()
+    .innerText();
+}
+
+/**
+ * Once the service worker is active and the first load's lazy chunks are
+ * in, goes offline and reloads. Returns the worker's state before going
+ * offline and the list of responses not served by the worker (and failed
+ * requests), which an offline page should leave empty. The caller goes
+ * back online (`context.setOffline(false)`) when done.
+ */
+export async function reloadOffline(session: BrowserSession, page: Page) {
+  const workerState = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state ?? null;
+  });
+  // Lazy chunks fetched after first paint must be in before the connection
+  // goes, or going offline aborts them.
+  await page.waitForLoadState('networkidle');
+  const fromNetwork: string[] = [];
+  await session.context.setOffline(true);
+  page.on('response', (r) => {
+    if (!r.fromServiceWorker()) fromNetwork.push(r.url());
+  });
+  page.on('requestfailed', (r) => fromNetwork.push(`failed ${r.url()}`));
+  await page.reload();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  return { workerState, fromNetwork };
+}

@@ -8,6 +8,7 @@ import {
   startBrowser,
   summaryText,
   type BrowserSession,
+  reloadOffline,
 } from './helpers.ts';
 
 let browser: BrowserSession;
@@ -56,20 +57,9 @@ describe('offline: installable, and a whole consult without a connection', () =>
       { origin: browser.baseURL },
     );
     await openApp(page, browser.baseURL);
-    expect(await serviceWorkerReady(page)).toBe('activated');
-    // Lazy chunks the first load fetches after first paint must be in
-    // before the connection goes, or going offline aborts them.
-    await page.waitForLoadState('networkidle');
-
-    const fromNetwork: string[] = [];
-    await browser.context.setOffline(true);
     try {
-      page.on('response', (r) => {
-        if (!r.fromServiceWorker()) fromNetwork.push(r.url());
-      });
-      page.on('requestfailed', (r) => fromNetwork.push(`failed ${r.url()}`));
-      await page.reload();
-      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      const { workerState, fromNetwork } = await reloadOffline(browser, page);
+      expect(workerState).toBe('activated');
       expect(
         await page.evaluate(() => navigator.serviceWorker.controller !== null),
       ).toBe(true);
