@@ -26,8 +26,8 @@ import {
   questions,
 } from '../../../machines/questions.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
-import { guardRef } from '../map/machine-graph.ts';
-import { guardNames } from '../map/guard-words.ts';
+import { guardRef } from '../../shared/lib/statechart/machine-graph.ts';
+import { guardNames } from '../../shared/lib/statechart/guard-words.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,

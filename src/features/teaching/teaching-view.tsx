@@ -10,7 +10,7 @@ import {
 } from '../../../content/index.ts';
 import type { DecisionId } from '../../../content/ids.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
-import { answerText } from '../consult/answer-text.ts';
+import { answerText } from '../../shared/lib/answer-text.ts';
 import {
   decisionsAt,
   isCorrectPick,
@@ -23,10 +23,10 @@ import {
   type Prediction,
   type RenderedNote,
 } from './case-player.ts';
-import { Citations } from './citations.tsx';
+import { Citations } from '../../shared/ui/citations.tsx';
 import './teaching.css';
 import type { CaseFile } from '../../../machines/case-file.ts';
-import { VersionNotice } from '../export/version-notice.tsx';
+import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import { readCaseText } from './open-case.ts';
 
 type Mode = 'step-through' | 'predict';
@@ -281,7 +281,7 @@ function NoteView({ note }: { note: RenderedNote }) {
   return (
     <p className="teaching-note" data-content-id={note.contentId}>
       {note.text}
-      <Citations ids={note.citations} />
+      <Citations form="named" ids={note.citations} />
     </p>
   );
 }
@@ -447,7 +447,7 @@ function Reveal({
         </p>
         <p>
           {why.text}
-          <Citations ids={why.citations} />
+          <Citations form="named" ids={why.citations} />
         </p>
         {asked && (
           <p>
@@ -458,6 +458,7 @@ function Reveal({
             )}
             .
             <Citations
+              form="named"
               ids={decisionCitations(
                 asked.decisions.filter((d) => d.held).map((d) => d.id),
               )}
@@ -476,6 +477,7 @@ function Reveal({
                     ? `Asked only when ${decisionWords(ids, audience)}.`
                     : rationaleOf(`question.${q}`, audience)}
                   <Citations
+                    form="named"
                     ids={
                       ids.length > 0
                         ? decisionCitations(ids)
@@ -497,7 +499,7 @@ function Reveal({
         <p>
           <strong>{verdict}</strong> {labelOf(id, audience)}:{' '}
           {textOf(id, audience)}
-          <Citations ids={citationsOf(id)} />
+          <Citations form="named" ids={citationsOf(id)} />
         </p>
         <ul aria-label="Reasons">
           {summary.classificationReasons.map((r) => (
@@ -525,7 +527,7 @@ function Reveal({
             <li key={c.id}>
               {labelOf(`cause.${c.id}`, audience)}: {c.status}.{' '}
               {c.reasons.join(' ')}
-              <Citations ids={c.citations} />
+              <Citations form="named" ids={c.citations} />
             </li>
           ))}
       </ul>
@@ -560,7 +562,7 @@ function CaseSummary({
             <li key={t.id}>
               {labelOf(`test.${t.id}`, audience)}: {t.status}. {t.reason}
               {t.when ? ` ${t.when}` : ''}
-              <Citations ids={t.citations} />
+              <Citations form="named" ids={t.citations} />
             </li>
           ))}
       </ul>
@@ -572,7 +574,7 @@ function CaseSummary({
             <li key={c.id}>
               {labelOf(`cause.${c.id}`, audience)}: {c.status}.{' '}
               {c.reasons.join(' ')}
-              <Citations ids={c.citations} />
+              <Citations form="named" ids={c.citations} />
             </li>
           ))}
       </ul>

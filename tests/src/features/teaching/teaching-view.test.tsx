@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { labelOf, textOf } from '../../../content/index.ts';
-import TeachingView from '../../../src/features/teaching/teaching-view.tsx';
+import { labelOf, textOf } from '../../../../content/index.ts';
+import TeachingView from '../../../../src/features/teaching/teaching-view.tsx';
 
 async function startCase(title: string, mode: RegExp) {
   const user = userEvent.setup();
