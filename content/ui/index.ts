@@ -1,5 +1,6 @@
 import type { Audience } from '../schema.ts';
 import { sharedUi } from './shared.ts';
+import { teachingUi } from './teaching.ts';
 
 /**
  * The words of the app itself (controls, headings, status names, messages):
@@ -14,6 +15,7 @@ export type UiWords = string | Readonly<Record<Audience, string>>;
 
 export const uiWords = {
   ...sharedUi,
+  ...teachingUi,
 } as const satisfies Record<string, UiWords>;
 
 export type UiTextId = keyof typeof uiWords;
