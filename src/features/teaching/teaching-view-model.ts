@@ -12,7 +12,8 @@ import {
   causeStatusLabel,
   testStatusLabel,
 } from '../../shared/lib/status-labels.ts';
-import { uiText } from '../../shared/lib/ui-text.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import { teachingUi } from '../../../content/ui/teaching.ts';
 import {
   decisionsAt,
   isCorrectPick,
@@ -22,6 +23,8 @@ import {
   type PlayedStep,
   type Prediction,
 } from './case-player.ts';
+
+const uiText = uiTextFrom(teachingUi);
 
 /**
  * The worked cases' decisions, apart from their rendering: which steps and

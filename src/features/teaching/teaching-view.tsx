@@ -4,7 +4,8 @@ import type { TeachingCase } from '../../../content/cases/case-types.ts';
 import { labelOf, type Audience } from '../../../content/index.ts';
 import type { CaseFile } from '../../../machines/case-file.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
-import { uiText } from '../../shared/lib/ui-text.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import { teachingUi } from '../../../content/ui/teaching.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import {
@@ -29,6 +30,8 @@ import {
   type Mode,
 } from './teaching-view-model.ts';
 import './teaching.css';
+
+const uiText = uiTextFrom(teachingUi);
 
 /**
  * The teaching walkthroughs: pick a worked case, then step through it or

@@ -3,7 +3,10 @@ import type {
   CauseStatus,
   TestStatus,
 } from '../../../machines/workup.types.ts';
-import { uiText } from './ui-text.ts';
+import { statusUi } from '../../../content/ui/status.ts';
+import { uiTextFrom } from './ui-text.ts';
+
+const uiText = uiTextFrom(statusUi);
 
 /** A test's status as the app names it ("Result awaited", never "pending"). */
 export const testStatusLabel = (status: TestStatus, audience?: Audience) =>
