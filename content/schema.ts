@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { contentIdGroups, type ContentKind } from './ids.ts';
 
 /** The two audiences the source asks about ("Which best describes you?"). */
 export const audiences = ['clinician', 'learner'] as const;
@@ -64,27 +65,14 @@ export const reviewSchema = z
   );
 export type Review = z.infer<typeof reviewSchema>;
 
-/** What a node is for; the UI and the tests use it to find nodes. */
+/**
+ * What a node is for; the UI and the tests use it to find nodes. The kinds
+ * are those of the vocabulary (ids.ts), reasons included.
+ */
 export const nodeKinds = [
-  'phase',
-  'question',
-  'option',
-  'finding',
-  'head-size',
-  'serology',
-  'diagnosis',
-  'test',
-  'cause',
-  'category',
-  'classification',
-  'prognosis',
-  'pitfall',
-  'follow-up',
+  ...(Object.keys(contentIdGroups) as (keyof typeof contentIdGroups)[]),
   'reason',
-  'validation',
-  'app',
-  'decision',
-] as const;
+] as const satisfies readonly ContentKind[];
 
 /**
  * One content node: a piece of the app's medicine or wording. Objects are
