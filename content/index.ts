@@ -1,7 +1,6 @@
 import type { Audience, ContentNode, Reference, Review } from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
-import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
 import { ContentError } from './content-error.ts';
 
@@ -23,12 +22,7 @@ export type ShippedContentNode = Omit<ContentNode, 'review'> & {
 };
 
 const loaded = {
-  nodes: new Map(
-    [...nodeFiles.flat(), ...reasonNodes].map((n) => [
-      n.id,
-      n as ShippedContentNode,
-    ]),
-  ),
+  nodes: new Map(nodeFiles.flat().map((n) => [n.id, n as ShippedContentNode])),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
 

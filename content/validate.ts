@@ -7,7 +7,6 @@ import {
   type ReferenceInput,
 } from './schema.ts';
 import { references as referenceInputs } from './references.ts';
-import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
 import { ContentError } from './content-error.ts';
 import type { ShippedContentNode } from './index.ts';
@@ -112,7 +111,7 @@ export function validateContent({
   /** The browser build's content, whose review records were stripped. */
   shipped?: boolean;
 } = {}): void {
-  loadContent([...nodeFiles.flat(), ...reasonNodes], referenceInputs, {
+  loadContent(nodeFiles.flat(), referenceInputs, {
     shipped,
   });
 }

@@ -3,96 +3,12 @@ import type { ContentNodeInput } from '../schema.ts';
 /**
  * Reason templates: the rules (machines/rules) pick one and fill its
  * {placeholders} from the answers. Each carries its citations.
+ *
+ * The reason ids are the ids of these nodes: `ReasonId` (and so the
+ * `reason.*` part of `ContentId`) is derived from them, so a new template is
+ * a new node here, and nothing else.
  */
-export const reasonIds = [
-  'result-recorded',
-  'result-pending',
-  'why-detailed-ultrasound',
-  'why-head-circumference',
-  'why-storch',
-  'why-avidity',
-  'avidity-not-indicated',
-  'why-parvovirus',
-  'why-microarray',
-  'why-karyotype',
-  'why-cf',
-  'cf-not-indicated',
-  'cmv-pcr-not-indicated',
-  'cmv-pcr-ready',
-  'cmv-pcr-too-early',
-  'cmv-pcr-timing-unknown',
-  'cmv-pcr-when',
-  'why-mca-parvovirus',
-  'why-mca-hydrops',
-  'mca-not-indicated',
-  'why-mri',
-  'blood-spot-postnatal',
-  'why-serial-ultrasound',
-  'why-postnatal-imaging',
-  'why-neurodevelopmental',
-  'neurodevelopmental-infection',
-  'serology-negative',
-  'syphilis-negative',
-  'syphilis-positive',
-  'cmv-negative-excludes',
-  'cmv-primary',
-  'cmv-igm-avidity-open',
-  'cmv-igg-only',
-  'igm-positive',
-  'serology-open',
-  'cmv-pcr-positive',
-  'cmv-pcr-negative',
-  'cmv-pattern',
-  'toxo-pattern',
-  'toxo-microcephaly',
-  'parvo-anemia',
-  'not-tested',
-  'weakly-supported',
-  'chromosomal-found',
-  'chromosomal-other-found',
-  'chromosomal-unspecified',
-  'chromosomal-cma-normal',
-  'chromosomal-karyotype-normal',
-  'chromosomal-open',
-  'chromosomal-associated',
-  'vascular-open',
-  'pseudo-torch',
-  'col4a-open',
-  'anemia-signs',
-  'no-anemia-signs',
-  'head-size-genetic',
-  'head-size-not-suggestive',
-  'class-finding',
-  'class-head-size',
-  'class-genetics',
-  'class-infection',
-  'class-imaging',
-  'class-isolated',
-  'class-open',
-  'past-infection',
-  'parvo-recent',
-  'toxo-igm-confirm',
-  'toxo-igm-igg-negative',
-  'serology-equivocal',
-  'cmv-seroconversion',
-  'cmv-igm-igg-negative',
-  'cmv-indeterminate',
-  'cmv-pcr-negative-reliable',
-  'cmv-pcr-early-negative',
-  'cmv-pcr-offer-signs',
-  'cmv-pcr-offer-same-sample',
-  'avidity-needs-igg',
-  'avidity-seroconversion',
-  'repeat-in-2-3-weeks',
-  'repeat-now',
-  'mca-abnormal',
-  'class-anemia',
-  'class-infection-open',
-] as const;
-
-export type ReasonId = (typeof reasonIds)[number];
-
-export const reasonNodes: ContentNodeInput[] = [
+export const reasonNodes = [
   {
     id: 'reason.result-recorded',
     kind: 'reason',
@@ -1330,4 +1246,18 @@ export const reasonNodes: ContentNodeInput[] = [
         'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "negative infection workup" while any infection is supported or not excluded by a positive test (Simchen 2002 (what "isolated" means)).',
     },
   },
-];
+] satisfies ReasonNodeInput[];
+
+/**
+ * A reason node as written here. Its id cannot be checked against
+ * `ContentId` (which is derived from it), only against its kind.
+ */
+type ReasonNodeInput = ContentNodeInput & {
+  id: `reason.${string}`;
+  kind: 'reason';
+};
+
+type NameOf<Id> = Id extends `reason.${infer Name}` ? Name : never;
+
+/** The name of a reason template: its node's id without `reason.`. */
+export type ReasonId = NameOf<(typeof reasonNodes)[number]['id']>;

@@ -6,7 +6,6 @@ import {
 } from '../../content/index.ts';
 import { loadContent, validateContent } from '../../content/validate.ts';
 import { nodeFiles } from '../../content/nodes/all.ts';
-import { reasonNodes } from '../../content/nodes/reasons.ts';
 import { references } from '../../content/references.ts';
 import type { ContentNodeInput } from '../../content/schema.ts';
 import { testReference, validNode } from './helpers.ts';
@@ -20,9 +19,7 @@ describe('content schema', () => {
   });
 
   it('loads every node and reference', () => {
-    expect(contentNodes.size).toBe(
-      nodeFiles.flat().length + reasonNodes.length,
-    );
+    expect(contentNodes.size).toBe(nodeFiles.flat().length);
     expect(referenceList.size).toBe(references.length);
   });
 
@@ -127,7 +124,7 @@ describe('content schema', () => {
 
 describe("the browser build's content (review records stripped)", () => {
   it('still validates, and still fails on a malformed node', () => {
-    const stripped = [...nodeFiles.flat(), ...reasonNodes].map((node) => {
+    const stripped = nodeFiles.flat().map((node) => {
       const copy: Record<string, unknown> = { ...node };
       delete copy.review;
       return copy as ContentNodeInput;
