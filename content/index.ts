@@ -1,4 +1,4 @@
-import type { Audience, ContentNode, Reference, Review } from './schema.ts';
+import type { Audience, ContentNode, Reference } from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
 import { nodeFiles } from './nodes/all.ts';
@@ -12,17 +12,8 @@ export { ContentError };
  * CLI before it runs, and by the app right after its first paint, so the
  * schema stays out of the first-load bundle.
  */
-/**
- * A node as the app holds it. The browser build strips the editorial
- * `review` record (scripts/vite/strip-content-review.ts): read it only in
- * Node (tests, CLI), where the content runs as written.
- */
-export type ShippedContentNode = Omit<ContentNode, 'review'> & {
-  review?: Review;
-};
-
 const loaded = {
-  nodes: new Map(nodeFiles.flat().map((n) => [n.id, n as ShippedContentNode])),
+  nodes: new Map(nodeFiles.flat().map((n) => [n.id, n as ContentNode])),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
 
@@ -34,8 +25,7 @@ if (missing.length > 0) {
 }
 
 /** Every content node, by id. */
-export const contentNodes: ReadonlyMap<string, ShippedContentNode> =
-  loaded.nodes;
+export const contentNodes: ReadonlyMap<string, ContentNode> = loaded.nodes;
 /** The one reference list, by id, in citation order. */
 export const referenceList: ReadonlyMap<string, Reference> = loaded.references;
 
@@ -58,7 +48,7 @@ export function recordContentUse(fn: () => void): Set<string> {
 }
 
 /** The node with this id (the id type guarantees it exists). */
-export function getNode(id: ContentId): ShippedContentNode {
+export function getNode(id: ContentId): ContentNode {
   const node = loaded.nodes.get(id);
   if (!node) throw new ContentError(`Content node "${id}" does not exist`);
   usage?.add(id);
