@@ -1,4 +1,10 @@
-import type { Audience, ContentNode, Reference } from './schema.ts';
+import type {
+  Audience,
+  AudienceField,
+  ContentNode,
+  LearnerTexts,
+  Reference,
+} from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
 import { nodeFiles } from './nodes/all.ts';
@@ -102,16 +108,12 @@ export function learnerTextsMissing(): boolean {
 }
 
 /** Installs the learner wording shipped apart from the first load. */
-export function installLearnerTexts(
-  texts: Readonly<
-    Record<string, Partial<Record<'label' | 'text' | 'rationale', string>>>
-  >,
-): void {
+export function installLearnerTexts(texts: Readonly<LearnerTexts>): void {
   for (const [id, fields] of Object.entries(texts)) {
     const node = loaded.nodes.get(id);
     if (!node) continue;
     for (const [field, learner] of Object.entries(fields)) {
-      const target = node[field as 'label' | 'text' | 'rationale'];
+      const target = node[field as AudienceField];
       if (target && learner) target.learner = learner;
     }
   }
@@ -122,5 +124,10 @@ export function citationsOf(id: ContentId): readonly string[] {
   return getNode(id).citations;
 }
 
-export type { Audience, ContentNode, Reference } from './schema.ts';
+export type {
+  Audience,
+  ContentNode,
+  LearnerTexts,
+  Reference,
+} from './schema.ts';
 export type { ContentId } from './ids.ts';

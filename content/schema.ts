@@ -14,6 +14,19 @@ export const audienceTextSchema = z.strictObject({
 });
 export type AudienceText = z.infer<typeof audienceTextSchema>;
 
+/** The fields of a node written for both audiences. */
+export const audienceFields = ['label', 'text', 'rationale'] as const;
+export type AudienceField = (typeof audienceFields)[number];
+
+/**
+ * The learner wording of nodes, by node id and field: the browser build
+ * ships it apart from the first load (scripts/vite/split-learner-text.ts).
+ */
+export type LearnerTexts = Record<
+  string,
+  Partial<Record<AudienceField, string>>
+>;
+
 /**
  * What a node is for; the UI and the tests use it to find nodes. The kinds
  * are those of the vocabulary (ids.ts), reasons included.
