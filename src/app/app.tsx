@@ -13,8 +13,13 @@ import type { InspectionEvent, Observer, Snapshot } from 'xstate';
 import { labelOf, textOf, type Audience } from '../../content/index.ts';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { ConsultView } from '../features/consult/consult-view.tsx';
-import { copyText } from '../features/consult/copy-text.ts';
+import { copyText } from '../shared/lib/copy-text.ts';
 import { ShareLinkGate } from '../features/export/share-link-gate.tsx';
+import { LazyExportActions } from '../features/export/lazy-export-actions.tsx';
+import {
+  SummaryActionsContext,
+  type SummaryActionsProps,
+} from '../shared/lib/summary-actions.ts';
 import { ensureLearnerTexts } from './learner-texts.ts';
 import {
   browserStore,
@@ -30,8 +35,8 @@ import {
   SessionContext,
   useSession as useSessionControls,
   type SessionControls,
-} from './session.ts';
-import { activeStateIds, WorkupActor } from './workup-actor.ts';
+} from '../shared/lib/session.ts';
+import { activeStateIds, WorkupActor } from '../shared/lib/workup-actor.ts';
 
 const TeachingView = lazy(
   () => import('../features/teaching/teaching-view.tsx'),
@@ -120,6 +125,11 @@ function initialSession(loaded: LoadedSession): Session {
     ? { id: 1, input: {}, snapshot: loaded.snapshot }
     : { id: 1, input: {} };
 }
+
+/** The summary's export menu (the export feature, loaded on demand). */
+const renderExportActions = (props: SummaryActionsProps) => (
+  <LazyExportActions {...props} />
+);
 
 /**
  * The app shell: header (title, audience, start over, nav), the session's
@@ -382,7 +392,11 @@ function Shell({
       {banner}
       <main id="main" tabIndex={-1} className="main">
         <ShareLinkGate />
-        {view === 'consult' && <ConsultView />}
+        {view === 'consult' && (
+          <SummaryActionsContext.Provider value={renderExportActions}>
+            <ConsultView />
+          </SummaryActionsContext.Provider>
+        )}
         {view !== 'consult' && (
           <Suspense fallback={<p className="loading">Loading…</p>}>
             {view === 'teaching' ? (
