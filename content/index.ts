@@ -2,32 +2,51 @@ import type {
   Audience,
   AudienceField,
   ContentNode,
+  ContentNodeInput,
   LearnerTexts,
   Reference,
 } from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
-import { nodeFiles } from './nodes/all.ts';
+import { consultNodeFiles } from './nodes/consult-files.ts';
 import { ContentError } from './content-error.ts';
 
 export { ContentError };
 
 /**
- * The content as authored, looked up by id. It is validated against the zod
- * schema by `validateContent()` (content/validate.ts): in the tests, by the
- * CLI before it runs, and by the app right after its first paint, so the
- * schema stays out of the first-load bundle.
+ * The content as authored, looked up by id. The consult's node files load
+ * here; the summary's are added by `installNodes` when a module that reads
+ * them loads (content/summary-content.ts, imported by the rules), so in the
+ * browser they arrive with the summary, not the first screen. The content is
+ * validated against the zod schema by `validateContent()`
+ * (content/validate.ts): in the tests, by the CLI before it runs, and by the
+ * app right after its first paint, so the schema stays out of the first load.
  */
 const loaded = {
-  nodes: new Map(nodeFiles.flat().map((n) => [n.id, n as ContentNode])),
+  nodes: new Map(
+    consultNodeFiles.flat().map((n) => [n.id, n as ContentNode]),
+  ),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
 
-const missing = staticContentIds.filter((id) => !loaded.nodes.has(id));
-if (missing.length > 0) {
-  throw new ContentError(
-    `Content is missing nodes for ids: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''}`,
-  );
+/** Learner wording installed before the nodes it belongs to (applied on install). */
+let learnerTexts: Readonly<LearnerTexts> = {};
+
+/**
+ * Adds node files to the content (the summary's), with any learner wording
+ * already installed; then every id of the vocabulary must have its node.
+ */
+export function installNodes(files: readonly (readonly ContentNodeInput[])[]) {
+  for (const node of files.flat()) {
+    loaded.nodes.set(node.id, node as ContentNode);
+  }
+  applyLearnerTexts(learnerTexts);
+  const missing = staticContentIds.filter((id) => !loaded.nodes.has(id));
+  if (missing.length > 0) {
+    throw new ContentError(
+      `Content is missing nodes for ids: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''}`,
+    );
+  }
 }
 
 /** Every content node, by id. */
@@ -107,8 +126,7 @@ export function learnerTextsMissing(): boolean {
   return getNode('app.disclaimer').text.learner === '';
 }
 
-/** Installs the learner wording shipped apart from the first load. */
-export function installLearnerTexts(texts: Readonly<LearnerTexts>): void {
+function applyLearnerTexts(texts: Readonly<LearnerTexts>): void {
   for (const [id, fields] of Object.entries(texts)) {
     const node = loaded.nodes.get(id);
     if (!node) continue;
@@ -117,6 +135,12 @@ export function installLearnerTexts(texts: Readonly<LearnerTexts>): void {
       if (target && learner) target.learner = learner;
     }
   }
+}
+
+/** Installs the learner wording shipped apart from the first load. */
+export function installLearnerTexts(texts: Readonly<LearnerTexts>): void {
+  learnerTexts = texts;
+  applyLearnerTexts(texts);
 }
 
 /** The node's citations (reference ids). */

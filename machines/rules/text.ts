@@ -6,6 +6,9 @@ import {
   type ContentId,
 } from '../../content/index.ts';
 import type { ReasonId } from '../../content/ids.ts';
+// The summary's words (causes, tests, pitfalls, follow-up, reason templates):
+// the rules read them, so they load with the rules.
+import '../../content/summary-content.ts';
 
 /** A reason: its text for one audience and the references behind it. */
 export interface Reason {

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { claims } from '../../content/claims.ts';
 import { contentNodes } from '../../content/index.ts';
 import { reviewRecords } from '../../content/review/index.ts';
+// All of the content: the summary's node files too (the rules load them in the app).
+import '../../content/summary-content.ts';
 
 /**
  * The source has 39 bullets in its causes, workup, prognosis, pitfalls and

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { contentNodes, referenceList } from '../../content/index.ts';
 import { references } from '../../content/references.ts';
+// All of the content: the summary's node files too (the rules load them in the app).
+import '../../content/summary-content.ts';
 
 describe('reference list', () => {
   it('resolves every citation of every node', () => {

@@ -3,6 +3,8 @@ import { contentNodes, getNode } from '../../content/index.ts';
 import { reviewOf } from '../../content/review/index.ts';
 import type { ContentId } from '../../content/ids.ts';
 import { shownStrings } from './helpers.ts';
+// All of the content: the summary's node files too (the rules load them in the app).
+import '../../content/summary-content.ts';
 
 const nodes = [...contentNodes.values()];
 

@@ -11,6 +11,8 @@ import { reviewFiles } from '../../content/review/all.ts';
 import { loadReviews, validateReviews } from '../../content/review/index.ts';
 import type { ContentNodeInput } from '../../content/schema.ts';
 import { testReference, validNode } from './helpers.ts';
+// All of the content: the summary's node files too (the rules load them in the app).
+import '../../content/summary-content.ts';
 
 const load = (nodes: unknown[]) =>
   loadContent(nodes as ContentNodeInput[], [testReference]);

@@ -3,6 +3,8 @@ import { contentNodes } from '../../content/index.ts';
 import { staticContentIds } from '../../content/ids.ts';
 import { nodeFiles } from '../../content/nodes/all.ts';
 import { reasonNodes } from '../../content/nodes/reasons.ts';
+// All of the content: the summary's node files too (the rules load them in the app).
+import '../../content/summary-content.ts';
 
 describe('content vocabulary', () => {
   // Reason ids are those of the reason nodes (ReasonId is derived from them).

@@ -1,0 +1,29 @@
+import type { ContentNodeInput } from '../schema.ts';
+import { appNodes } from './app.ts';
+import { intakeNodes } from './intake.ts';
+import { examinationNodes } from './examination.ts';
+import { serologyNodes } from './serology.ts';
+import { geneticsNodes } from './genetics.ts';
+import { specializedNodes } from './specialized.ts';
+import { optionNodes } from './options.ts';
+import { summaryNodes } from './summary.ts';
+import { validationNodes } from './validation.ts';
+import { decisionNodes } from './decisions.ts';
+
+/**
+ * The node files the consult needs before any summary: phases, questions,
+ * answer options, validation messages, decisions, app notes, and the
+ * classification and prognosis words. They load with the first screen.
+ */
+export const consultNodeFiles: ContentNodeInput[][] = [
+  appNodes,
+  intakeNodes,
+  examinationNodes,
+  serologyNodes,
+  geneticsNodes,
+  specializedNodes,
+  optionNodes,
+  summaryNodes,
+  validationNodes,
+  decisionNodes,
+];

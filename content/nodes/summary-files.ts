@@ -1,0 +1,20 @@
+import type { ContentNodeInput } from '../schema.ts';
+import { causeNodes } from './causes.ts';
+import { testNodes } from './tests.ts';
+import { pitfallNodes } from './pitfalls.ts';
+import { followUpNodes } from './follow-up.ts';
+import { reasonNodes } from './reasons.ts';
+
+/**
+ * The node files only a summary reads: causes, tests, pitfalls, follow-up
+ * and the reason templates (two thirds of the content's bytes). The rules
+ * install them (content/summary-content.ts), so in the browser they load
+ * with the summary, not the first screen.
+ */
+export const summaryNodeFiles: ContentNodeInput[][] = [
+  causeNodes,
+  testNodes,
+  pitfallNodes,
+  followUpNodes,
+  reasonNodes,
+];
