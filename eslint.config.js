@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 
 const layer = (from, forbidden, message) => ({
   files: [`${from}/**/*.{ts,tsx}`],
@@ -17,6 +19,55 @@ const layer = (from, forbidden, message) => ({
     ],
   },
 });
+
+// The app's zones (src/): a feature imports shared/, machines/ and content/,
+// never another feature or app/; shared/ imports no feature and not app/;
+// app/ composes the features. Paths are resolved, so '../export/x.tsx' from
+// a feature is caught like any other spelling.
+const features = readdirSync(new URL('./src/features', import.meta.url));
+const zone = (target, from, message, except) => ({
+  target,
+  from,
+  message,
+  ...(except ? { except } : {}),
+});
+const srcZones = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { 'import-x': importX },
+  settings: { 'import-x/resolver-next': [createNodeResolver()] },
+  rules: {
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          ...features.map((feature) =>
+            zone(
+              `./src/features/${feature}`,
+              './src/features',
+              'A feature never imports another feature: move what both need to src/shared/, or let src/app/ compose them.',
+              [`./${feature}`],
+            ),
+          ),
+          zone(
+            './src/features',
+            './src/app',
+            'A feature never imports src/app/: the app composes features, not the other way round.',
+          ),
+          zone(
+            './src/shared',
+            './src/features',
+            'src/shared/ is used by features; it never imports one.',
+          ),
+          zone(
+            './src/shared',
+            './src/app',
+            'src/shared/ never imports src/app/.',
+          ),
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench-results'] },
@@ -35,6 +86,7 @@ export default tseslint.config(
   },
   // One-way imports: src -> machines -> content. content imports neither.
   layer('machines', ['src'], 'machines/ must never import from src/.'),
+  srcZones,
   layer(
     'content',
     ['src', 'machines'],

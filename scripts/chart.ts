@@ -15,7 +15,7 @@ import { audiences, type Audience } from '../content/schema.ts';
 import { ChartSvg } from '../src/features/map/chart-svg.tsx';
 import { chartChrome, chartWords } from '../src/features/map/chart-words.ts';
 import { layoutChart } from '../src/features/map/layout.ts';
-import { machineGraph } from '../src/features/map/machine-graph.ts';
+import { machineGraph } from '../src/shared/lib/statechart/machine-graph.ts';
 import { toMermaid } from '../src/features/map/mermaid.ts';
 
 export const chartDir = join(import.meta.dirname, '..', 'docs', 'chart');

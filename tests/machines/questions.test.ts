@@ -9,8 +9,8 @@ import {
 import { questionList, questions } from '../../machines/questions.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import type { WorkupMeta } from '../../machines/workup.types.ts';
-import { guardRef } from '../../src/features/map/machine-graph.ts';
-import { guardNames } from '../../src/features/map/guard-words.ts';
+import { guardRef } from '../../src/shared/lib/statechart/machine-graph.ts';
+import { guardNames } from '../../src/shared/lib/statechart/guard-words.ts';
 import { runConsult } from '../../machines/consult.ts';
 import { answersFile, primaryCmvSerology } from './helpers.ts';
 

@@ -9,7 +9,7 @@ import { chartWords } from '../../src/features/map/chart-words.ts';
 import {
   allEdges,
   machineGraph,
-} from '../../src/features/map/machine-graph.ts';
+} from '../../src/shared/lib/statechart/machine-graph.ts';
 import {
   mermaidId,
   mermaidTransition,

@@ -42,3 +42,56 @@ describe('one-way imports (eslint no-restricted-imports)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the app's zones (eslint import-x/no-restricted-paths)", () => {
+  async function zoneErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, {
+      filePath: join(root, file),
+    });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'import-x/no-restricted-paths')
+      .map((m) => m.message);
+  }
+
+  it('a feature may not import another feature (static or lazy)', async () => {
+    const fromConsult = await zoneErrors(
+      'src/features/consult/example.tsx',
+      "import { LazyExportActions } from '../export/lazy-export-actions.tsx';\nexport const x = LazyExportActions;\n",
+    );
+    const lazyFromMap = await zoneErrors(
+      'src/features/map/example.ts',
+      "export const load = () => import('../teaching/teaching-view.tsx');\n",
+    );
+    expect(fromConsult.join()).toMatch(/never imports another feature/);
+    expect(lazyFromMap.join()).toMatch(/never imports another feature/);
+  });
+
+  it('a feature may not import src/app/', async () => {
+    const errors = await zoneErrors(
+      'src/features/teaching/example.ts',
+      "import { App } from '../../app/app.tsx';\nexport const x = App;\n",
+    );
+    expect(errors.join()).toMatch(/never imports src\/app\//);
+  });
+
+  it('src/shared/ may import neither a feature nor src/app/', async () => {
+    const errors = await zoneErrors(
+      'src/shared/lib/example.ts',
+      "import { ConsultView } from '../../features/consult/consult-view.tsx';\nimport { App } from '../../app/app.tsx';\nexport const x = [ConsultView, App];\n",
+    );
+    expect(errors).toHaveLength(2);
+  });
+
+  it('a feature may import its own files, shared/, machines/ and content/; app/ may import features', async () => {
+    const fromFeature = await zoneErrors(
+      'src/features/consult/example.ts',
+      "import { connect } from './view-model.ts';\nimport { Citations } from '../../shared/ui/citations.tsx';\nimport { workupMachine } from '../../../machines/workup.machine.ts';\nimport { getNode } from '../../../content/index.ts';\nexport const x = [connect, Citations, workupMachine, getNode];\n",
+    );
+    const fromApp = await zoneErrors(
+      'src/app/example.ts',
+      "import { ConsultView } from '../features/consult/consult-view.tsx';\nexport const x = ConsultView;\n",
+    );
+    expect(fromFeature).toEqual([]);
+    expect(fromApp).toEqual([]);
+  });
+});

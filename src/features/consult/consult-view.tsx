@@ -14,14 +14,14 @@ import {
   referenceList,
   textOf,
 } from '../../../content/index.ts';
-import { Citations } from './citations.tsx';
+import { Citations } from '../../shared/ui/citations.tsx';
 import type {
   AnswerEvent,
   QuestionId,
 } from '../../../machines/workup.types.ts';
-import { WorkupActor } from '../../app/workup-actor.ts';
+import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { QuestionForm } from './question-form.tsx';
-import { referenceViews } from './references.ts';
+import { referenceViews } from '../../shared/lib/references.ts';
 
 // The summary is loaded on demand (and prefetched when idle): it is not
 // needed for the first question.
@@ -33,8 +33,8 @@ import {
   connect,
   type ConsultView as View,
   type PhaseView,
-  citationViews,
 } from './view-model.ts';
+import { citationViews } from '../../shared/lib/citations.ts';
 
 /** The consult: progress, transcript, the active question, the summary. */
 export function ConsultView() {

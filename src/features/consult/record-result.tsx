@@ -5,7 +5,7 @@ import type {
   QuestionId,
   Summary,
 } from '../../../machines/workup.types.ts';
-import { WorkupActor } from '../../app/workup-actor.ts';
+import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { recordResultView } from './record-result-view.ts';
 import './record-result.css';
 

@@ -1,20 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   Answers,
   Audience,
   CauseStatus,
 } from '../../../machines/workup.types.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
-import { Citations } from './citations.tsx';
+import { Citations } from '../../shared/ui/citations.tsx';
 import './summary.css';
-import { copyText } from './copy-text.ts';
+import { copyText } from '../../shared/lib/copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
 import {
   summaryView,
   type SummaryEntryView,
   type SummaryView,
 } from './summary-view.ts';
-import { LazyExportActions } from '../export/lazy-export-actions.tsx';
+import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
 
 interface Props {
@@ -39,6 +39,7 @@ export function SummaryPanel({
   onShown,
 }: Props) {
   const shown = useRef(onShown);
+  const renderActions = useContext(SummaryActionsContext);
   useEffect(() => shown.current?.(), []);
   const summary = useMemo(
     () => buildSummary(answers, audience),
@@ -106,14 +107,15 @@ export function SummaryPanel({
           >
             <CopyIcon /> Copy summary as text
           </button>
-          {/* Issue 12 mounts the "Export" menu here. */}
-          <div data-slot="export-actions" className="summary__export-slot">
-            <LazyExportActions
-              answers={answers}
-              audience={summary.audience}
-              finished={variant === 'final'}
-            />
-          </div>
+          {renderActions && (
+            <div data-slot="export-actions" className="summary__export-slot">
+              {renderActions({
+                answers,
+                audience: summary.audience,
+                finished: variant === 'final',
+              })}
+            </div>
+          )}
           <span role="status" className="status-line">
             {status}
           </span>

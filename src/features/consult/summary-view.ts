@@ -1,4 +1,4 @@
-import { referenceViews, type ReferenceView } from './references.ts';
+import { referenceViews, type ReferenceView } from '../../shared/lib/references.ts';
 import {
   citationsOf,
   labelOf,
@@ -24,8 +24,11 @@ import type {
   Summary,
   TestStatus,
 } from '../../../machines/workup.types.ts';
-import { answerText } from './answer-text.ts';
-import { citationViews, type CitationView } from './view-model.ts';
+import { answerText } from '../../shared/lib/answer-text.ts';
+import {
+  citationViews,
+  type CitationView,
+} from '../../shared/lib/citations.ts';
 
 export interface BasisView {
   question: string;

@@ -1,9 +1,9 @@
+import { citationViews, type CitationView } from '../../shared/lib/citations.ts';
 import type { SnapshotFrom } from 'xstate';
 import {
   citationsOf,
   rationaleOf,
   labelOf,
-  referenceList,
   textOf,
   type Audience,
   type ContentId,
@@ -29,7 +29,7 @@ import type {
   PhaseId,
   QuestionId,
 } from '../../../machines/workup.types.ts';
-import { answerText, noFindingsLabel } from './answer-text.ts';
+import { answerText, noFindingsLabel } from '../../shared/lib/answer-text.ts';
 
 export type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
 
@@ -39,11 +39,6 @@ export interface OptionView {
 }
 
 /** One citation as shown next to a statement; links to the reference list. */
-export interface CitationView {
-  id: string;
-  number: number;
-  label: string;
-}
 
 /** The input a question needs. */
 export type ControlView =
@@ -130,25 +125,6 @@ export const phaseOfQuestion = Object.fromEntries(
   questionIds.map((q) => [q, questions[q].phase]),
 ) as Record<QuestionId, PhaseId>;
 
-const referenceIds = [...referenceList.keys()];
-
-/** A short label for a reference: first author's surname and year. */
-export function citationLabel(id: string): string {
-  const ref = referenceList.get(id);
-  if (!ref) return id;
-  const first = ref.authors?.split(/[ ,]/)[0] ?? ref.title.split(' ')[0];
-  return ref.year ? `${first} ${ref.year}` : (first ?? id);
-}
-
-export function citationViews(ids: readonly string[]): CitationView[] {
-  return ids
-    .map((id) => ({
-      id,
-      number: referenceIds.indexOf(id) + 1,
-      label: citationLabel(id),
-    }))
-    .sort((a, b) => a.number - b.number);
-}
 
 const optionViews = (
   options: readonly OptionSpec[],

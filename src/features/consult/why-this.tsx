@@ -1,5 +1,5 @@
-import { Citations } from './citations.tsx';
-import type { CitationView } from './view-model.ts';
+import { Citations } from '../../shared/ui/citations.tsx';
+import type { CitationView } from '../../shared/lib/citations.ts';
 
 /** "Why this question?": the node's rationale with its citations. */
 export function WhyThis({

@@ -1,3 +1,4 @@
+import type { SummaryActionsProps } from '../../shared/lib/summary-actions.ts';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { contentVersion } from '../../../content/version.ts';
 import { toAnswersFile } from '../../../machines/answers-file.ts';
@@ -5,21 +6,15 @@ import { toCaseFile } from '../../../machines/case-file.ts';
 import { buildQuestionnaire } from '../../../machines/fhir/questionnaire.ts';
 import { buildQuestionnaireResponse } from '../../../machines/fhir/questionnaire-response.ts';
 import { shareFragment } from '../../../machines/share-link.ts';
-import { useSession } from '../../app/session.ts';
-import type { Answers, Audience } from '../../../machines/workup.types.ts';
-import { copyText } from '../consult/copy-text.ts';
+import { useSession } from '../../shared/lib/session.ts';
+import { copyText } from '../../shared/lib/copy-text.ts';
 import { downloadText, fileDate } from './download.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openAnswersText, type OpenResult } from './open-answers.ts';
 import './export.css';
 
 /** What the summary hands over: the consult's answers and wording. */
-export interface ExportActionsProps {
-  answers: Answers;
-  audience: Audience | null;
-  /** The workup is finished (the final summary): it can be a worked case. */
-  finished: boolean;
-}
+export type ExportActionsProps = SummaryActionsProps;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { OpenedAnswers } from '../../../machines/answers-file.ts';
-import { VersionNotice } from './version-notice.tsx';
+import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 
 /**
  * Asks before an opened file or link replaces the consult, and says what

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useSession } from '../../app/session.ts';
-import { WorkupActor } from '../../app/workup-actor.ts';
+import { useSession } from '../../shared/lib/session.ts';
+import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openShareFragment, type OpenResult } from './open-answers.ts';
 import './export.css';

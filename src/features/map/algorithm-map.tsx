@@ -7,17 +7,17 @@ import {
   textOf,
   type Audience,
 } from '../../../content/index.ts';
-import { Citations } from '../teaching/citations.tsx';
+import { Citations } from '../../shared/ui/citations.tsx';
 import { ChartSvg, type StateStatus } from './chart-svg.tsx';
 import { chartChrome, chartWords } from './chart-words.ts';
-import { decisionDetail, guardNames } from './guard-words.ts';
+import { decisionDetail, guardNames } from '../../shared/lib/statechart/guard-words.ts';
 import { layoutChart, type EdgePath } from './layout.ts';
 import {
   allStates,
   machineGraph,
   type MapEdge,
   type MapState,
-} from './machine-graph.ts';
+} from '../../shared/lib/statechart/machine-graph.ts';
 import './algorithm-map.css';
 
 /**
@@ -292,7 +292,7 @@ function StateDetail({
         </p>
       )}
       <p>
-        <Citations ids={citationsOf(contentId)} />
+        <Citations form="named" ids={citationsOf(contentId)} />
       </p>
       {state.edges.length > 0 && (
         <>
@@ -316,7 +316,7 @@ function StateDetail({
           <ul>
             {decisions.map((d) => (
               <li key={d.name}>
-                {d.text} <Citations ids={d.citations} />
+                {d.text} <Citations form="named" ids={d.citations} />
               </li>
             ))}
           </ul>

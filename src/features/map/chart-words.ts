@@ -1,8 +1,8 @@
 import { labelOf, type Audience } from '../../../content/index.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
-import { edgeWords, noWords } from './guard-words.ts';
+import { edgeWords, noWords } from '../../shared/lib/statechart/guard-words.ts';
 import type { ChartWords } from './layout.ts';
-import type { MapState } from './machine-graph.ts';
+import type { MapState } from '../../shared/lib/statechart/machine-graph.ts';
 
 /** Words of the map's own chrome (not clinical content). */
 export const chartChrome = {

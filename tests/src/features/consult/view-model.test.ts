@@ -7,7 +7,7 @@ import {
   droppedLabels,
   toAnswerEvent,
 } from '../../../../src/features/consult/view-model.ts';
-import { activeStateIds } from '../../../../src/app/workup-actor.ts';
+import { activeStateIds } from '../../../../src/shared/lib/workup-actor.ts';
 
 const actorAt = (input: WorkupInput) =>
   createActor(workupMachine, { input }).start();

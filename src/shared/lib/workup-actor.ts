@@ -1,6 +1,6 @@
 import { createActorContext } from '@xstate/react';
 import type { StateValue } from 'xstate';
-import { workupMachine } from '../../machines/workup.machine.ts';
+import { workupMachine } from '../../../machines/workup.machine.ts';
 
 /**
  * The one shared workup actor. The shell mounts its Provider keyed on a

@@ -2,14 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { labelOf, textOf } from '../../../content/index.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
-import AlgorithmMap from '../../../src/features/map/algorithm-map.tsx';
-import { edgeWords } from '../../../src/features/map/guard-words.ts';
+import { labelOf, textOf } from '../../../../content/index.ts';
+import { workupMachine } from '../../../../machines/workup.machine.ts';
+import AlgorithmMap from '../../../../src/features/map/algorithm-map.tsx';
+import { edgeWords } from '../../../../src/shared/lib/statechart/guard-words.ts';
 import {
   allEdges,
   machineGraph,
-} from '../../../src/features/map/machine-graph.ts';
+} from '../../../../src/shared/lib/statechart/machine-graph.ts';
 
 /** Every state node id, walked from the machine definition itself. */
 function stateIds(node: AnyStateNode): string[] {

@@ -1,22 +1,22 @@
 import { and, not, or, setup, stateIn, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { audiences } from '../../../content/schema.ts';
-import { decisionIds } from '../../../content/ids.ts';
-import { labelOf } from '../../../content/index.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
+import { audiences } from '../../../../content/schema.ts';
+import { decisionIds } from '../../../../content/ids.ts';
+import { labelOf } from '../../../../content/index.ts';
+import { workupMachine } from '../../../../machines/workup.machine.ts';
 import {
   edgeWords,
   guardClause,
   guardWords,
   type DecisionLookup,
-} from '../../../src/features/map/guard-words.ts';
-import { chartWords } from '../../../src/features/map/chart-words.ts';
+} from '../../../../src/shared/lib/statechart/guard-words.ts';
+import { chartWords } from '../../../../src/features/map/chart-words.ts';
 import {
   allEdges,
   allStates,
   guardRef,
   machineGraph,
-} from '../../../src/features/map/machine-graph.ts';
+} from '../../../../src/shared/lib/statechart/machine-graph.ts';
 
 /** Every transition of a machine, walked from its definition. */
 function transitions(node: AnyStateNode): { id: string; guard: unknown }[] {

@@ -1,7 +1,7 @@
 import { and, not, or, stateIn, type AnyStateNode } from 'xstate';
-import type { ContentId } from '../../../content/ids.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
-import type { WorkupMeta } from '../../../machines/workup.types.ts';
+import type { ContentId } from '../../../../content/ids.ts';
+import { workupMachine } from '../../../../machines/workup.machine.ts';
+import type { WorkupMeta } from '../../../../machines/workup.types.ts';
 
 /**
  * A transition's guard as the machine config writes it: a named guard

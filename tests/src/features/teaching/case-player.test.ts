@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { teachingCases } from '../../../content/cases/cases.ts';
+import { teachingCases } from '../../../../content/cases/cases.ts';
 import {
   decidingGuards,
   decisionsAt,
   isCorrectPick,
   predictionsAfter,
   replayCase,
-} from '../../../src/features/teaching/case-player.ts';
+} from '../../../../src/features/teaching/case-player.ts';
 
 describe('replayCase and predictionsAfter', () => {
   it.each(teachingCases.map((c) => [c.id, c] as const))(

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { labelOf, textOf } from '../../../content/index.ts';
-import TeachingView from '../../../src/features/teaching/teaching-view.tsx';
+import { labelOf, textOf } from '../../../../content/index.ts';
+import TeachingView from '../../../../src/features/teaching/teaching-view.tsx';
 
 async function startCase(title: string, mode: RegExp) {
   const user = userEvent.setup();
@@ -47,7 +47,7 @@ describe('TeachingView, step-through', () => {
       labelOf('classification.associated', 'clinician'),
     );
     expect(summary).toHaveTextContent(
-      `${labelOf('test.amniotic-fluid-cmv-pcr', 'clinician')}: not-yet-optimal`,
+      `${labelOf('test.amniotic-fluid-cmv-pcr', 'clinician')}: Not yet optimal.`,
     );
     expect(summary).toHaveTextContent(
       textOf('prognosis.associated', 'clinician'),

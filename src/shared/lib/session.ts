@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { WorkupInput } from '../../machines/workup.types.ts';
+import type { WorkupInput } from '../../../machines/workup.types.ts';
 
 /** What the consult may ask of the shell that owns the session. */
 export interface SessionControls {

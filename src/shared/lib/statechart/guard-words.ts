@@ -1,4 +1,4 @@
-import { contentNodes, type Audience } from '../../../content/index.ts';
+import { contentNodes, type Audience } from '../../../../content/index.ts';
 import type { GuardRef, MapEdge } from './machine-graph.ts';
 
 /** Words for a guard or a transition, and what had no words (for tests). */
