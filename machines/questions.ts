@@ -111,6 +111,12 @@ export interface QuestionSpec<
   askedWhen: readonly AskingDecision[];
   /** The recorded answer in its control's shape; undefined = not answered. */
   read: (answers: Answers) => AnswerValue | undefined;
+  /**
+   * Whether the answers hold its answer: `read(answers) !== undefined`
+   * without building the value, for questions whose `read` builds one (the
+   * machine asks this on every step). Omitted: `read` is asked.
+   */
+  answered?: (answers: Answers) => boolean;
   /** The answers after recording a valid answer event. */
   write: (answers: Answers, event: EventOf<T>) => Answers;
   /** The answers without this question's answer. */
@@ -160,13 +166,21 @@ function pickDefined<K extends string, V>(
   record: Partial<Record<string, V>> | undefined,
   keys: readonly K[],
 ): Partial<Record<K, V>> | undefined {
-  const present = keys.filter((k) => record?.[k] !== undefined);
-  return present.length
-    ? (Object.fromEntries(present.map((k) => [k, record![k]])) as Partial<
-        Record<K, V>
-      >)
-    : undefined;
+  if (!record) return undefined;
+  let picked: Partial<Record<K, V>> | undefined;
+  for (const key of keys) {
+    const value = record[key];
+    if (value !== undefined)
+      (picked ??= {} as Partial<Record<K, V>>)[key] = value;
+  }
+  return picked;
 }
+
+/** Whether `record` holds a value for one of `keys` (pickDefined is defined). */
+const hasAnyKey = (
+  record: Partial<Record<string, unknown>> | undefined,
+  keys: readonly string[],
+) => record !== undefined && keys.some((key) => record[key] !== undefined);
 
 const pick = <K extends string, V>(
   record: Partial<Record<string, V>>,
@@ -219,6 +233,7 @@ const gestationalAge = define({
     a.gestationalAgeWeeks === undefined
       ? undefined
       : gestationalAgeInput(a.gestationalAgeWeeks),
+  answered: (a) => a.gestationalAgeWeeks !== undefined,
   write: (answers, e) => {
     const parsed = parseGestationalAge(e.weeks);
     return parsed.ok
@@ -325,6 +340,7 @@ const storch = define({
   event: 'serology.storchEntered',
   askedWhen: [],
   read: (a) => pickDefined(a.serology, storchTestIds),
+  answered: (a) => hasAnyKey(a.serology, storchTestIds),
   write: (answers, e) => ({
     ...answers,
     serology: { ...answers.serology, ...fillPanel(storchTestIds, e.results) },
@@ -379,6 +395,7 @@ const parvovirus = define({
   event: 'serology.parvovirusEntered',
   askedWhen: [],
   read: (a) => pickDefined(a.serology, parvovirusTestIds),
+  answered: (a) => hasAnyKey(a.serology, parvovirusTestIds),
   write: (answers, e) => ({
     ...answers,
     serology: {
@@ -416,6 +433,7 @@ const infectionTiming = define({
       : a.weeksSinceMaternalInfection === undefined
         ? undefined
         : String(a.weeksSinceMaternalInfection),
+  answered: (a) => a.weeksSinceMaternalInfection !== undefined,
   write: (answers, e) => {
     if (e.weeks === null)
       return { ...answers, weeksSinceMaternalInfection: null };

@@ -9,6 +9,11 @@ import { questions, questionAnsweredBy, specOf } from '../questions.ts';
 import { interpret } from './facts.ts';
 
 export { questionAnsweredBy } from '../questions.ts';
+
+/** Each question's place in the interview (questionIds order). */
+const interviewOrder = Object.fromEntries(
+  questionIds.map((question, index) => [question, index]),
+) as Record<QuestionId, number>;
 export {
   gestationalAgeProblem,
   gestationalAgeRange,
@@ -52,9 +57,11 @@ export function isAnswered(
   answers: Answers,
   audienceChosen = true,
 ): boolean {
-  return question === 'audience'
-    ? audienceChosen
-    : questions[question].read(answers) !== undefined;
+  if (question === 'audience') return audienceChosen;
+  const spec = questions[question];
+  return spec.answered
+    ? spec.answered(answers)
+    : spec.read(answers) !== undefined;
 }
 
 /** Removes the answer to one question. */
@@ -68,19 +75,31 @@ export function clearAnswer(answers: Answers, question: QuestionId): Answers {
  * drop the infection timing).
  */
 export function pruneAnswers(answers: Answers): Answers {
-  let current = answers;
+  let current = pruned.get(answers);
+  if (current) return current;
+  current = answers;
   for (;;) {
     const stale = questionIds.find(
       (q) =>
         q !== 'audience' &&
-        isAnswered(q, current) &&
-        !isApplicable(q, current) &&
-        !isKeptResult(q, current),
+        isAnswered(q, current!) &&
+        !isApplicable(q, current!) &&
+        !isKeptResult(q, current!),
     );
-    if (!stale) return current;
+    if (!stale) break;
     current = stripUndefined(clearAnswer(current, stale));
   }
+  pruned.set(answers, current);
+  pruned.set(current, current);
+  return current;
 }
+
+/**
+ * Answers are never mutated (each change is a new object, as facts.ts
+ * relies on): each is pruned once. The summary prunes the answers the
+ * machine's action has just pruned.
+ */
+const pruned = new WeakMap<Answers, Answers>();
 
 function stripUndefined(answers: Answers): Answers {
   const out: Answers = {};
@@ -134,13 +153,27 @@ export function nextQuestion(
   answers: Answers,
   audienceChosen: boolean,
 ): QuestionId | null {
-  return (
-    questionIds.find(
-      (q) =>
-        isApplicable(q, answers) && !isAnswered(q, answers, audienceChosen),
-    ) ?? null
-  );
+  let next = nextQuestions.get(answers);
+  if (!next) {
+    // Only the audience depends on audienceChosen, and it is asked first.
+    const afterAudience =
+      questionIds.find(
+        (q) =>
+          q !== 'audience' &&
+          isApplicable(q, answers) &&
+          !isAnswered(q, answers),
+      ) ?? null;
+    next = { afterAudience };
+    nextQuestions.set(answers, next);
+  }
+  return audienceChosen ? next.afterAudience : 'audience';
 }
+
+/** The first open question after the audience, once per answers object. */
+const nextQuestions = new WeakMap<
+  Answers,
+  { afterAudience: QuestionId | null }
+>();
 
 /**
  * Whether an answer can be edited now: it is answered (or is a result that
@@ -159,7 +192,5 @@ export function canEdit(
   )
     return false;
   const open = nextQuestion(answers, audienceChosen);
-  return (
-    open === null || questionIds.indexOf(question) < questionIds.indexOf(open)
-  );
+  return open === null || interviewOrder[question] < interviewOrder[open];
 }

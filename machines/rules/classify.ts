@@ -1,7 +1,7 @@
 import type { ContentId } from '../../content/index.ts';
 import type { ClassificationId } from '../workup.types.ts';
 import type { Facts, TestedAgent } from './facts.ts';
-import type { Reason, Writer } from './text.ts';
+import { contentIdOf, type Reason, type Writer } from './text.ts';
 
 /**
  * Isolated: no associated abnormality, normal chromosomal testing and an
@@ -18,12 +18,14 @@ export function classify(
 ): { classification: ClassificationId; reasons: Reason[] } {
   const associated: Reason[] = [
     ...facts.findings.map((f) =>
-      w.reason('class-finding', { finding: w.label(`finding.${f}`) }),
+      w.reason('class-finding', {
+        finding: w.label(contentIdOf('finding', f)),
+      }),
     ),
     ...(facts.abnormalHeadSize
       ? [
           w.reason('class-head-size', {
-            headSize: w.label(`head-size.${facts.abnormalHeadSize}`),
+            headSize: w.label(contentIdOf('head-size', facts.abnormalHeadSize)),
           }),
         ]
       : []),
@@ -80,4 +82,4 @@ export function classify(
 }
 
 const causeIds = (agents: readonly TestedAgent[]) =>
-  agents.map((id) => `cause.${id}` as const);
+  agents.map((id) => contentIdOf('cause', id));

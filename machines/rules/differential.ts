@@ -8,7 +8,12 @@ import type {
   SummaryCause,
 } from '../workup.types.ts';
 import type { AgentFact, Facts } from './facts.ts';
-import { mergeCitations, type Reason, type Writer } from './text.ts';
+import {
+  contentIdOf,
+  mergeCitations,
+  type Reason,
+  type Writer,
+} from './text.ts';
 
 type CauseItem = Omit<SummaryCause, 'about'>;
 
@@ -60,7 +65,7 @@ function patternFindings(
 ): ContentId[] {
   return facts.findings
     .filter((f) => pattern.includes(f))
-    .map((f) => `finding.${f}` as const);
+    .map((f) => contentIdOf('finding', f));
 }
 
 /** "IgG, IgM: pending, not done": the tests of an agent not yet resulted. */
@@ -71,9 +76,9 @@ function openSerology(
 ): Reason {
   const s = facts.answers.serology ?? {};
   return w.reason('serology-open', {
-    agent: w.list(open.map((t) => `serology.${t}` as const)),
+    agent: w.list(open.map((t) => contentIdOf('serology', t))),
     status: w.inline([
-      ...new Set(open.map((t) => `option.${s[t] ?? 'not-done'}` as const)),
+      ...new Set(open.map((t) => contentIdOf('option', s[t] ?? 'not-done'))),
     ]),
   });
 }
@@ -85,7 +90,7 @@ function agentReason(
   id: CauseId,
   fact: AgentFact,
 ): Reason {
-  const agent = w.label(`cause.${id}`);
+  const agent = w.label(contentIdOf('cause', id));
   switch (fact.pattern) {
     case 'negative':
       return id === 'syphilis'
@@ -150,7 +155,7 @@ function cmvCause(facts: Facts, w: Writer): CauseItem {
       serology.push(
         w.reason('cmv-igm-avidity-open', {
           avidity: w.inline([
-            `option.${facts.answers.cmvAvidity ?? 'not-done'}`,
+            contentIdOf('option', facts.answers.cmvAvidity ?? 'not-done'),
           ]),
         }),
       );
@@ -311,7 +316,7 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
           'supported',
           [
             w.reason('chromosomal-found', {
-              diagnosis: w.label(`cause.${id}`),
+              diagnosis: w.label(contentIdOf('cause', id)),
               tests: w.list(abnormalTests),
             }),
           ],
@@ -324,7 +329,7 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
           'excluded',
           [
             w.reason('chromosomal-other-found', {
-              diagnosis: w.label(`diagnosis.${diagnosis}`),
+              diagnosis: w.label(contentIdOf('diagnosis', diagnosis)),
             }),
           ],
           basis,
@@ -356,10 +361,16 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
       [
         w.reason('chromosomal-open', {
           cma: w.inline([
-            `option.${facts.answers.genetics?.['chromosomal-microarray'] ?? 'not-done'}`,
+            contentIdOf(
+              'option',
+              facts.answers.genetics?.['chromosomal-microarray'] ?? 'not-done',
+            ),
           ]),
           karyotype: w.inline([
-            `option.${facts.answers.genetics?.karyotype ?? 'not-done'}`,
+            contentIdOf(
+              'option',
+              facts.answers.genetics?.karyotype ?? 'not-done',
+            ),
           ]),
         }),
         ...associated,
@@ -411,7 +422,7 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
         'possible',
         [
           w.reason('head-size-genetic', {
-            headSize: w.label(`head-size.${head}`),
+            headSize: w.label(contentIdOf('head-size', head)),
           }),
         ],
         ['head-size'],
@@ -422,7 +433,10 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
         [
           w.reason('head-size-not-suggestive', {
             headSize: w.label(
-              `head-size.${facts.answers.headSize ?? 'not-measured'}`,
+              contentIdOf(
+                'head-size',
+                facts.answers.headSize ?? 'not-measured',
+              ),
             ),
           }),
         ],
@@ -461,7 +475,10 @@ export function buildDifferential(facts: Facts, w: Writer): SummaryCause[] {
         ...causes.filter((c) => !isAnemiaCause(c.id)),
       ]
     : causes;
-  return ordered.map((c) => ({ ...c, about: w.text(`cause.${c.id}`) }));
+  return ordered.map((c) => ({
+    ...c,
+    about: w.text(contentIdOf('cause', c.id)),
+  }));
 }
 
 const isAnemiaCause = (id: CauseId) =>

@@ -12,7 +12,7 @@ import { classify } from './classify.ts';
 import { buildDifferential } from './differential.ts';
 import { interpret, type Facts } from './facts.ts';
 import { recommendTests } from './tests.ts';
-import { mergeCitations, writerFor } from './text.ts';
+import { contentIdOf, mergeCitations, writerFor } from './text.ts';
 
 /**
  * The consult's summary for one audience: classification, every test with
@@ -35,7 +35,7 @@ export function buildSummary(
   const prognosis = w.text(
     classification === 'associated' && facts.chromosomesNormal
       ? 'prognosis.associated-chromosomes-normal'
-      : `prognosis.${classification}`,
+      : contentIdOf('prognosis', classification),
   );
 
   const relevant = relevantPitfalls(facts);
@@ -43,7 +43,7 @@ export function buildSummary(
     ...pitfallIds.filter((id) => relevant.has(id)),
     ...pitfallIds.filter((id) => !relevant.has(id)),
   ].map((id) => {
-    const t = w.text(`pitfall.${id}`);
+    const t = w.text(contentIdOf('pitfall', id));
     return {
       id,
       text: t.text,
@@ -75,7 +75,7 @@ export function buildSummary(
       id === 'urgent-anemia-referral' ||
       id === 'specialist-counselling'
     ) {
-      const t = w.text(`follow-up.${id}`);
+      const t = w.text(contentIdOf('follow-up', id));
       return { id, text: t.text, citations: [...t.citations] };
     }
     const test = tests.find((t) => t.id === id);
@@ -83,7 +83,7 @@ export function buildSummary(
       id === 'neurodevelopmental-follow-up' && supportedInfections.length > 0
         ? w.reason('neurodevelopmental-infection', {
             causes: w.list(
-              supportedInfections.map((c) => `cause.${c.id}` as const),
+              supportedInfections.map((c) => contentIdOf('cause', c.id)),
             ),
           })
         : null;
@@ -96,7 +96,7 @@ export function buildSummary(
 
   const notes = (['overview', 'incidence', 'local-policies'] as const).map(
     (id) => {
-      const t = w.text(`app.${id}`);
+      const t = w.text(contentIdOf('app', id));
       return { id, text: t.text, citations: [...t.citations] };
     },
   );

@@ -21,7 +21,12 @@ const storchAgents = [
   'herpes-simplex',
   'syphilis',
 ] as const satisfies readonly TestedAgent[];
-import { mergeCitations, type Reason, type Writer } from './text.ts';
+import {
+  contentIdOf,
+  mergeCitations,
+  type Reason,
+  type Writer,
+} from './text.ts';
 
 type Result = string | undefined | null;
 type TestItem = Omit<SummaryTest, 'about'>;
@@ -70,7 +75,7 @@ function resultStatus(
   notIndicated?: Reason,
 ): TestItem {
   if (isResulted(result)) {
-    const label = w.inline([`option.${result as ResultOption}`]);
+    const label = w.inline([contentIdOf('option', result as ResultOption)]);
     return test(
       id,
       'done',
@@ -119,7 +124,7 @@ function panelStatus(
     return test(id, 'pending', [pending(w, why)], basis);
   const positives = tests.filter((t) => s[t] === 'positive');
   const result = positives.length
-    ? `${w.inline(['option.positive'])}: ${w.list(positives.map((t) => `serology.${t}` as const))}`
+    ? `${w.inline(['option.positive'])}: ${w.list(positives.map((t) => contentIdOf('serology', t)))}`
     : w.inline(['option.negative']);
   return test(id, 'done', [w.reason('result-recorded', { result })], basis);
 }
@@ -139,7 +144,11 @@ function repeatReasons(
           id === 'cmv' ? 'cmv-igm-igg-negative' : 'toxo-igm-igg-negative',
         ),
       ];
-    return [w.reason('serology-equivocal', { agent: w.label(`cause.${id}`) })];
+    return [
+      w.reason('serology-equivocal', {
+        agent: w.label(contentIdOf('cause', id)),
+      }),
+    ];
   });
 }
 
@@ -152,8 +161,8 @@ function avidityTest(facts: Facts, w: Writer): TestItem {
     : facts.cmvIgmPositive && s['cmv-igg'] === 'negative'
       ? w.reason('avidity-needs-igg')
       : w.reason('avidity-not-indicated', {
-          cmvIgm: w.inline([`option.${s['cmv-igm'] ?? 'not-done'}`]),
-          cmvIgg: w.inline([`option.${s['cmv-igg'] ?? 'not-done'}`]),
+          cmvIgm: w.inline([contentIdOf('option', s['cmv-igm'] ?? 'not-done')]),
+          cmvIgg: w.inline([contentIdOf('option', s['cmv-igg'] ?? 'not-done')]),
         });
   return resultStatus(
     w,
@@ -213,7 +222,7 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
             facts.cmvSignsBeyondLiver.map((f) =>
               f === 'microcephaly'
                 ? ('head-size.microcephaly' as const)
-                : (`finding.${f}` as const),
+                : contentIdOf('finding', f),
             ),
           ),
         })
@@ -314,7 +323,7 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
           'done',
           [
             w.reason('result-recorded', {
-              result: w.label(`head-size.${a.headSize}`),
+              result: w.label(contentIdOf('head-size', a.headSize)),
             }),
             w.reason('why-head-circumference'),
           ],
@@ -343,7 +352,7 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
       storchRequired,
       storchAgents.map((id) => (id === 'cmv' ? facts.cmv : agents[id])),
       w.reason('why-storch', {
-        missing: w.list(missingStorch.map((t) => `serology.${t}` as const)),
+        missing: w.list(missingStorch.map((t) => contentIdOf('serology', t))),
       }),
       repeatReasons(facts, w, storchAgents),
       ['storch'],
@@ -428,5 +437,5 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
       [],
     ),
   );
-  return tests.map((t) => ({ ...t, about: w.text(`test.${t.id}`) }));
+  return tests.map((t) => ({ ...t, about: w.text(contentIdOf('test', t.id)) }));
 }

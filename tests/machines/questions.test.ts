@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { AnyStateNode } from 'xstate';
-import { questionIds } from '../../content/ids.ts';
+import {
+  parvovirusTestIds,
+  questionIds,
+  storchTestIds,
+} from '../../content/ids.ts';
 import { questionList, questions } from '../../machines/questions.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import type { WorkupMeta } from '../../machines/workup.types.ts';
@@ -98,6 +103,37 @@ describe('the question registry', () => {
     expect(questions.storch.field).toBe('serology');
     expect(questions['infection-timing'].field).toBe(
       'weeksSinceMaternalInfection',
+    );
+  });
+
+  it('says a question is answered exactly when its read gives a value', () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) =>
+      fc.oneof(fc.constant(undefined), arb);
+    const result = maybe(fc.constantFrom('positive', 'negative', 'pending'));
+    const answersArb = fc.record({
+      gestationalAgeWeeks: maybe(fc.double({ min: 0, max: 45 })),
+      weeksSinceMaternalInfection: maybe(
+        fc.oneof(fc.constant(null), fc.double({ min: 0, max: 45 })),
+      ),
+      serology: maybe(
+        fc.record(
+          Object.fromEntries(
+            [...storchTestIds, ...parvovirusTestIds].map((t) => [t, result]),
+          ),
+          { requiredKeys: [] },
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        for (const spec of questionList) {
+          if (!spec.answered) continue;
+          expect(spec.answered(answers as never), spec.id).toBe(
+            spec.read(answers as never) !== undefined,
+          );
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
