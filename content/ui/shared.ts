@@ -1,5 +1,25 @@
-/** Words shared by every part of the app (citations, references). */
+/**
+ * Words shared by every part of the app and shown in the first load
+ * (citations, references, answers in words, a saved session that cannot be
+ * restored): spread into `uiWords`, so keep them few.
+ */
 export const sharedUi = {
   'citations.sources': 'Sources:',
   'citations.reference': 'Reference {number}: {label}',
+  // A reference's status (`ref.<status>`).
+  'ref.traceable': 'Traceable',
+  'ref.untraceable': 'Could not be traced',
+  'ref.missing': 'Cited but not listed by the source',
+  'ref.editorial': "This project's editorial review",
+  // Answers in words.
+  'answer.week': '{n} week',
+  'answer.weeks': '{n} weeks',
+  'answer.ultrasound': 'Detailed ultrasound: {result}',
+  'answer.no-findings': 'None besides the liver calcifications',
+  // Why a saved session cannot be restored.
+  'session.not-json': 'The saved data is not valid JSON.',
+  'session.version': 'The saved session comes from another version of the app.',
+  'session.incomplete': 'The saved session is incomplete.',
+  'session.mismatch': 'The saved session does not match the current workup.',
+  'session.refused': 'The saved answer to "{question}" is refused: {reason}',
 } as const;

@@ -1,5 +1,6 @@
 import { formatReference } from '../../../machines/rules/format.ts';
 import { referenceList, type Reference } from '../../../content/index.ts';
+import { uiText } from './ui-text.ts';
 
 /** A reference as the lists on screen and in print show it. */
 export interface ReferenceView {
@@ -11,13 +12,6 @@ export interface ReferenceView {
   doi?: string;
   pmid?: string;
 }
-
-const referenceStatusLabel: Record<Reference['status'], string> = {
-  traceable: 'Traceable',
-  untraceable: 'Could not be traced',
-  missing: 'Cited but not listed by the source',
-  editorial: "This project's editorial review",
-};
 
 const referenceIds = [...referenceList.keys()];
 
@@ -31,7 +25,7 @@ export function referenceViews(ids: readonly string[]): ReferenceView[] {
         number: referenceIds.indexOf(id) + 1,
         text: formatReference(ref),
         status: ref.status,
-        statusLabel: referenceStatusLabel[ref.status],
+        statusLabel: uiText(`ref.${ref.status}`),
         ...(ref.doi ? { doi: ref.doi } : {}),
         ...(ref.pmid ? { pmid: ref.pmid } : {}),
       },
