@@ -8,9 +8,8 @@ export interface ReferenceView {
   number: number;
   text: string;
   status: Reference['status'];
+  /** The status in words (`ref.<status>` in content/ui/shared.ts). */
   statusLabel: string;
-  doi?: string;
-  pmid?: string;
 }
 
 const referenceIds = [...referenceList.keys()];
@@ -26,8 +25,6 @@ export function referenceViews(ids: readonly string[]): ReferenceView[] {
         text: formatReference(ref),
         status: ref.status,
         statusLabel: uiText(`ref.${ref.status}`),
-        ...(ref.doi ? { doi: ref.doi } : {}),
-        ...(ref.pmid ? { pmid: ref.pmid } : {}),
       },
     ];
   });
