@@ -2,6 +2,7 @@ import type { Audience } from '../schema.ts';
 import { sharedUi } from './shared.ts';
 import type { exportUi } from './export.ts';
 import type { mapUi } from './map.ts';
+import type { statechartUi } from './statechart.ts';
 import type { summaryUi } from './summary.ts';
 import type { updateUi } from './update.ts';
 import type { versionUi } from './version.ts';
@@ -29,6 +30,7 @@ export const uiWords = {
 /** The words of the lazy parts (`uiTextIn(<part>Ui)`): types only here. */
 type LazyUiWords = typeof summaryUi &
   typeof mapUi &
+  typeof statechartUi &
   typeof exportUi &
   typeof versionUi &
   typeof updateUi;

@@ -1,8 +1,6 @@
 /**
- * Words of the algorithm map (src/features/map/), of the chart files made
- * from it (`npm run chart`) and of the transitions in words
- * (src/shared/lib/statechart/guard-words.ts): a lazy part, so they load
- * with it. The clinical decisions themselves are content nodes.
+ * Words of the algorithm map (src/features/map/) and of the chart files
+ * made from it (`npm run chart`): a lazy part, so they load with it.
  */
 export const mapUi = {
   'map.title': 'Algorithm map',
@@ -32,19 +30,4 @@ export const mapUi = {
   'map.chart-title': 'The workup statechart',
   'map.any-state': 'From any state',
   'map.start': 'Start',
-  // Transitions in words: "{verb} {condition}", the guard's decisions joined.
-  'map.edge': '{verb} {condition}',
-  'map.otherwise': 'otherwise {verb}',
-  'map.when': 'when {guard}',
-  'map.unless': 'unless {guard}',
-  'map.not': 'not {guard}',
-  'map.and': 'and',
-  'map.or': 'or',
-  'map.skipped': 'skipped',
-  'map.next': 'next',
-  'map.answered': 'answered',
-  'map.stays': 'stays on the question',
-  'map.edit-answer': 'edit the answer',
-  'map.cancel-edit': 'cancel the edit',
-  'map.change-wording': 'change the wording',
 } as const;

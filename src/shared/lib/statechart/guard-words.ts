@@ -1,10 +1,10 @@
 import { contentNodes, type Audience } from '../../../../content/index.ts';
 import type { GuardRef, MapEdge } from './machine-graph.ts';
-import { mapUi } from '../../../../content/ui/map.ts';
+import { statechartUi } from '../../../../content/ui/statechart.ts';
 import { uiTextIn } from '../ui-text.ts';
 
-/** The map's own words (content/ui/map.ts): connectives and verbs. */
-const mapText = uiTextIn(mapUi);
+/** Connectives and verbs (content/ui/statechart.ts). */
+const statechartText = uiTextIn(statechartUi);
 
 /** Words for a guard or a transition, and what had no words (for tests). */
 export interface Words {
@@ -66,7 +66,7 @@ export function guardWords(
         return noWords(`decision.${g.type}`);
       }
       case 'not':
-        return mapText('map.not', audience, {
+        return statechartText('statechart.not', audience, {
           guard: words(g.guards[0]!, true),
         });
       case 'and':
@@ -74,7 +74,7 @@ export function guardWords(
         const joined = g.guards
           .map((inner) => words(inner, true))
           .join(
-            ` ${mapText(g.kind === 'and' ? 'map.and' : 'map.or', audience)} `,
+            ` ${statechartText(g.kind === 'and' ? 'statechart.and' : 'statechart.or', audience)} `,
           );
         return nested ? `(${joined})` : joined;
       }
@@ -99,31 +99,33 @@ export function guardClause(
   if (guard.kind === 'not' && guard.guards.length === 1) {
     const inner = guardWords(guard.guards[0]!, audience, lookup);
     return {
-      text: mapText('map.unless', audience, { guard: inner.text }),
+      text: statechartText('statechart.unless', audience, {
+        guard: inner.text,
+      }),
       missing: inner.missing,
     };
   }
   const words = guardWords(guard, audience, lookup);
   return {
-    text: mapText('map.when', audience, { guard: words.text }),
+    text: statechartText('statechart.when', audience, { guard: words.text }),
     missing: words.missing,
   };
 }
 
 /** Verbs of the chart's own events, which are not clinical decisions. */
-const eventVerbs: Readonly<Record<string, keyof typeof mapUi>> = {
-  'answer.edit': 'map.edit-answer',
-  'answer.editCancelled': 'map.cancel-edit',
-  'audience.change': 'map.change-wording',
+const eventVerbs: Readonly<Record<string, keyof typeof statechartUi>> = {
+  'answer.edit': 'statechart.edit-answer',
+  'answer.editCancelled': 'statechart.cancel-edit',
+  'audience.change': 'statechart.change-wording',
 };
 
 const kindVerbs: Readonly<
-  Record<Exclude<MapEdge['kind'], 'event'>, keyof typeof mapUi>
+  Record<Exclude<MapEdge['kind'], 'event'>, keyof typeof statechartUi>
 > = {
-  skip: 'map.skipped',
-  next: 'map.next',
-  answer: 'map.answered',
-  stay: 'map.stays',
+  skip: 'statechart.skipped',
+  next: 'statechart.next',
+  answer: 'statechart.answered',
+  stay: 'statechart.stays',
 };
 
 /**
@@ -146,21 +148,26 @@ export function edgeWords(
   if (edge.kind === 'event') {
     const known = eventVerbs[edge.event];
     if (!known) missing.push(`event ${edge.event}`);
-    verb = known ? mapText(known, audience) : noWords(`event ${edge.event}`);
+    verb = known
+      ? statechartText(known, audience)
+      : noWords(`event ${edge.event}`);
   } else {
-    verb = mapText(kindVerbs[edge.kind], audience);
+    verb = statechartText(kindVerbs[edge.kind], audience);
   }
   if (!edge.guard) {
     return {
       text: edge.otherwise
-        ? mapText('map.otherwise', audience, { verb })
+        ? statechartText('statechart.otherwise', audience, { verb })
         : verb,
       missing,
     };
   }
   const clause = guardClause(edge.guard, audience, lookup);
   return {
-    text: mapText('map.edge', audience, { verb, condition: clause.text }),
+    text: statechartText('statechart.edge', audience, {
+      verb,
+      condition: clause.text,
+    }),
     missing: [...missing, ...clause.missing],
   };
 }
