@@ -45,31 +45,4 @@ export const summaryUi = {
   'summary.about': 'About {label}',
   'summary.based-on': 'Based on: ',
   'summary.not-answered': 'Not answered yet',
-  // Test statuses (badges).
-  'summary.test-recommended': 'Recommended',
-  'summary.test-repeat': { clinician: 'Repeat', learner: 'Do again' },
-  'summary.test-not-yet-optimal': {
-    clinician: 'Not yet optimal',
-    learner: 'Best done later',
-  },
-  'summary.test-pending': 'Result awaited',
-  'summary.test-done': 'Done',
-  'summary.test-not-indicated': {
-    clinician: 'Not indicated',
-    learner: 'Not needed',
-  },
-  // Cause statuses (badges and the columns of the differential table).
-  'summary.cause-supported': {
-    clinician: 'Supported',
-    learner: 'Fits the findings',
-  },
-  'summary.cause-possible': {
-    clinician: 'Possible',
-    learner: 'Still possible',
-  },
-  'summary.cause-not-supported': {
-    clinician: 'Not supported',
-    learner: 'Does not fit the findings',
-  },
-  'summary.cause-excluded': { clinician: 'Excluded', learner: 'Ruled out' },
 } as const;

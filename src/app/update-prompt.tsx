@@ -1,8 +1,8 @@
 import { updateUi } from '../../content/ui/update.ts';
-import { uiTextIn } from '../shared/lib/ui-text.ts';
+import { uiTextFrom } from '../shared/lib/ui-text.ts';
 
 /** The prompt's words (content/ui/update.ts), loaded with it. */
-const ui = uiTextIn(updateUi);
+const ui = uiTextFrom(updateUi);
 
 export interface UpdatePromptProps {
   /** The content version this copy of the app shows. */

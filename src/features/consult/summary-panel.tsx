@@ -9,8 +9,8 @@ import { Citations } from '../../shared/ui/citations.tsx';
 import './summary.css';
 import { copyText } from '../../shared/lib/copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
+import { causeStatusLabel } from '../../shared/lib/status-labels.ts';
 import {
-  causeStatusLabel,
   summaryText as ui,
   summaryView,
   type SummaryEntryView,

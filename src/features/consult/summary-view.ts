@@ -32,11 +32,15 @@ import {
   citationViews,
   type CitationView,
 } from '../../shared/lib/citations.ts';
-import { uiTextIn } from '../../shared/lib/ui-text.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import {
+  causeStatusLabel,
+  testStatusLabel,
+} from '../../shared/lib/status-labels.ts';
 import { summaryUi } from '../../../content/ui/summary.ts';
 
 /** The summary's own words (content/ui/summary.ts), loaded with it. */
-export const summaryText = uiTextIn(summaryUi);
+export const summaryText = uiTextFrom(summaryUi);
 
 export interface BasisView {
   question: string;
@@ -99,14 +103,6 @@ export interface SummaryView {
   answers: BasisView[];
   contentVersion: string;
 }
-
-/** A test's status in words (`summary.test-*`). */
-const testStatusLabel = (status: TestStatus, audience: Audience) =>
-  summaryText(`summary.test-${status}`, audience);
-
-/** A cause's status in words (`summary.cause-*`). */
-export const causeStatusLabel = (status: CauseStatus, audience: Audience) =>
-  summaryText(`summary.cause-${status}`, audience);
 
 const causeOrder: CauseStatus[] = [
   'supported',

@@ -5,34 +5,38 @@ import {
   type UiWords,
 } from '../../../content/ui/index.ts';
 
-/** Values for the `{name}` placeholders of a string. */
-export type UiValues = Readonly<Record<string, string | number>>;
+type Values = Readonly<Record<string, string | number>>;
+
+function render(words: UiWords, audience: Audience, values?: Values): string {
+  const text = typeof words === 'string' ? words : words[audience];
+  return values
+    ? text.replace(/\{(\w+)\}/g, (match, name: string) =>
+        name in values ? String(values[name]) : match,
+      )
+    : text;
+}
 
 /**
- * The app's own words in one part's table (content/ui/<part>.ts), for the
- * part to import itself: a lazy part's words then load with its chunk, not
- * with the first load. Returns the lookup, as `uiText` is for the first
- * load's words: the audience's wording, `{name}` filled from `values`.
- *
- * @example
- * const mapText = uiTextIn(mapUi);
- * mapText('map.title'); // 'Algorithm map'
+ * The app's own words for an id (content/ui/), in the audience's wording,
+ * with `{name}` placeholders filled from `values`. For the words loaded with
+ * the first screen (shared and the app shell); a lazily loaded part reads its
+ * own file through `uiTextFrom`, so its words load with it.
  */
-export const uiTextIn =
-  <Id extends UiTextId>(words: Readonly<Record<Id, UiWords>>) =>
-  (id: Id, audience: Audience = 'clinician', values?: UiValues): string => {
-    const entry = words[id];
-    const text = typeof entry === 'string' ? entry : entry[audience];
-    return values
-      ? text.replace(/\{(\w+)\}/g, (match, name: string) =>
-          name in values ? String(values[name]) : match,
-        )
-      : text;
-  };
+export function uiText(
+  id: UiTextId,
+  audience: Audience = 'clinician',
+  values?: Values,
+): string {
+  return render(uiWords[id], audience, values);
+}
 
-/**
- * The app's own words for an id of the first load (content/ui/index.ts
- * `uiWords`), in the audience's wording, with `{name}` placeholders filled
- * from `values`.
- */
-export const uiText = uiTextIn(uiWords);
+/** `uiText` for one part's own words (e.g. `uiTextFrom(teachingUi)`). */
+export function uiTextFrom<Table extends Readonly<Record<string, UiWords>>>(
+  table: Table,
+) {
+  return (
+    id: keyof Table & string,
+    audience: Audience = 'clinician',
+    values?: Values,
+  ): string => render(table[id] as UiWords, audience, values);
+}

@@ -1,10 +1,10 @@
 import { changesSince, compareVersions } from '../../../content/changelog.ts';
 import { contentVersion } from '../../../content/version.ts';
 import { versionUi } from '../../../content/ui/version.ts';
-import { uiTextIn } from '../lib/ui-text.ts';
+import { uiTextFrom } from '../lib/ui-text.ts';
 
 /** The notice's words (content/ui/version.ts), loaded with it. */
-const versionText = uiTextIn(versionUi);
+const versionText = uiTextFrom(versionUi);
 
 /**
  * What changed in the content since a file or link was made: nothing when

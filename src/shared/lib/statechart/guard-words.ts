@@ -1,10 +1,10 @@
 import { contentNodes, type Audience } from '../../../../content/index.ts';
 import type { GuardRef, MapEdge } from './machine-graph.ts';
 import { statechartUi } from '../../../../content/ui/statechart.ts';
-import { uiTextIn } from '../ui-text.ts';
+import { uiTextFrom } from '../ui-text.ts';
 
 /** Connectives and verbs (content/ui/statechart.ts). */
-const statechartText = uiTextIn(statechartUi);
+const statechartText = uiTextFrom(statechartUi);
 
 /** Words for a guard or a transition, and what had no words (for tests). */
 export interface Words {

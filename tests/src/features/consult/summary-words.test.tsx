@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { statusUi } from '../../../../content/ui/status.ts';
 import { summaryUi } from '../../../../content/ui/summary.ts';
 import { renderApp, scenarioAnswers, storeAt } from '../../helpers.tsx';
 
@@ -24,16 +25,14 @@ describe("the summary's own words (content/ui/summary.ts)", () => {
         name: summaryUi['summary.differential'].clinician,
       }),
     ).toBeNull();
-    expect(causes).toHaveTextContent(
-      summaryUi['summary.cause-excluded'].learner,
-    );
+    expect(causes).toHaveTextContent(statusUi['status.cause.excluded'].learner);
     const tests = within(summary).getByRole('region', { name: 'Next tests' });
     expect(tests).toHaveTextContent(
-      summaryUi['summary.test-not-yet-optimal'].learner,
+      statusUi['status.test.not-yet-optimal'].learner,
     );
     expect(
       within(summary).getByRole('columnheader', {
-        name: summaryUi['summary.cause-supported'].learner,
+        name: statusUi['status.cause.supported'].learner,
       }),
     ).toBeInTheDocument();
   }, 20_000);
