@@ -1,7 +1,8 @@
 /**
  * Words shared by every part of the app and shown in the first load
  * (citations, references, answers in words, a saved session that cannot be
- * restored): spread into `uiWords`, so keep them few.
+ * restored): spread into `uiWords`, so keep them few, and their ids short
+ * (each first-load id costs about 7 B gzip; bench/budget.json has little room).
  */
 export const sharedUi = {
   'citations.sources': 'Sources:',
@@ -14,12 +15,12 @@ export const sharedUi = {
   // Answers in words.
   'answer.week': '{n} week',
   'answer.weeks': '{n} weeks',
-  'answer.ultrasound': 'Detailed ultrasound: {result}',
-  'answer.no-findings': 'None besides the liver calcifications',
+  'answer.scan': 'Detailed ultrasound: {result}',
+  'answer.none': 'None besides the liver calcifications',
   // Why a saved session cannot be restored.
-  'session.not-json': 'The saved data is not valid JSON.',
-  'session.version': 'The saved session comes from another version of the app.',
-  'session.incomplete': 'The saved session is incomplete.',
-  'session.mismatch': 'The saved session does not match the current workup.',
-  'session.refused': 'The saved answer to "{question}" is refused: {reason}',
+  'saved.json': 'The saved data is not valid JSON.',
+  'saved.version': 'The saved session comes from another version of the app.',
+  'saved.partial': 'The saved session is incomplete.',
+  'saved.mismatch': 'The saved session does not match the current workup.',
+  'saved.refused': 'The saved answer to "{question}" is refused: {reason}',
 } as const;

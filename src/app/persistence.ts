@@ -63,18 +63,18 @@ export function loadSession(store: Store | null): LoadedSession {
     return {
       kind: 'broken',
       raw,
-      problem: uiText('session.not-json'),
+      problem: uiText('saved.json'),
     };
   }
   if (!isRecord(parsed) || parsed.version !== storageVersion) {
     return {
       kind: 'broken',
       raw,
-      problem: uiText('session.version'),
+      problem: uiText('saved.version'),
     };
   }
   if (!isRecord(parsed.persisted)) {
-    return { kind: 'broken', raw, problem: uiText('session.incomplete') };
+    return { kind: 'broken', raw, problem: uiText('saved.partial') };
   }
   // Sessions saved when the summary was a final state resume as active: the
   // summary now takes later results (a done actor would ignore them).
@@ -124,7 +124,7 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
   }
 }
 
-const mismatch = uiText('session.mismatch');
+const mismatch = uiText('saved.mismatch');
 
 /**
  * Records the saved answers again, question by question in the order the
@@ -176,7 +176,7 @@ function answersProblem({
   const result = replay(answers as Answers, audience);
   if ('refused' in result) {
     const { question, reason } = result.refused;
-    return uiText('session.refused', 'clinician', {
+    return uiText('saved.refused', 'clinician', {
       question: labelOf(`question.${question}`, 'clinician'),
       reason: textOf(`validation.${reason}`, 'clinician', gestationalAgeRange),
     });

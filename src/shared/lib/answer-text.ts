@@ -11,7 +11,7 @@ import type {
 import { uiText } from './ui-text.ts';
 
 /** "None besides the liver calcifications", the explicit empty findings list. */
-export const noFindingsLabel = uiText('answer.no-findings');
+export const noFindingsLabel = uiText('answer.none');
 
 function panelText(
   answers: Answers,
@@ -85,7 +85,7 @@ export function answerText(
           );
     case 'checklist': {
       if (typeof value === 'string') {
-        return uiText('answer.ultrasound', audience, {
+        return uiText('answer.scan', audience, {
           result: option(value as ResultOptionId).toLowerCase(),
         });
       }
