@@ -1,5 +1,26 @@
-/** Words shared by every part of the app (citations). */
+/**
+ * Words shared by every part of the app and shown in the first load
+ * (citations, references, answers in words, a saved session that cannot be
+ * restored): spread into `uiWords`, so keep them few, and their ids short
+ * (each first-load id costs about 7 B gzip; bench/budget.json has little room).
+ */
 export const sharedUi = {
   'citations.sources': 'Sources:',
   'citations.reference': 'Reference {number}: {label}',
+  // A reference's status (`ref.<status>`).
+  'ref.traceable': 'Traceable',
+  'ref.untraceable': 'Could not be traced',
+  'ref.missing': 'Cited but not listed by the source',
+  'ref.editorial': "This project's editorial review",
+  // Answers in words.
+  'answer.week': '{n} week',
+  'answer.weeks': '{n} weeks',
+  'answer.scan': 'Detailed ultrasound: {result}',
+  'answer.none': 'None besides the liver calcifications',
+  // Why a saved session cannot be restored.
+  'saved.json': 'The saved data is not valid JSON.',
+  'saved.version': 'The saved session comes from another version of the app.',
+  'saved.partial': 'The saved session is incomplete.',
+  'saved.mismatch': 'The saved session does not match the current workup.',
+  'saved.refused': 'The saved answer to "{question}" is refused: {reason}',
 } as const;

@@ -1,16 +1,29 @@
 /**
  * The names of the statuses a test or a cause can have: the summary and the
  * worked cases show the same names (both load lazily, and these with them).
+ * A learner reads plainer names where the clinical ones are jargon.
  */
 export const statusUi = {
   'status.test.recommended': 'Recommended',
-  'status.test.repeat': 'Repeat',
-  'status.test.not-yet-optimal': 'Not yet optimal',
+  'status.test.repeat': { clinician: 'Repeat', learner: 'Do again' },
+  'status.test.not-yet-optimal': {
+    clinician: 'Not yet optimal',
+    learner: 'Best done later',
+  },
   'status.test.pending': 'Result awaited',
   'status.test.done': 'Done',
-  'status.test.not-indicated': 'Not indicated',
-  'status.cause.supported': 'Supported',
-  'status.cause.possible': 'Possible',
-  'status.cause.not-supported': 'Not supported',
-  'status.cause.excluded': 'Excluded',
+  'status.test.not-indicated': {
+    clinician: 'Not indicated',
+    learner: 'Not needed',
+  },
+  'status.cause.supported': {
+    clinician: 'Supported',
+    learner: 'Fits the findings',
+  },
+  'status.cause.possible': { clinician: 'Possible', learner: 'Still possible' },
+  'status.cause.not-supported': {
+    clinician: 'Not supported',
+    learner: 'Does not fit the findings',
+  },
+  'status.cause.excluded': { clinician: 'Excluded', learner: 'Ruled out' },
 } as const;

@@ -16,6 +16,7 @@ import type {
   ValidationId,
 } from '../../machines/workup.types.ts';
 import { answerValue, toAnswerEvent } from '../features/consult/view-model.ts';
+import { uiText } from '../shared/lib/ui-text.ts';
 
 /** Where the session lives; the version is part of the key and the blob. */
 export const storageKey = 'fhc-workup:v1';
@@ -62,18 +63,18 @@ export function loadSession(store: Store | null): LoadedSession {
     return {
       kind: 'broken',
       raw,
-      problem: 'The saved data is not valid JSON.',
+      problem: uiText('saved.json'),
     };
   }
   if (!isRecord(parsed) || parsed.version !== storageVersion) {
     return {
       kind: 'broken',
       raw,
-      problem: 'The saved session comes from another version of the app.',
+      problem: uiText('saved.version'),
     };
   }
   if (!isRecord(parsed.persisted)) {
-    return { kind: 'broken', raw, problem: 'The saved session is incomplete.' };
+    return { kind: 'broken', raw, problem: uiText('saved.partial') };
   }
   // Sessions saved when the summary was a final state resume as active: the
   // summary now takes later results (a done actor would ignore them).
@@ -123,7 +124,7 @@ export function resumeProblem(snapshot: Snapshot<unknown>): string | null {
   }
 }
 
-const mismatch = 'The saved session does not match the current workup.';
+const mismatch = uiText('saved.mismatch');
 
 /**
  * Records the saved answers again, question by question in the order the
@@ -175,7 +176,10 @@ function answersProblem({
   const result = replay(answers as Answers, audience);
   if ('refused' in result) {
     const { question, reason } = result.refused;
-    return `The saved answer to "${labelOf(`question.${question}`, 'clinician')}" is refused: ${textOf(`validation.${reason}`, 'clinician', gestationalAgeRange)}`;
+    return uiText('saved.refused', 'clinician', {
+      question: labelOf(`question.${question}`, 'clinician'),
+      reason: textOf(`validation.${reason}`, 'clinician', gestationalAgeRange),
+    });
   }
   return 'answers' in result && holds(result.answers, answers)
     ? { asking: result.asking }

@@ -1,3 +1,9 @@
+import { updateUi } from '../../content/ui/update.ts';
+import { uiTextFrom } from '../shared/lib/ui-text.ts';
+
+/** The prompt's words (content/ui/update.ts), loaded with it. */
+const ui = uiTextFrom(updateUi);
+
 export interface UpdatePromptProps {
   /** The content version this copy of the app shows. */
   currentVersion: string;
@@ -25,8 +31,11 @@ export function UpdatePrompt({
 }: UpdatePromptProps) {
   const versions =
     newVersion && newVersion !== currentVersion
-      ? `Content version ${newVersion} (this copy: ${currentVersion}).`
-      : `This copy shows content version ${currentVersion}.`;
+      ? ui('update.versions', 'clinician', {
+          version: newVersion,
+          current: currentVersion,
+        })
+      : ui('update.version', 'clinician', { current: currentVersion });
   return (
     <aside
       className="update-prompt no-print"
@@ -35,25 +44,20 @@ export function UpdatePrompt({
       {/* A status, not a dialog: it never takes the focus from an answer. */}
       <div role="status">
         <h2 id="update-prompt-title">
-          {reason === 'waiting'
-            ? 'An update of the app is ready'
-            : 'The app was updated in another tab'}
+          {ui(reason === 'waiting' ? 'update.ready' : 'update.elsewhere')}
         </h2>
-        <p>
-          {versions} Reloading keeps the answers saved in this browser; do it
-          when your consult allows.
-        </p>
+        <p>{ui('update.note', 'clinician', { versions })}</p>
       </div>
       <div className="button-row">
         <button type="button" className="button" onClick={onReload}>
-          Reload now
+          {ui('update.reload')}
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={onLater}
         >
-          Later
+          {ui('update.later')}
         </button>
       </div>
     </aside>

@@ -9,7 +9,9 @@ import { Citations } from '../../shared/ui/citations.tsx';
 import './summary.css';
 import { copyText } from '../../shared/lib/copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
+import { causeStatusLabel } from '../../shared/lib/status-labels.ts';
 import {
+  summaryText as ui,
   summaryView,
   type SummaryEntryView,
   type SummaryView,
@@ -49,7 +51,7 @@ export function SummaryPanel({
   const [date] = useState(() => now ?? new Date());
   const [status, setStatus] = useState('');
   const refPrefix = `${variant}-ref-`;
-  const title = variant === 'final' ? 'Workup summary' : 'Summary so far';
+  const title = ui(`summary.title-${variant}`, audience);
 
   return (
     <article
@@ -58,13 +60,13 @@ export function SummaryPanel({
     >
       <header className="summary__header">
         <p className="print-only print-title">
-          Fetal hepatic calcifications: guided workup
+          {ui('summary.print-title', audience)}
         </p>
         <h2 id={`${variant}-summary-title`} ref={headingRef} tabIndex={-1}>
           {title}
         </h2>
         <p className="summary__date">
-          Date:{' '}
+          {ui('summary.date', audience)}{' '}
           <time dateTime={date.toISOString()}>
             {date.toLocaleDateString('en-GB', {
               day: 'numeric',
@@ -74,13 +76,14 @@ export function SummaryPanel({
           </time>
           <span className="summary__version">
             {' '}
-            · Content version {view.contentVersion}
+            {ui('summary.content-version', audience, {
+              version: view.contentVersion,
+            })}
           </span>
         </p>
         {variant === 'partial' && (
           <p className="notice notice--info">
-            The workup is not finished: this summary reflects the answers so far
-            and will change as you go on.
+            {ui('summary.partial-notice', audience)}
           </p>
         )}
         <div className="button-row no-print">
@@ -89,7 +92,7 @@ export function SummaryPanel({
             className="button button--quiet"
             onClick={() => window.print()}
           >
-            <PrintIcon /> Print or save as PDF
+            <PrintIcon /> {ui('summary.print', audience)}
           </button>
           <button
             type="button"
@@ -98,14 +101,16 @@ export function SummaryPanel({
               const ok = await copyText(
                 formatSummaryText(summary, {
                   disclaimer: view.disclaimer,
-                  date: `Date: ${date.toISOString().slice(0, 10)}`,
+                  date: `${ui('summary.date', audience)} ${date.toISOString().slice(0, 10)}`,
                   answers: view.answers,
                 }),
               );
-              setStatus(ok ? 'Summary copied as text.' : 'Copying failed.');
+              setStatus(
+                ui(ok ? 'summary.copied' : 'summary.copy-failed', audience),
+              );
             }}
           >
-            <CopyIcon /> Copy summary as text
+            <CopyIcon /> {ui('summary.copy', audience)}
           </button>
           {renderActions && (
             <div data-slot="export-actions" className="summary__export-slot">
@@ -127,11 +132,11 @@ export function SummaryPanel({
       )}
 
       <nav className="summary__toc no-print" aria-labelledby={`${variant}-toc`}>
-        <h3 id={`${variant}-toc`}>Contents</h3>
+        <h3 id={`${variant}-toc`}>{ui('summary.contents', audience)}</h3>
         <ol>
           {sections.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${variant}-${id}`}>{label}</a>
+              <a href={`#${variant}-${id}`}>{ui(label, audience)}</a>
             </li>
           ))}
         </ol>
@@ -141,7 +146,9 @@ export function SummaryPanel({
         className={`classification classification--${view.classification.id}`}
         aria-labelledby={`${variant}-class`}
       >
-        <h3 id={`${variant}-class`}>Classification</h3>
+        <h3 id={`${variant}-class`}>
+          {ui('summary.classification', audience)}
+        </h3>
         <p className="classification__label">{view.classification.label}</p>
         <p>{view.classification.text}</p>
         {view.classification.reasons.length > 0 && (
@@ -160,7 +167,7 @@ export function SummaryPanel({
       </section>
 
       <section aria-labelledby={`${variant}-tests`}>
-        <h3 id={`${variant}-tests`}>Next tests</h3>
+        <h3 id={`${variant}-tests`}>{ui('summary.next-tests', audience)}</h3>
         {view.testGroups.map((group) => (
           <div
             key={group.status}
@@ -169,7 +176,12 @@ export function SummaryPanel({
             <h4>{group.heading}</h4>
             <ul className="items">
               {group.items.map((item) => (
-                <Item key={item.id} item={item} refPrefix={refPrefix} />
+                <Item
+                  key={item.id}
+                  item={item}
+                  refPrefix={refPrefix}
+                  audience={audience}
+                />
               ))}
             </ul>
           </div>
@@ -177,12 +189,16 @@ export function SummaryPanel({
       </section>
 
       <section aria-labelledby={`${variant}-ddx`}>
-        <h3 id={`${variant}-ddx`}>Differential diagnosis</h3>
+        <h3 id={`${variant}-ddx`}>{ui('summary.differential', audience)}</h3>
         {view.differential.map((cat) => (
           <div key={cat.id} className="ddx-group">
             <h4>{cat.label}</h4>
             <details className="item__about">
-              <summary>About {cat.label.toLowerCase()}</summary>
+              <summary>
+                {ui('summary.about', audience, {
+                  label: cat.label.toLowerCase(),
+                })}
+              </summary>
               <p>
                 {cat.about.text}{' '}
                 <Citations citations={cat.about.citations} prefix={refPrefix} />
@@ -190,7 +206,12 @@ export function SummaryPanel({
             </details>
             <ul className="items">
               {cat.causes.map((cause) => (
-                <Item key={cause.id} item={cause} refPrefix={refPrefix} />
+                <Item
+                  key={cause.id}
+                  item={cause}
+                  refPrefix={refPrefix}
+                  audience={audience}
+                />
               ))}
             </ul>
           </div>
@@ -198,7 +219,7 @@ export function SummaryPanel({
       </section>
 
       <section aria-labelledby={`${variant}-prognosis`}>
-        <h3 id={`${variant}-prognosis`}>Prognosis</h3>
+        <h3 id={`${variant}-prognosis`}>{ui('summary.prognosis', audience)}</h3>
         <p>
           {view.prognosis.text}{' '}
           <Citations citations={view.prognosis.citations} prefix={refPrefix} />
@@ -207,25 +228,28 @@ export function SummaryPanel({
 
       <ItemsSection
         id={`${variant}-pitfalls`}
-        title="Pitfalls"
+        title={ui('summary.pitfalls', audience)}
         items={view.pitfalls}
         refPrefix={refPrefix}
+        audience={audience}
       />
       <ItemsSection
         id={`${variant}-follow-up`}
-        title="Follow-up"
+        title={ui('summary.follow-up', audience)}
         items={view.followUp}
         refPrefix={refPrefix}
+        audience={audience}
       />
       <ItemsSection
         id={`${variant}-notes`}
-        title="Background"
+        title={ui('summary.background', audience)}
         items={view.notes}
         refPrefix={refPrefix}
+        audience={audience}
       />
 
       <section aria-labelledby={`${variant}-answers`}>
-        <h3 id={`${variant}-answers`}>Answers entered</h3>
+        <h3 id={`${variant}-answers`}>{ui('summary.answers', audience)}</h3>
         <dl className="answers-entered">
           {view.answers.map((a) => (
             <div key={a.question}>
@@ -237,7 +261,7 @@ export function SummaryPanel({
       </section>
 
       <section aria-labelledby={`${variant}-refs`}>
-        <h3 id={`${variant}-refs`}>References</h3>
+        <h3 id={`${variant}-refs`}>{ui('summary.references', audience)}</h3>
         <ol className="references">
           {view.references.map((r) => (
             <li key={r.id} id={`${refPrefix}${r.id}`} value={r.number}>
@@ -251,7 +275,7 @@ export function SummaryPanel({
       </section>
 
       <footer className="disclaimer">
-        <h3>About this summary</h3>
+        <h3>{ui('summary.about-summary', audience)}</h3>
         <p>{view.disclaimer}</p>
       </footer>
     </article>
@@ -260,23 +284,24 @@ export function SummaryPanel({
 
 /** The detail sections, in order, for the table of contents. */
 const sections = [
-  ['class', 'Classification'],
-  ['tests', 'Next tests'],
-  ['ddx', 'Differential diagnosis'],
-  ['prognosis', 'Prognosis'],
-  ['pitfalls', 'Pitfalls'],
-  ['follow-up', 'Follow-up'],
-  ['notes', 'Background'],
-  ['answers', 'Answers entered'],
-  ['refs', 'References'],
+  ['class', 'summary.classification'],
+  ['tests', 'summary.next-tests'],
+  ['ddx', 'summary.differential'],
+  ['prognosis', 'summary.prognosis'],
+  ['pitfalls', 'summary.pitfalls'],
+  ['follow-up', 'summary.follow-up'],
+  ['notes', 'summary.background'],
+  ['answers', 'summary.answers'],
+  ['refs', 'summary.references'],
 ] as const;
 
-const causeColumns = [
-  ['supported', 'Supported'],
-  ['possible', 'Possible'],
-  ['not-supported', 'Not supported'],
-  ['excluded', 'Excluded'],
-] as const satisfies readonly (readonly [CauseStatus, string])[];
+/** The columns of the differential table, in order. */
+const causeColumns: readonly CauseStatus[] = [
+  'supported',
+  'possible',
+  'not-supported',
+  'excluded',
+];
 
 /**
  * One screen (and the first printed page): the classification, what to do
@@ -289,21 +314,21 @@ function Overview({
   view: SummaryView;
   variant: 'final' | 'partial';
 }) {
-  const { overview, classification } = view;
+  const { overview, classification, audience } = view;
   return (
     <section
       className="summary__overview"
       aria-labelledby={`${variant}-overview`}
     >
-      <h3 id={`${variant}-overview`}>At a glance</h3>
+      <h3 id={`${variant}-overview`}>{ui('summary.at-a-glance', audience)}</h3>
       <div className="overview__grid">
         <div className={`overview__class classification--${classification.id}`}>
-          <h4>Classification</h4>
+          <h4>{ui('summary.classification', audience)}</h4>
           <p className="classification__label">{classification.label}</p>
           <p>{classification.text}</p>
         </div>
         <div>
-          <h4>What to do next</h4>
+          <h4>{ui('summary.what-next', audience)}</h4>
           {overview.next.length > 0 ? (
             <ul className="overview__list">
               {overview.next.map((t) => (
@@ -319,11 +344,11 @@ function Overview({
               ))}
             </ul>
           ) : (
-            <p>No test to add now.</p>
+            <p>{ui('summary.no-test', audience)}</p>
           )}
         </div>
         <div>
-          <h4>Still open</h4>
+          <h4>{ui('summary.still-open', audience)}</h4>
           {overview.open.length > 0 ? (
             <ul className="overview__list">
               {overview.open.map((o) => (
@@ -333,19 +358,19 @@ function Overview({
               ))}
             </ul>
           ) : (
-            <p>No result pending.</p>
+            <p>{ui('summary.no-pending', audience)}</p>
           )}
         </div>
       </div>
       <div className="overview__table-wrap">
         <table className="overview__ddx">
-          <caption>Differential at a glance</caption>
+          <caption>{ui('summary.differential-table', audience)}</caption>
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              {causeColumns.map(([id, label]) => (
+              <th scope="col">{ui('summary.category', audience)}</th>
+              {causeColumns.map((id) => (
                 <th key={id} scope="col">
-                  {label}
+                  {causeStatusLabel(id, audience)}
                 </th>
               ))}
             </tr>
@@ -354,11 +379,11 @@ function Overview({
             {overview.differential.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
-                {causeColumns.map(([id, label]) => (
+                {causeColumns.map((id) => (
                   <td
                     key={id}
                     className={`ddx-cell ddx-cell--${id}${row.causes[id].length ? '' : ' ddx-cell--empty'}`}
-                    data-label={label}
+                    data-label={causeStatusLabel(id, audience)}
                   >
                     {row.causes[id].join(', ') || '–'}
                   </td>
@@ -377,18 +402,25 @@ function ItemsSection({
   title,
   items,
   refPrefix,
+  audience,
 }: {
   id: string;
   title: string;
   items: readonly SummaryEntryView[];
   refPrefix: string;
+  audience: Audience;
 }) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <ul className="items">
         {items.map((item) => (
-          <Item key={item.id} item={item} refPrefix={refPrefix} />
+          <Item
+            key={item.id}
+            item={item}
+            refPrefix={refPrefix}
+            audience={audience}
+          />
         ))}
       </ul>
     </section>
@@ -398,9 +430,11 @@ function ItemsSection({
 function Item({
   item,
   refPrefix,
+  audience,
 }: {
   item: SummaryEntryView;
   refPrefix: string;
+  audience: Audience;
 }) {
   return (
     <li className={`item${item.status ? ` item--${item.status}` : ''}`}>
@@ -431,12 +465,14 @@ function Item({
       )}
       {item.when && (
         <p className="item__when">
-          <strong>When:</strong> {item.when}
+          <strong>{ui('summary.when', audience)}</strong> {item.when}
         </p>
       )}
       {item.about && (
         <details className="item__about">
-          <summary>About {item.label}</summary>
+          <summary>
+            {ui('summary.about', audience, { label: item.label })}
+          </summary>
           <p>
             {item.about.text}{' '}
             <Citations citations={item.about.citations} prefix={refPrefix} />
@@ -445,7 +481,9 @@ function Item({
       )}
       {item.basis.length > 0 && (
         <p className="item__basis">
-          <span className="item__basis-title">Based on: </span>
+          <span className="item__basis-title">
+            {ui('summary.based-on', audience)}
+          </span>
           {item.basis.map((b, i) => (
             <span key={b.question}>
               {i > 0 && '; '}

@@ -1,4 +1,7 @@
-import { referenceViews, type ReferenceView } from '../../shared/lib/references.ts';
+import {
+  referenceViews,
+  type ReferenceView,
+} from '../../shared/lib/references.ts';
 import {
   citationsOf,
   labelOf,
@@ -29,6 +32,15 @@ import {
   citationViews,
   type CitationView,
 } from '../../shared/lib/citations.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import {
+  causeStatusLabel,
+  testStatusLabel,
+} from '../../shared/lib/status-labels.ts';
+import { summaryUi } from '../../../content/ui/summary.ts';
+
+/** The summary's own words (content/ui/summary.ts), loaded with it. */
+export const summaryText = uiTextFrom(summaryUi);
 
 export interface BasisView {
   question: string;
@@ -92,22 +104,6 @@ export interface SummaryView {
   contentVersion: string;
 }
 
-const testStatusLabel: Record<TestStatus, string> = {
-  recommended: 'Recommended',
-  repeat: 'Repeat',
-  'not-yet-optimal': 'Not yet optimal',
-  pending: 'Result awaited',
-  done: 'Done',
-  'not-indicated': 'Not indicated',
-};
-
-const causeStatusLabel: Record<CauseStatus, string> = {
-  supported: 'Supported',
-  possible: 'Possible',
-  'not-supported': 'Not supported',
-  excluded: 'Excluded',
-};
-
 const causeOrder: CauseStatus[] = [
   'supported',
   'possible',
@@ -150,7 +146,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
         id: t.id,
         label: labelOf(`test.${t.id}`, audience),
         status: t.status,
-        statusLabel: testStatusLabel[t.status],
+        statusLabel: testStatusLabel(t.status, audience),
         text: [t.reason],
         ...(t.when ? { when: t.when } : {}),
         basis: basisOf(t.basis, answers, audience),
@@ -177,7 +173,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
           id: d.id,
           label: labelOf(`cause.${d.id}`, audience),
           status: d.status,
-          statusLabel: causeStatusLabel[d.status],
+          statusLabel: causeStatusLabel(d.status, audience),
           text: d.reasons,
           basis: basisOf(d.basis, answers, audience),
           citations: citationViews(d.citations),
@@ -273,7 +269,9 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
     if (q === 'audience' || !isApplicable(q, answers)) return [];
     const question = labelOf(`question.${q}`, audience);
     if (!isAnswered(q, answers)) {
-      return [{ question, answer: notAnsweredYet }];
+      return [
+        { question, answer: summaryText('summary.not-answered', audience) },
+      ];
     }
     if (q === 'storch' || q === 'parvovirus') {
       const tests = (q === 'storch' ? storchTestIds : parvovirusTestIds)
@@ -289,8 +287,6 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
       : [];
   });
 }
-
-const notAnsweredYet = 'Not answered yet';
 
 function isPendingAnswer(q: QuestionId, a: Answers): boolean {
   return questions[q].read(a) === 'pending';

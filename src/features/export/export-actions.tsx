@@ -11,6 +11,7 @@ import { copyText } from '../../shared/lib/copy-text.ts';
 import { downloadText, fileDate } from './download.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openAnswersText, type OpenResult } from './open-answers.ts';
+import { exportText as ui } from './export-text.ts';
 import './export.css';
 
 /** What the summary hands over: the consult's answers and wording. */
@@ -53,7 +54,7 @@ export default function ExportActions({
   return (
     <section
       className={`export no-print${dragging ? ' export--dragging' : ''}`}
-      aria-label="Take the consult along"
+      aria-label={ui('export.region')}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -71,24 +72,24 @@ export default function ExportActions({
               `fhc-answers-${stamp}.json`,
               json(toAnswersFile(answers, audience)),
             );
-            setStatus('Answers downloaded.');
+            setStatus(ui('export.downloaded'));
           }}
         >
-          Download answers
+          {ui('export.download')}
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={() => fileInput.current?.click()}
         >
-          Open answers…
+          {ui('export.open')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json,application/fhir+json"
           className="visually-hidden"
-          aria-label="Answers file to open"
+          aria-label={ui('export.file')}
           tabIndex={-1}
           onChange={(e) => {
             void openFile(e.target.files?.[0]);
@@ -104,13 +105,15 @@ export default function ExportActions({
             const url = `${location.origin}${location.pathname}${hash}`;
             setLink(url);
             setStatus(
-              (await copyText(url))
-                ? 'Share link copied.'
-                : 'Copying failed: copy the link below.',
+              ui(
+                (await copyText(url))
+                  ? 'export.share-copied'
+                  : 'export.share-copy-failed',
+              ),
             );
           }}
         >
-          Copy share link
+          {ui('export.share')}
         </button>
         <button
           type="button"
@@ -132,12 +135,10 @@ export default function ExportActions({
               json(buildQuestionnaire(shown)),
               'application/fhir+json',
             );
-            setStatus(
-              'FHIR Questionnaire and QuestionnaireResponse downloaded.',
-            );
+            setStatus(ui('export.fhir-downloaded'));
           }}
         >
-          Download FHIR R4
+          {ui('export.fhir')}
         </button>
         {finished && (
           <button
@@ -150,16 +151,16 @@ export default function ExportActions({
                   toCaseFile(
                     answers,
                     audience ?? 'clinician',
-                    `Saved consult, ${stamp}`,
+                    ui('export.worked-case-title', 'clinician', {
+                      date: stamp,
+                    }),
                   ),
                 ),
               );
-              setStatus(
-                'Worked case saved: open it in Worked cases to step through it.',
-              );
+              setStatus(ui('export.worked-case-saved'));
             }}
           >
-            Save as worked case
+            {ui('export.worked-case')}
           </button>
         )}
         <span role="status" className="status-line">
@@ -167,15 +168,11 @@ export default function ExportActions({
         </span>
       </div>
       <p className="export__note">
-        Files and links are made in this page and sent nowhere. The share link
-        contains this consult&apos;s clinical answers (after the #, which
-        browsers do not send to servers): anyone with the link can read them.
-        Share it only as you would share the answers. You can also drop an
-        answers file here. Content version {contentVersion}.
+        {ui('export.note', 'clinician', { version: contentVersion })}
       </p>
       {link && (
         <p>
-          <label htmlFor={linkId}>Share link (contains the answers)</label>
+          <label htmlFor={linkId}>{ui('export.link')}</label>
           <input
             id={linkId}
             className="export__link"
@@ -201,7 +198,7 @@ export default function ExportActions({
           }
           onCancel={() => {
             setResult(null);
-            setStatus('Your consult is kept.');
+            setStatus(ui('export.kept'));
           }}
         />
       )}

@@ -8,6 +8,7 @@ import {
   isQuestionnaireResponse,
 } from '../../../machines/fhir/questionnaire-response.ts';
 import { readShareFragment } from '../../../machines/share-link.ts';
+import { exportText } from './export-text.ts';
 
 /** An opened file or link: the consult to start, or why it cannot be. */
 export type OpenResult =
@@ -34,7 +35,10 @@ export function openAnswersText(text: string, source: string): OpenResult {
       ok: false,
       source,
       problems: [
-        `${source}: cannot read answers as JSON (${(error as Error).message})`,
+        exportText('export.not-json', 'clinician', {
+          source,
+          message: (error as Error).message,
+        }),
       ],
     };
   }
@@ -50,7 +54,7 @@ export function openAnswersText(text: string, source: string): OpenResult {
 
 /** Reads a share link's fragment, validated like an answers file. */
 export async function openShareFragment(hash: string): Promise<OpenResult> {
-  const source = 'the share link';
+  const source = exportText('export.the-share-link');
   try {
     return { ok: true, opened: await readShareFragment(hash), source };
   } catch (error) {

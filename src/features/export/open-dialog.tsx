@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { OpenedAnswers } from '../../../machines/answers-file.ts';
 import { VersionNotice } from '../../shared/ui/version-notice.tsx';
+import { exportText as ui } from './export-text.ts';
 
 /**
  * Asks before an opened file or link replaces the consult, and says what
@@ -29,25 +30,23 @@ export function OpenDialog({
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
       <h3 id="export-dialog-title" ref={heading} tabIndex={-1}>
-        Open the consult from {source}?
+        {ui('export.open-title', 'clinician', { source })}
       </h3>
       <p>
-        {inProgress
-          ? 'It replaces the consult in progress in this browser.'
-          : 'It starts a consult with its answers.'}{' '}
-        The consult resumes at its first open question.
+        {ui(inProgress ? 'export.replaces' : 'export.starts')}{' '}
+        {ui('export.resumes')}
       </p>
       <VersionNotice version={opened.contentVersion} />
       <div className="button-row">
         <button type="button" className="button" onClick={onOpen}>
-          {inProgress ? 'Replace my consult' : 'Open it'}
+          {ui(inProgress ? 'export.replace' : 'export.open-it')}
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={onCancel}
         >
-          {inProgress ? 'Keep my consult' : 'Cancel'}
+          {ui(inProgress ? 'export.keep' : 'export.cancel')}
         </button>
       </div>
     </section>
@@ -64,9 +63,7 @@ export function OpenProblems({
 }) {
   return (
     <div role="alert" className="notice notice--warning">
-      <p>
-        Could not open {source}; your current consult is kept. Invalid answers:
-      </p>
+      <p>{ui('export.problems', 'clinician', { source })}</p>
       <ul>
         {problems.map((p) => (
           <li key={p}>

@@ -3,6 +3,7 @@ import { useSession } from '../../shared/lib/session.ts';
 import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openShareFragment, type OpenResult } from './open-answers.ts';
+import { exportText as ui } from './export-text.ts';
 import './export.css';
 
 /**
@@ -34,10 +35,7 @@ export default function ShareLinkDialog({
   if (!result) return null;
   return (
     <div className="share-link-open no-print">
-      <p className="notice notice--info">
-        This link contains the clinical answers of a consult. They were read in
-        this browser from the link itself; nothing was sent to a server.
-      </p>
+      <p className="notice notice--info">{ui('export.link-notice')}</p>
       {result.ok ? (
         <OpenDialog
           opened={result.opened}
@@ -56,7 +54,7 @@ export default function ShareLinkDialog({
         <>
           <OpenProblems source={result.source} problems={result.problems} />
           <button type="button" className="button" onClick={onDone}>
-            Close
+            {ui('export.close')}
           </button>
         </>
       )}

@@ -9,8 +9,11 @@ import {
 } from '../../../content/index.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import { ChartSvg, type StateStatus } from './chart-svg.tsx';
-import { chartChrome, chartWords } from './chart-words.ts';
-import { decisionDetail, guardNames } from '../../shared/lib/statechart/guard-words.ts';
+import { chartChrome, chartWords, mapText } from './chart-words.ts';
+import {
+  decisionDetail,
+  guardNames,
+} from '../../shared/lib/statechart/guard-words.ts';
 import { layoutChart, type EdgePath } from './layout.ts';
 import {
   allStates,
@@ -79,28 +82,29 @@ export default function AlgorithmMap({
 
   return (
     <section className="algorithm-map" aria-labelledby={`${ids}-title`}>
-      <h1 id={`${ids}-title`}>Algorithm map</h1>
-      <p>
-        The workup statechart, drawn from the machine itself: each phase is a
-        region, each question a box, and each arrow a decision in words. The
-        current step and the path taken so far are highlighted. Select a box to
-        read why it is there.
-      </p>
+      <h1 id={`${ids}-title`}>{mapText('map.title')}</h1>
+      <p>{mapText('map.intro')}</p>
       <label className="map-show-ids">
         <input
           type="checkbox"
           checked={showIds}
           onChange={(e) => setShowIds(e.target.checked)}
         />{' '}
-        Show state ids and guards (for developers)
+        {mapText('map.show-ids')}
       </label>
       <div className="map-layout">
         <div className="map-diagram">
-          <h2 id={`${ids}-diagram`}>Diagram</h2>
+          <h2 id={`${ids}-diagram`}>{mapText('map.diagram')}</h2>
           <p className="map-legend">
-            <span className="map-key map-key--current">current step</span>{' '}
-            <span className="map-key map-key--visited">already passed</span>{' '}
-            <span className="map-key map-key--taken">path taken</span>
+            <span className="map-key map-key--current">
+              {mapText('map.key-current')}
+            </span>{' '}
+            <span className="map-key map-key--visited">
+              {mapText('map.key-visited')}
+            </span>{' '}
+            <span className="map-key map-key--taken">
+              {mapText('map.key-taken')}
+            </span>
           </p>
           <div
             className="map-scroll"
@@ -109,7 +113,9 @@ export default function AlgorithmMap({
           >
             <ChartSvg
               layout={layout}
-              title={`${chartChrome.title}: diagram`}
+              title={mapText('map.diagram-title', 'clinician', {
+                title: chartChrome.title,
+              })}
               statusOf={statusOf}
               isTaken={isTaken}
               selectedId={selected?.id ?? null}
@@ -194,7 +200,9 @@ function MapList({
     s.edges.length > 0 && (
       <ul
         className="map-edges"
-        aria-label={`Transitions from ${s === root ? chartChrome.anyState : nameOf(s.id)}`}
+        aria-label={mapText('map.transitions-from', 'clinician', {
+          state: s === root ? chartChrome.anyState : nameOf(s.id),
+        })}
       >
         {s.edges.map((e) => (
           <EdgeItem
@@ -219,7 +227,12 @@ function MapList({
         onClick={() => onSelect(s.id)}
       >
         {nameOf(s.id)}
-        {status && <span className="map-badge"> ({status})</span>}
+        {status && (
+          <span className="map-badge">
+            {' '}
+            ({mapText(`map.status-${status}`)})
+          </span>
+        )}
         {showIds && <code className="map-id">{s.id}</code>}
       </button>
     );
@@ -228,7 +241,11 @@ function MapList({
     <li key={s.id}>
       {depth === 0 ? <h3>{button(s)}</h3> : button(s)}
       {s.initial && (
-        <p className="map-initial">Starts at {nameOf(s.initial)}.</p>
+        <p className="map-initial">
+          {mapText('map.starts-at', 'clinician', {
+            state: nameOf(s.initial),
+          })}
+        </p>
       )}
       {edges(s)}
       {s.children.length > 0 && (
@@ -240,11 +257,11 @@ function MapList({
   );
   return (
     <section className="map-list" aria-labelledby={headingId}>
-      <h2 id={headingId}>The map as a list</h2>
+      <h2 id={headingId}>{mapText('map.list')}</h2>
       <p>
-        The same statechart: phases, then their questions, then what happens
-        next in words. It starts at{' '}
-        {root.initial ? nameOf(root.initial) : '...'}.
+        {mapText('map.list-intro', 'clinician', {
+          state: root.initial ? nameOf(root.initial) : '...',
+        })}
       </p>
       <ol className="map-phases">{root.children.map((c) => item(c, 0))}</ol>
       <h3>{chartChrome.anyState}</h3>
@@ -277,17 +294,18 @@ function StateDetail({
     return detail ? [{ name, ...detail }] : [];
   });
   return (
-    <article aria-label={`About ${label}`}>
+    <article aria-label={mapText('map.about', 'clinician', { label })}>
       <h3>{label}</h3>
       {showIds && (
         <p className="map-id">
-          <code>{state.id}</code> · content <code>{contentId}</code>
+          <code>{state.id}</code> · {mapText('map.content-node')}{' '}
+          <code>{contentId}</code>
         </p>
       )}
       <p>{textOf(contentId, audience)}</p>
       {rationale && (
         <p>
-          <strong>Why: </strong>
+          <strong>{mapText('map.why')}</strong>
           {rationale}
         </p>
       )}
@@ -296,7 +314,7 @@ function StateDetail({
       </p>
       {state.edges.length > 0 && (
         <>
-          <h4>What happens next</h4>
+          <h4>{mapText('map.what-next')}</h4>
           <ul className="map-edges">
             {state.edges.map((e) => (
               <EdgeItem
@@ -312,7 +330,7 @@ function StateDetail({
       )}
       {decisions.length > 0 && (
         <>
-          <h4>The decisions</h4>
+          <h4>{mapText('map.decisions')}</h4>
           <ul>
             {decisions.map((d) => (
               <li key={d.name}>

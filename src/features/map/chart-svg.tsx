@@ -6,6 +6,7 @@ import {
   type NodeBox,
   type TextLine,
 } from './layout.ts';
+import { mapText } from './chart-words.ts';
 
 export type StateStatus = 'current' | 'active' | 'visited' | null;
 
@@ -267,7 +268,9 @@ function Box({
     ? {
         role: 'button',
         tabIndex: 0,
-        'aria-label': status ? `${name} (${status})` : name,
+        'aria-label': status
+          ? `${name} (${mapText(`map.status-${status}`)})`
+          : name,
         'aria-pressed': selected,
         'aria-current': status === 'current' ? ('step' as const) : undefined,
         onKeyDown: (e: KeyboardEvent) => {

@@ -3,12 +3,17 @@ import { workupMachine } from '../../../machines/workup.machine.ts';
 import { edgeWords, noWords } from '../../shared/lib/statechart/guard-words.ts';
 import type { ChartWords } from './layout.ts';
 import type { MapState } from '../../shared/lib/statechart/machine-graph.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import { mapUi } from '../../../content/ui/map.ts';
+
+/** The map's own words (content/ui/map.ts), loaded with the map. */
+export const mapText = uiTextFrom(mapUi);
 
 /** Words of the map's own chrome (not clinical content). */
 export const chartChrome = {
-  title: 'The workup statechart',
-  anyState: 'From any state',
-  start: 'Start',
+  title: mapText('map.chart-title'),
+  anyState: mapText('map.any-state'),
+  start: mapText('map.start'),
 };
 
 /**

@@ -8,11 +8,10 @@ import type {
   SerologyResult,
   SerologyTestId,
 } from '../../../machines/workup.types.ts';
-
-const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
+import { uiText } from './ui-text.ts';
 
 /** "None besides the liver calcifications", the explicit empty findings list. */
-export const noFindingsLabel = 'None besides the liver calcifications';
+export const noFindingsLabel = uiText('answer.none');
 
 function panelText(
   answers: Answers,
@@ -77,10 +76,18 @@ export function answerText(
     case 'number':
       return control.unknownOption && value === control.unknownOption.value
         ? labelOf(control.unknownOption.label, audience)
-        : weeks(Number(value));
+        : uiText(
+            Number(value) === 1 ? 'answer.week' : 'answer.weeks',
+            audience,
+            {
+              n: Number(value),
+            },
+          );
     case 'checklist': {
       if (typeof value === 'string') {
-        return `Detailed ultrasound: ${option(value as ResultOptionId).toLowerCase()}`;
+        return uiText('answer.scan', audience, {
+          result: option(value as ResultOptionId).toLowerCase(),
+        });
       }
       const items = value as readonly string[];
       return items.length === 0

@@ -1,5 +1,6 @@
 import { formatReference } from '../../../machines/rules/format.ts';
 import { referenceList, type Reference } from '../../../content/index.ts';
+import { uiText } from './ui-text.ts';
 
 /** A reference as the lists on screen and in print show it. */
 export interface ReferenceView {
@@ -7,17 +8,9 @@ export interface ReferenceView {
   number: number;
   text: string;
   status: Reference['status'];
+  /** The status in words (`ref.<status>` in content/ui/shared.ts). */
   statusLabel: string;
-  doi?: string;
-  pmid?: string;
 }
-
-const referenceStatusLabel: Record<Reference['status'], string> = {
-  traceable: 'Traceable',
-  untraceable: 'Could not be traced',
-  missing: 'Cited but not listed by the source',
-  editorial: "This project's editorial review",
-};
 
 const referenceIds = [...referenceList.keys()];
 
@@ -31,9 +24,7 @@ export function referenceViews(ids: readonly string[]): ReferenceView[] {
         number: referenceIds.indexOf(id) + 1,
         text: formatReference(ref),
         status: ref.status,
-        statusLabel: referenceStatusLabel[ref.status],
-        ...(ref.doi ? { doi: ref.doi } : {}),
-        ...(ref.pmid ? { pmid: ref.pmid } : {}),
+        statusLabel: uiText(`ref.${ref.status}`),
       },
     ];
   });

@@ -1,5 +1,10 @@
 import { changesSince, compareVersions } from '../../../content/changelog.ts';
 import { contentVersion } from '../../../content/version.ts';
+import { versionUi } from '../../../content/ui/version.ts';
+import { uiTextFrom } from '../lib/ui-text.ts';
+
+/** The notice's words (content/ui/version.ts), loaded with it. */
+const versionText = uiTextFrom(versionUi);
 
 /**
  * What changed in the content since a file or link was made: nothing when
@@ -9,8 +14,9 @@ export function VersionNotice({ version }: { version: string | null }) {
   if (version === null) {
     return (
       <p className="notice notice--info">
-        This file does not say which content version it was made with; this app
-        has content version {contentVersion}.
+        {versionText('version.unknown', 'clinician', {
+          current: contentVersion,
+        })}
       </p>
     );
   }
@@ -19,17 +25,20 @@ export function VersionNotice({ version }: { version: string | null }) {
   if (order > 0) {
     return (
       <p className="notice notice--warning">
-        Made with content version {version}, newer than this app&apos;s (
-        {contentVersion}): the summary here follows this app&apos;s older
-        content.
+        {versionText('version.newer', 'clinician', {
+          version,
+          current: contentVersion,
+        })}
       </p>
     );
   }
   return (
     <div className="notice notice--info">
       <p>
-        Made with content version {version}; this app has {contentVersion}. What
-        changed since:
+        {versionText('version.older', 'clinician', {
+          version,
+          current: contentVersion,
+        })}
       </p>
       <ul>
         {changesSince(version).map((entry) => (

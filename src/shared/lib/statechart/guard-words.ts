@@ -1,5 +1,10 @@
 import { contentNodes, type Audience } from '../../../../content/index.ts';
 import type { GuardRef, MapEdge } from './machine-graph.ts';
+import { statechartUi } from '../../../../content/ui/statechart.ts';
+import { uiTextFrom } from '../ui-text.ts';
+
+/** Connectives and verbs (content/ui/statechart.ts). */
+const statechartText = uiTextFrom(statechartUi);
 
 /** Words for a guard or a transition, and what had no words (for tests). */
 export interface Words {
@@ -61,12 +66,16 @@ export function guardWords(
         return noWords(`decision.${g.type}`);
       }
       case 'not':
-        return `not ${words(g.guards[0]!, true)}`;
+        return statechartText('statechart.not', audience, {
+          guard: words(g.guards[0]!, true),
+        });
       case 'and':
       case 'or': {
         const joined = g.guards
           .map((inner) => words(inner, true))
-          .join(g.kind === 'and' ? ' and ' : ' or ');
+          .join(
+            ` ${statechartText(g.kind === 'and' ? 'statechart.and' : 'statechart.or', audience)} `,
+          );
         return nested ? `(${joined})` : joined;
       }
       case 'stateIn':
@@ -89,24 +98,34 @@ export function guardClause(
 ): Words {
   if (guard.kind === 'not' && guard.guards.length === 1) {
     const inner = guardWords(guard.guards[0]!, audience, lookup);
-    return { text: `unless ${inner.text}`, missing: inner.missing };
+    return {
+      text: statechartText('statechart.unless', audience, {
+        guard: inner.text,
+      }),
+      missing: inner.missing,
+    };
   }
   const words = guardWords(guard, audience, lookup);
-  return { text: `when ${words.text}`, missing: words.missing };
+  return {
+    text: statechartText('statechart.when', audience, { guard: words.text }),
+    missing: words.missing,
+  };
 }
 
 /** Verbs of the chart's own events, which are not clinical decisions. */
-const eventVerbs: Readonly<Record<string, string>> = {
-  'answer.edit': 'edit the answer',
-  'answer.editCancelled': 'cancel the edit',
-  'audience.change': 'change the wording',
+const eventVerbs: Readonly<Record<string, keyof typeof statechartUi>> = {
+  'answer.edit': 'statechart.edit-answer',
+  'answer.editCancelled': 'statechart.cancel-edit',
+  'audience.change': 'statechart.change-wording',
 };
 
-const kindVerbs: Readonly<Record<Exclude<MapEdge['kind'], 'event'>, string>> = {
-  skip: 'skipped',
-  next: 'next',
-  answer: 'answered',
-  stay: 'stays on the question',
+const kindVerbs: Readonly<
+  Record<Exclude<MapEdge['kind'], 'event'>, keyof typeof statechartUi>
+> = {
+  skip: 'statechart.skipped',
+  next: 'statechart.next',
+  answer: 'statechart.answered',
+  stay: 'statechart.stays',
 };
 
 /**
@@ -129,16 +148,26 @@ export function edgeWords(
   if (edge.kind === 'event') {
     const known = eventVerbs[edge.event];
     if (!known) missing.push(`event ${edge.event}`);
-    verb = known ?? noWords(`event ${edge.event}`);
+    verb = known
+      ? statechartText(known, audience)
+      : noWords(`event ${edge.event}`);
   } else {
-    verb = kindVerbs[edge.kind];
+    verb = statechartText(kindVerbs[edge.kind], audience);
   }
   if (!edge.guard) {
-    return { text: edge.otherwise ? `otherwise ${verb}` : verb, missing };
+    return {
+      text: edge.otherwise
+        ? statechartText('statechart.otherwise', audience, { verb })
+        : verb,
+      missing,
+    };
   }
   const clause = guardClause(edge.guard, audience, lookup);
   return {
-    text: `${verb} ${clause.text}`,
+    text: statechartText('statechart.edge', audience, {
+      verb,
+      condition: clause.text,
+    }),
     missing: [...missing, ...clause.missing],
   };
 }

@@ -1,0 +1,33 @@
+/**
+ * Words of the algorithm map (src/features/map/) and of the chart files
+ * made from it (`npm run chart`): a lazy part, so they load with it.
+ */
+export const mapUi = {
+  'map.title': 'Algorithm map',
+  'map.intro':
+    'The workup statechart, drawn from the machine itself: each phase is a region, each question a box, and each arrow a decision in words. The current step and the path taken so far are highlighted. Select a box to read why it is there.',
+  'map.show-ids': 'Show state ids and guards (for developers)',
+  'map.diagram': 'Diagram',
+  'map.diagram-title': '{title}: diagram',
+  'map.key-current': 'current step',
+  'map.key-visited': 'already passed',
+  'map.key-taken': 'path taken',
+  'map.transitions-from': 'Transitions from {state}',
+  'map.starts-at': 'Starts at {state}.',
+  'map.list': 'The map as a list',
+  'map.list-intro':
+    'The same statechart: phases, then their questions, then what happens next in words. It starts at {state}.',
+  'map.about': 'About {label}',
+  'map.content-node': 'content',
+  'map.why': 'Why: ',
+  'map.what-next': 'What happens next',
+  'map.decisions': 'The decisions',
+  // A state's status, after its name: "CMV PCR (current)".
+  'map.status-current': 'current',
+  'map.status-active': 'active',
+  'map.status-visited': 'visited',
+  // The chart's own names (the chart files use them too).
+  'map.chart-title': 'The workup statechart',
+  'map.any-state': 'From any state',
+  'map.start': 'Start',
+} as const;
