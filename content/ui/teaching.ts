@@ -11,6 +11,7 @@ export const teachingUi = {
   'teaching.open-saved':
     'Or open a saved worked case (a file from “Save as worked case”), in the mode chosen above:',
   'teaching.open-failed': 'This case file cannot be opened:',
+  'teaching.not-json': '{file}: not JSON ({problem})',
   'teaching.score-so-far': 'Score so far: {score} of {total}',
   'teaching.score-final': 'Final score: {score} of {total}',
   'teaching.next-step': 'Next step',

@@ -34,8 +34,6 @@ const notYetConverted = [
   'src/features/consult/view-model.ts',
   'src/features/consult/why-this.tsx',
   'src/features/consult/controls/',
-  'src/features/teaching/',
-  'src/app/app.tsx',
 ];
 
 /** Strings the `sentence` heuristic finds that are not UI words, and why. */

@@ -1,5 +1,9 @@
 import { readCaseFile, type CaseFile } from '../../../machines/case-file.ts';
 import { InvalidAnswersError } from '../../../machines/consult.ts';
+import { teachingUi } from '../../../content/ui/teaching.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+
+const uiText = uiTextFrom(teachingUi);
 
 /**
  * Reads a saved worked case, through the checks the shipped cases get
@@ -15,7 +19,12 @@ export function readCaseText(
   } catch (error) {
     return {
       ok: false,
-      problems: [`${source}: not JSON (${(error as Error).message})`],
+      problems: [
+        uiText('teaching.not-json', 'clinician', {
+          file: source,
+          problem: (error as Error).message,
+        }),
+      ],
     };
   }
   try {
