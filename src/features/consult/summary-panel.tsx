@@ -174,16 +174,11 @@ export function SummaryPanel({
             className={`test-group test-group--${group.status}`}
           >
             <h4>{group.heading}</h4>
-            <ul className="items">
-              {group.items.map((item) => (
-                <Item
-                  key={item.id}
-                  item={item}
-                  refPrefix={refPrefix}
-                  audience={audience}
-                />
-              ))}
-            </ul>
+            <ItemList
+              items={group.items}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
           </div>
         ))}
       </section>
@@ -204,16 +199,11 @@ export function SummaryPanel({
                 <Citations citations={cat.about.citations} prefix={refPrefix} />
               </p>
             </details>
-            <ul className="items">
-              {cat.causes.map((cause) => (
-                <Item
-                  key={cause.id}
-                  item={cause}
-                  refPrefix={refPrefix}
-                  audience={audience}
-                />
-              ))}
-            </ul>
+            <ItemList
+              items={cat.causes}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
           </div>
         ))}
       </section>
@@ -413,17 +403,31 @@ function ItemsSection({
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <ul className="items">
-        {items.map((item) => (
-          <Item
-            key={item.id}
-            item={item}
-            refPrefix={refPrefix}
-            audience={audience}
-          />
-        ))}
-      </ul>
+      <ItemList items={items} refPrefix={refPrefix} audience={audience} />
     </section>
+  );
+}
+
+function ItemList({
+  items,
+  refPrefix,
+  audience,
+}: {
+  items: readonly SummaryEntryView[];
+  refPrefix: string;
+  audience: Audience;
+}) {
+  return (
+    <ul className="items">
+      {items.map((item) => (
+        <Item
+          key={item.id}
+          item={item}
+          refPrefix={refPrefix}
+          audience={audience}
+        />
+      ))}
+    </ul>
   );
 }
 
