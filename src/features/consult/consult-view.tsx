@@ -70,11 +70,13 @@ export function ConsultView() {
     idle(() => void loadSummaryPanel());
   }, []);
 
+  // Focus moves to the summary without scrolling (one forced style update,
+  // no forced layout); the scroll waits for the next frame and its layout.
   const focusSummary = () => {
-    if (interacted) {
-      summaryHeading.current?.scrollIntoView?.({ block: 'start' });
-      summaryHeading.current?.focus();
-    }
+    const heading = summaryHeading.current;
+    if (!interacted || !heading) return;
+    heading.focus({ preventScroll: true });
+    requestAnimationFrame(() => heading.scrollIntoView?.({ block: 'start' }));
   };
 
   const soFar = showSoFar && !view.done;
@@ -112,7 +114,6 @@ export function ConsultView() {
 
       {view.active && (
         <QuestionForm
-          key={`${view.active.id}:${view.active.editing}`}
           question={view.active}
           answers={answers}
           audience={view.audience}

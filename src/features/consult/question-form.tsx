@@ -1,6 +1,7 @@
 import {
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type FormEvent,
@@ -37,6 +38,10 @@ interface Props {
 /**
  * The composer: the active question's control. When the user edits an
  * earlier answer, the answers the change would clear are shown first.
+ *
+ * It stays mounted from question to question (a remount rebuilt the whole
+ * section per answer); what belongs to one question (the control's input,
+ * the sent lock, the confirmation) is keyed by it and starts afresh.
  */
 export function QuestionForm({
   question,
@@ -47,32 +52,12 @@ export function QuestionForm({
   autoFocus,
 }: Props) {
   const rootRef = useRef<HTMLElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const promptId = useId();
-  const errorId = useId();
-  const [pending, setPending] = useState<{
-    event: AnswerEvent;
-    dropped: string[];
-  } | null>(null);
-  // Once an answer is sent, this question takes no more input (a second
-  // click must not answer it twice, or answer what replaces it) unless the
-  // machine refused the answer.
-  const sent = useRef(false);
-  const [locked, setLocked] = useState(false);
-  const sendAnswer = (event: AnswerEvent) => {
-    if (sent.current) return;
-    sent.current = true;
-    setLocked(true);
-    if (onAnswer(event)) return;
-    sent.current = false;
-    setLocked(false);
-    // Refused: focus goes to the field the error is about.
-    rootRef.current
-      ?.querySelector<HTMLElement>('.control input[type="text"]')
-      ?.focus();
-  };
 
-  useEffect(() => {
+  // A new question (or the edit form): focus moves to its first control
+  // without scrolling (a scroll would force a second layout now); the
+  // scroll to the new question waits for the next frame and its layout.
+  useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     if (autoFocus || question.editing) {
@@ -84,28 +69,12 @@ export function QuestionForm({
     }
     // The newest message (the question bubble) and the answer controls; a
     // fresh consult stays at the top, on the title, disclaimer and overview.
-    if (autoFocus || question.id !== 'audience') {
-      root.scrollIntoView?.({ block: 'start' });
-    }
+    if (!autoFocus && question.id === 'audience') return;
+    const frame = requestAnimationFrame(() =>
+      root.scrollIntoView?.({ block: 'start' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [autoFocus, question.id, question.editing]);
-
-  useEffect(() => {
-    if (pending) confirmRef.current?.focus();
-  }, [pending]);
-
-  const submit = (value: AnswerValue) => {
-    const event = toAnswerEvent(question.id, value);
-    if (question.editing && answerProblem(event) === null) {
-      const dropped = droppedLabels(answers, event, audience);
-      if (dropped.length > 0) {
-        setPending({ event, dropped });
-        return;
-      }
-    }
-    sendAnswer(event);
-  };
-
-  const describedBy = question.error ? errorId : undefined;
 
   return (
     <section
@@ -128,7 +97,74 @@ export function QuestionForm({
         </h2>
       )}
       <WhyThis rationale={question.rationale} citations={question.citations} />
-      <div className="control">
+      <Answer
+        key={`${question.id}:${question.editing}`}
+        question={question}
+        answers={answers}
+        audience={audience}
+        promptId={promptId}
+        onAnswer={onAnswer}
+        onCancelEdit={onCancelEdit}
+      />
+    </section>
+  );
+}
+
+/** One question's answer: its control, its error, the edit's confirmation. */
+function Answer({
+  question,
+  answers,
+  audience,
+  promptId,
+  onAnswer,
+  onCancelEdit,
+}: Omit<Props, 'autoFocus'> & { promptId: string }) {
+  const controlRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const errorId = useId();
+  const [pending, setPending] = useState<{
+    event: AnswerEvent;
+    dropped: string[];
+  } | null>(null);
+  // Once an answer is sent, this question takes no more input (a second
+  // click must not answer it twice, or answer what replaces it) unless the
+  // machine refused the answer.
+  const sent = useRef(false);
+  const [locked, setLocked] = useState(false);
+  const sendAnswer = (event: AnswerEvent) => {
+    if (sent.current) return;
+    sent.current = true;
+    setLocked(true);
+    if (onAnswer(event)) return;
+    sent.current = false;
+    setLocked(false);
+    // Refused: focus goes to the field the error is about.
+    controlRef.current
+      ?.querySelector<HTMLElement>('input[type="text"]')
+      ?.focus();
+  };
+
+  useEffect(() => {
+    if (pending) confirmRef.current?.focus();
+  }, [pending]);
+
+  const submit = (value: AnswerValue) => {
+    const event = toAnswerEvent(question.id, value);
+    if (question.editing && answerProblem(event) === null) {
+      const dropped = droppedLabels(answers, event, audience);
+      if (dropped.length > 0) {
+        setPending({ event, dropped });
+        return;
+      }
+    }
+    sendAnswer(event);
+  };
+
+  const describedBy = question.error ? errorId : undefined;
+
+  return (
+    <>
+      <div className="control" ref={controlRef}>
         <Control
           control={question.control}
           initial={question.initial}
@@ -198,7 +234,7 @@ export function QuestionForm({
           Cancel change
         </button>
       )}
-    </section>
+    </>
   );
 }
 
