@@ -13,6 +13,7 @@ import {
   labelOf,
   referenceList,
   textOf,
+  type Audience,
 } from '../../../content/index.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import type {
@@ -36,8 +37,12 @@ import {
 } from './view-model.ts';
 import { citationViews } from '../../shared/lib/citations.ts';
 
-/** The consult: progress, transcript, the active question, the summary. */
-export function ConsultView() {
+/**
+ * The consult: progress, transcript, the active question, the summary.
+ * Memoized: it takes no props, so it renders for its own selectors only,
+ * not whenever the shell does.
+ */
+export const ConsultView = memo(function ConsultView() {
   const actorRef = WorkupActor.useActorRef();
   const view = WorkupActor.useSelector(connect);
   const answers = WorkupActor.useSelector((s) => s.context.answers);
@@ -141,7 +146,7 @@ export function ConsultView() {
       <AllReferences />
     </div>
   );
-}
+});
 
 /**
  * One click is one answer: the second click of a double-click (and a held
@@ -261,25 +266,7 @@ function Transcript({
         aria-labelledby="transcript-title"
       >
         <ol className="transcript__log">
-          <li className="transcript__pair">
-            <div className="bubble bubble--app bubble--note">
-              <p className="bubble__title">Educational use only</p>
-              <p>{textOf('app.disclaimer', view.audience)}</p>
-            </div>
-          </li>
-          <li className="transcript__pair">
-            <div className="bubble bubble--app">
-              <p className="bubble__title">
-                {labelOf('app.overview', view.audience)}
-              </p>
-              <p>
-                {textOf('app.overview', view.audience)}{' '}
-                <Citations
-                  citations={citationViews(citationsOf('app.overview'))}
-                />
-              </p>
-            </div>
-          </li>
+          <Welcome audience={view.audience} />
           {items}
           {view.done && (
             <li className="transcript__pair">
@@ -294,6 +281,29 @@ function Transcript({
     </section>
   );
 }
+
+/** The disclaimer and the overview: rendered again only for a new audience. */
+const Welcome = memo(function Welcome({ audience }: { audience: Audience }) {
+  return (
+    <>
+      <li className="transcript__pair">
+        <div className="bubble bubble--app bubble--note">
+          <p className="bubble__title">Educational use only</p>
+          <p>{textOf('app.disclaimer', audience)}</p>
+        </div>
+      </li>
+      <li className="transcript__pair">
+        <div className="bubble bubble--app">
+          <p className="bubble__title">{labelOf('app.overview', audience)}</p>
+          <p>
+            {textOf('app.overview', audience)}{' '}
+            <Citations citations={citationViews(citationsOf('app.overview'))} />
+          </p>
+        </div>
+      </li>
+    </>
+  );
+});
 
 /** One answered question; re-renders only when its own text changes. */
 const AnsweredEntry = memo(function AnsweredEntry({
