@@ -16,6 +16,7 @@ import {
   type Audience,
 } from '../../../content/index.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
+import { CheckIcon, EditIcon } from '../../shared/ui/icons.tsx';
 import type {
   AnswerEvent,
   QuestionId,
@@ -375,45 +376,3 @@ const AllReferences = memo(function AllReferences() {
     </section>
   );
 });
-
-function CheckIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M3 8.5l3 3 7-7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
-
-function EditIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M11.5 1.5l3 3L5 14H2v-3z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}

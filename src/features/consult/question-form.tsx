@@ -16,6 +16,7 @@ import type {
   SerologyResult,
 } from '../../../machines/workup.types.ts';
 import { WhyThis } from './why-this.tsx';
+import { ErrorIcon } from '../../shared/ui/icons.tsx';
 import {
   droppedLabels,
   toAnswerEvent,
@@ -571,22 +572,5 @@ function PanelControl({
         </button>
       </div>
     </form>
-  );
-}
-
-function ErrorIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <circle cx="8" cy="8" r="7" fill="currentColor" />
-      <rect x="7" y="3.5" width="2" height="6" rx="1" fill="#fff" />
-      <circle cx="8" cy="12" r="1.1" fill="#fff" />
-    </svg>
   );
 }
