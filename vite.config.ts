@@ -1,7 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { stripContentReview } from './scripts/vite/strip-content-review.ts';
 import { splitLearnerText } from './scripts/vite/split-learner-text.ts';
 import { prerenderApp } from './scripts/vite/prerender.ts';
 import { inlineEntryCss } from './scripts/vite/inline-css.ts';
@@ -31,7 +30,6 @@ export default defineConfig({
   plugins: [
     react(),
     devContentSecurityPolicy(),
-    stripContentReview(),
     splitLearnerText(contentDir),
     prerenderApp({
       root,

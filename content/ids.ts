@@ -226,10 +226,33 @@ export const decisionIds = [
   'isEditOf',
 ] as const;
 
-type Prefixed<
-  P extends string,
-  T extends readonly string[],
-> = `${P}.${T[number]}`;
+/**
+ * The vocabulary in one list: each kind (the part of an id before the dot)
+ * with its names. `ContentId`, `staticContentIds` and the schema's node
+ * kinds are all derived from it; reason ids come from their nodes
+ * (nodes/reasons.ts).
+ */
+export const contentIdGroups = {
+  finding: findingIds,
+  'head-size': headSizeIds,
+  serology: serologyTestIds,
+  diagnosis: chromosomalDiagnosisIds,
+  test: testIds,
+  cause: causeIds,
+  category: causeCategoryIds,
+  phase: phaseIds,
+  question: questionIds,
+  option: resultOptionIds,
+  classification: classificationIds,
+  prognosis: prognosisIds,
+  pitfall: pitfallIds,
+  'follow-up': followUpIds,
+  validation: validationIds,
+  app: appNoteIds,
+  decision: decisionIds,
+} as const;
+
+type Groups = typeof contentIdGroups;
 
 export type FindingId = (typeof findingIds)[number];
 export type HeadSizeId = (typeof headSizeIds)[number];
@@ -249,47 +272,23 @@ export type FollowUpId = (typeof followUpIds)[number];
 export type ValidationId = (typeof validationIds)[number];
 export type AppNoteId = (typeof appNoteIds)[number];
 export type DecisionId = (typeof decisionIds)[number];
-/** Reason templates are listed in nodes/reasons.ts. */
+/** Reason templates: their ids are those of the nodes in nodes/reasons.ts. */
 export type { ReasonId } from './nodes/reasons.ts';
 import type { ReasonId } from './nodes/reasons.ts';
 
-export type ContentId =
-  | Prefixed<'finding', typeof findingIds>
-  | Prefixed<'head-size', typeof headSizeIds>
-  | Prefixed<'serology', typeof serologyTestIds>
-  | Prefixed<'diagnosis', typeof chromosomalDiagnosisIds>
-  | Prefixed<'test', typeof testIds>
-  | Prefixed<'cause', typeof causeIds>
-  | Prefixed<'category', typeof causeCategoryIds>
-  | Prefixed<'phase', typeof phaseIds>
-  | Prefixed<'question', typeof questionIds>
-  | Prefixed<'option', typeof resultOptionIds>
-  | Prefixed<'classification', typeof classificationIds>
-  | Prefixed<'prognosis', typeof prognosisIds>
-  | Prefixed<'pitfall', typeof pitfallIds>
-  | Prefixed<'follow-up', typeof followUpIds>
-  | Prefixed<'validation', typeof validationIds>
-  | Prefixed<'app', typeof appNoteIds>
-  | Prefixed<'decision', typeof decisionIds>
-  | `reason.${ReasonId}`;
+/** A node's kind: the part of its id before the dot. */
+export type ContentKind = keyof Groups | 'reason';
 
-/** Every content id, derived from the lists above (reasons added by the loader). */
-export const staticContentIds: readonly ContentId[] = [
-  ...findingIds.map((id) => `finding.${id}` as const),
-  ...headSizeIds.map((id) => `head-size.${id}` as const),
-  ...serologyTestIds.map((id) => `serology.${id}` as const),
-  ...chromosomalDiagnosisIds.map((id) => `diagnosis.${id}` as const),
-  ...testIds.map((id) => `test.${id}` as const),
-  ...causeIds.map((id) => `cause.${id}` as const),
-  ...causeCategoryIds.map((id) => `category.${id}` as const),
-  ...phaseIds.map((id) => `phase.${id}` as const),
-  ...questionIds.map((id) => `question.${id}` as const),
-  ...resultOptionIds.map((id) => `option.${id}` as const),
-  ...classificationIds.map((id) => `classification.${id}` as const),
-  ...prognosisIds.map((id) => `prognosis.${id}` as const),
-  ...pitfallIds.map((id) => `pitfall.${id}` as const),
-  ...followUpIds.map((id) => `follow-up.${id}` as const),
-  ...validationIds.map((id) => `validation.${id}` as const),
-  ...appNoteIds.map((id) => `app.${id}` as const),
-  ...decisionIds.map((id) => `decision.${id}` as const),
-];
+/** Every id of the lists above, `kind.name`. */
+export type StaticContentId = {
+  [K in keyof Groups]: `${K}.${Groups[K][number]}`;
+}[keyof Groups];
+
+export type ContentId = StaticContentId | `reason.${ReasonId}`;
+
+/** Every content id of the lists above (reason ids come from their nodes). */
+export const staticContentIds = (
+  Object.entries(contentIdGroups) as [string, readonly string[]][]
+).flatMap(([kind, names]) =>
+  names.map((name) => `${kind}.${name}`),
+) as readonly StaticContentId[];

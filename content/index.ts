@@ -1,7 +1,12 @@
-import type { Audience, ContentNode, Reference, Review } from './schema.ts';
+import type {
+  Audience,
+  AudienceField,
+  ContentNode,
+  LearnerTexts,
+  Reference,
+} from './schema.ts';
 import { staticContentIds, type ContentId } from './ids.ts';
 import { references as referenceInputs } from './references.ts';
-import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
 import { ContentError } from './content-error.ts';
 
@@ -13,22 +18,8 @@ export { ContentError };
  * CLI before it runs, and by the app right after its first paint, so the
  * schema stays out of the first-load bundle.
  */
-/**
- * A node as the app holds it. The browser build strips the editorial
- * `review` record (scripts/vite/strip-content-review.ts): read it only in
- * Node (tests, CLI), where the content runs as written.
- */
-export type ShippedContentNode = Omit<ContentNode, 'review'> & {
-  review?: Review;
-};
-
 const loaded = {
-  nodes: new Map(
-    [...nodeFiles.flat(), ...reasonNodes].map((n) => [
-      n.id,
-      n as ShippedContentNode,
-    ]),
-  ),
+  nodes: new Map(nodeFiles.flat().map((n) => [n.id, n as ContentNode])),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
 
@@ -40,8 +31,7 @@ if (missing.length > 0) {
 }
 
 /** Every content node, by id. */
-export const contentNodes: ReadonlyMap<string, ShippedContentNode> =
-  loaded.nodes;
+export const contentNodes: ReadonlyMap<string, ContentNode> = loaded.nodes;
 /** The one reference list, by id, in citation order. */
 export const referenceList: ReadonlyMap<string, Reference> = loaded.references;
 
@@ -64,7 +54,7 @@ export function recordContentUse(fn: () => void): Set<string> {
 }
 
 /** The node with this id (the id type guarantees it exists). */
-export function getNode(id: ContentId): ShippedContentNode {
+export function getNode(id: ContentId): ContentNode {
   const node = loaded.nodes.get(id);
   if (!node) throw new ContentError(`Content node "${id}" does not exist`);
   usage?.add(id);
@@ -118,16 +108,12 @@ export function learnerTextsMissing(): boolean {
 }
 
 /** Installs the learner wording shipped apart from the first load. */
-export function installLearnerTexts(
-  texts: Readonly<
-    Record<string, Partial<Record<'label' | 'text' | 'rationale', string>>>
-  >,
-): void {
+export function installLearnerTexts(texts: Readonly<LearnerTexts>): void {
   for (const [id, fields] of Object.entries(texts)) {
     const node = loaded.nodes.get(id);
     if (!node) continue;
     for (const [field, learner] of Object.entries(fields)) {
-      const target = node[field as 'label' | 'text' | 'rationale'];
+      const target = node[field as AudienceField];
       if (target && learner) target.learner = learner;
     }
   }
@@ -138,5 +124,10 @@ export function citationsOf(id: ContentId): readonly string[] {
   return getNode(id).citations;
 }
 
-export type { Audience, ContentNode, Reference } from './schema.ts';
+export type {
+  Audience,
+  ContentNode,
+  LearnerTexts,
+  Reference,
+} from './schema.ts';
 export type { ContentId } from './ids.ts';

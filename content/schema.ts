@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { contentIdGroups, type ContentKind } from './ids.ts';
 
 /** The two audiences the source asks about ("Which best describes you?"). */
 export const audiences = ['clinician', 'learner'] as const;
@@ -13,82 +14,33 @@ export const audienceTextSchema = z.strictObject({
 });
 export type AudienceText = z.infer<typeof audienceTextSchema>;
 
-/** How a node's claim stands after the editorial review (REVIEW.md). */
-export const reviewStatuses = [
-  'supported',
-  'source-only',
-  'corrected',
-  'editorial-rule',
-] as const;
+/** The fields of a node written for both audiences. */
+export const audienceFields = ['label', 'text', 'rationale'] as const;
+export type AudienceField = (typeof audienceFields)[number];
 
-/** The editorial review record kept with every node. */
-export const reviewSchema = z
-  .strictObject({
-    /**
-     * supported: checked against the primary papers and shown as written;
-     * source-only: stated by the source, not verified in its cited papers;
-     * corrected: the source's wording was wrong, misplaced or overstated and
-     * the node shows the corrected statement;
-     * editorial-rule: a rule for a pattern the source does not cover, from
-     * REVIEW.md's "Patterns the source does not cover" (evidence required).
-     */
-    status: z.enum(reviewStatuses),
-    /** The source's own wording, kept verbatim when the node changes it. */
-    sourceWording: z.optional(z.string().check(z.trim(), z.minLength(1))),
-    /** Why the wording changed, with the evidence REVIEW.md gives. */
-    evidence: z.optional(z.string().check(z.trim(), z.minLength(1))),
-  })
-  .check(
-    z.superRefine((r, ctx) => {
-      if (r.status === 'editorial-rule' && !r.evidence) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'an editorial rule names its evidence',
-          path: ['evidence'],
-          input: r,
-        });
-      }
-      if (r.status !== 'corrected') return;
-      for (const field of ['sourceWording', 'evidence'] as const) {
-        if (!r[field]) {
-          ctx.issues.push({
-            code: 'custom',
-            message:
-              'a corrected node keeps the source wording and the evidence',
-            path: [field],
-            input: r,
-          });
-        }
-      }
-    }),
-  );
-export type Review = z.infer<typeof reviewSchema>;
+/**
+ * The learner wording of nodes, by node id and field: the browser build
+ * ships it apart from the first load (scripts/vite/split-learner-text.ts).
+ */
+export type LearnerTexts = Record<
+  string,
+  Partial<Record<AudienceField, string>>
+>;
 
-/** What a node is for; the UI and the tests use it to find nodes. */
+/**
+ * What a node is for; the UI and the tests use it to find nodes. The kinds
+ * are those of the vocabulary (ids.ts), reasons included.
+ */
 export const nodeKinds = [
-  'phase',
-  'question',
-  'option',
-  'finding',
-  'head-size',
-  'serology',
-  'diagnosis',
-  'test',
-  'cause',
-  'category',
-  'classification',
-  'prognosis',
-  'pitfall',
-  'follow-up',
+  ...(Object.keys(contentIdGroups) as (keyof typeof contentIdGroups)[]),
   'reason',
-  'validation',
-  'app',
-  'decision',
-] as const;
+] as const satisfies readonly ContentKind[];
 
 /**
  * One content node: a piece of the app's medicine or wording. Objects are
- * strict: a misspelt field name (e.g. `rationle`) is an error, not ignored.
+ * strict: a misspelt field name (e.g. `rationle`) is an error, not ignored;
+ * so is a `review` record, which belongs in content/review/ (the app loads
+ * the nodes, and must not carry the review records).
  */
 export const contentNodeSchema = z.strictObject({
   /**
@@ -122,18 +74,7 @@ export const contentNodeSchema = z.strictObject({
       message: 'lists a reference twice',
     }),
   ),
-  /** The editorial review record. */
-  review: reviewSchema,
 });
-/**
- * A node as the browser build ships it: the same, but the editorial review
- * record is stripped (scripts/vite/strip-content-review.ts).
- */
-export const shippedContentNodeSchema = z.extend(
-  z.omit(contentNodeSchema, { review: true }),
-  { review: z.optional(reviewSchema) },
-);
-
 export type ContentNodeInput = z.input<typeof contentNodeSchema>;
 export type ContentNode = z.infer<typeof contentNodeSchema>;
 

@@ -1,16 +1,14 @@
 import {
   contentNodeSchema,
-  shippedContentNodeSchema,
   referenceSchema,
+  type ContentNode,
   type ContentNodeInput,
   type Reference,
   type ReferenceInput,
 } from './schema.ts';
 import { references as referenceInputs } from './references.ts';
-import { reasonNodes } from './nodes/reasons.ts';
 import { nodeFiles } from './nodes/all.ts';
 import { ContentError } from './content-error.ts';
-import type { ShippedContentNode } from './index.ts';
 
 /**
  * Validates node and reference inputs and returns them as lookup maps.
@@ -23,18 +21,16 @@ import type { ShippedContentNode } from './index.ts';
 export function loadContent(
   nodeInputs: readonly ContentNodeInput[],
   refInputs: readonly ReferenceInput[],
-  { shipped = false }: { shipped?: boolean } = {},
 ): {
-  nodes: Map<string, ShippedContentNode>;
+  nodes: Map<string, ContentNode>;
   references: Map<string, Reference>;
 } {
-  const nodeSchema = shipped ? shippedContentNodeSchema : contentNodeSchema;
   const references = new Map<string, Reference>();
   for (const input of refInputs) {
     const parsed = referenceSchema.safeParse(input);
     if (!parsed.success) {
       throw new ContentError(
-        `Reference "${String((input as { id?: unknown }).id)}": ${describe(parsed.error)}`,
+        `Reference "${String((input as { id?: unknown }).id)}": ${describeIssues(parsed.error)}`,
       );
     }
     if (references.has(parsed.data.id)) {
@@ -42,12 +38,14 @@ export function loadContent(
     }
     references.set(parsed.data.id, parsed.data);
   }
-  const nodes = new Map<string, ShippedContentNode>();
+  const nodes = new Map<string, ContentNode>();
   for (const input of nodeInputs) {
     const id = String((input as { id?: unknown }).id);
-    const parsed = nodeSchema.safeParse(input);
+    const parsed = contentNodeSchema.safeParse(input);
     if (!parsed.success) {
-      throw new ContentError(`Content node "${id}": ${describe(parsed.error)}`);
+      throw new ContentError(
+        `Content node "${id}": ${describeIssues(parsed.error)}`,
+      );
     }
     const node = parsed.data;
     if (nodes.has(node.id)) {
@@ -78,16 +76,20 @@ export function loadContent(
   return { nodes, references };
 }
 
-function describe(error: {
-  issues: readonly {
-    path: readonly PropertyKey[];
-    message: string;
-    keys?: readonly string[];
-  }[];
-}): string {
+/** A zod error as `field "a.b" message`, the path under `prefix`. */
+export function describeIssues(
+  error: {
+    issues: readonly {
+      path: readonly PropertyKey[];
+      message: string;
+      keys?: readonly string[];
+    }[];
+  },
+  prefix: readonly string[] = [],
+): string {
   return error.issues
     .flatMap((i) => {
-      const at = i.path.map(String);
+      const at = [...prefix, ...i.path.map(String)];
       // A misspelt field is reported at its parent: name the field itself.
       if (i.keys) {
         return i.keys.map(
@@ -100,19 +102,17 @@ function describe(error: {
 }
 
 /**
- * Validates all the app's content against the schema; throws a ContentError
- * naming the first bad node and field.
+ * Validates all the app's content nodes and references against the schema;
+ * throws a ContentError naming the first bad node and field. The review
+ * records are checked apart, in Node only (`validateReviews()` in
+ * content/review/index.ts): the app never carries them.
  *
  * @example
  * validateContent(); // throws on a malformed node
  */
-export function validateContent({
-  shipped = false,
-}: {
-  /** The browser build's content, whose review records were stripped. */
-  shipped?: boolean;
-} = {}): void {
-  loadContent([...nodeFiles.flat(), ...reasonNodes], referenceInputs, {
-    shipped,
-  });
+export function validateContent(
+  /** @deprecated Ignored: nodes no longer carry review records. */
+  _options: { shipped?: boolean } = {},
+): void {
+  loadContent(nodeFiles.flat(), referenceInputs);
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textOf } from '../content/index.ts';
 import { validateContent } from '../content/validate.ts';
+import { validateReviews } from '../content/review/index.ts';
 import {
   InvalidAnswersError,
   parseAnswersFile,
@@ -32,6 +33,7 @@ function fail(message: string): never {
 function main(argv: string[]): void {
   try {
     validateContent();
+    validateReviews();
   } catch (error) {
     process.stderr.write(
       `The app's content is malformed: ${(error as Error).message}\n`,

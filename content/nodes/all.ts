@@ -13,11 +13,9 @@ import { pitfallNodes } from './pitfalls.ts';
 import { followUpNodes } from './follow-up.ts';
 import { validationNodes } from './validation.ts';
 import { decisionNodes } from './decisions.ts';
+import { reasonNodes } from './reasons.ts';
 
-/**
- * Every node file except the reason templates (index.ts adds those from
- * reasons.ts). A new node file must be listed here to be loaded.
- */
+/** Every node file. A new node file must be listed here to be loaded. */
 export const nodeFiles: ContentNodeInput[][] = [
   appNodes,
   intakeNodes,
@@ -33,4 +31,5 @@ export const nodeFiles: ContentNodeInput[][] = [
   followUpNodes,
   validationNodes,
   decisionNodes,
+  reasonNodes,
 ];

@@ -13,7 +13,6 @@ export const appNodes: NodeInput[] = [
         'This app is for learning. Its content comes from one AI-written overview, checked by an editorial review against the papers it cites. It does not replace the judgement of the clinicians caring for a patient. The app collects and stores no information that could identify a patient.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.overview',
@@ -29,13 +28,6 @@ export const appNodes: NodeInput[] = [
         "Calcium deposits (calcifications) in the unborn baby's liver have several possible causes: an infection passed from mother to baby (such as CMV, toxoplasmosis or parvovirus B19), a chromosome abnormality (such as trisomy 13, 18 or 21), damage to the baby's blood vessels, and conditions that make the baby anemic. In the studies behind this app, infection was found only rarely (2 of 61 babies in one study, none of 14 in another) and chromosome abnormalities more often (11 of 61). When the calcifications are the only finding, the outlook is good once chromosome abnormalities and infection have been ruled out.",
     },
     citations: ['droracle-2025', 'simchen-2002', 'bronshtein-1995'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Fetal hepatic calcifications are most commonly caused by congenital infections (particularly CMV, toxoplasmosis, and parvovirus B19), chromosomal abnormalities (especially trisomy 13,18, and 21), and vascular/thrombotic events, though isolated calcifications without associated abnormalities generally carry an excellent prognosis.',
-      evidence:
-        'REVIEW.md: partly supported. Simchen 2002: infection 2 of 61 (1 CMV, 1 parvovirus), aneuploidy 11 of 61; Bronshtein 1995: no infection in 14. List the causes; do not rank infection first by frequency.',
-    },
   },
   {
     id: 'app.incidence',
@@ -48,13 +40,6 @@ export const appNodes: NodeInput[] = [
         'In one study, liver calcifications were seen in about 1 in 1,750 scans done between 14 and 26 weeks of pregnancy. This figure counts all liver calcifications, not only those found on their own (Bronshtein 1995).',
     },
     citations: ['bronshtein-1995'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'The incidence of isolated hepatic calcifications is approximately 1 in 1,750 to 1 in 2,000 pregnancies',
-      evidence:
-        "REVIEW.md: misattributed. 1/1,750 is Bronshtein's rate for all liver calcifications at 14-26 weeks, not an incidence of isolated calcifications.",
-    },
   },
   {
     id: 'app.local-policies',
@@ -67,11 +52,6 @@ export const appNodes: NodeInput[] = [
         'Hospitals and countries follow different policies, for example on screening for CMV in pregnancy or on using the medicine valacyclovir. The source of this app does not cover these topics, so local rules apply.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md safety note: local policies differ (CMV screening, valacyclovir: not covered by the source).',
-    },
   },
   {
     id: 'app.gestational-age-hint',
@@ -87,7 +67,6 @@ export const appNodes: NodeInput[] = [
         'Type the weeks of pregnancy, for example 20. For weeks and days, type 20+3, 20w3d or 20 3/7 (20 weeks and 3 days). From {min} to {max} weeks.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.other-tab',
@@ -103,7 +82,6 @@ export const appNodes: NodeInput[] = [
         'This consult is also open in another tab or window, and its answers were changed there. So that no answer is lost without you knowing, this tab has stopped saving. Choose which answers to keep.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-result',
@@ -116,7 +94,6 @@ export const appNodes: NodeInput[] = [
         'Results often come back weeks later. Choose the test whose result you now have: the summary is worked out again.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-pending',
@@ -127,7 +104,6 @@ export const appNodes: NodeInput[] = [
       learner: 'This test was sent and its result was not back yet.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-repeat',
@@ -139,7 +115,6 @@ export const appNodes: NodeInput[] = [
         'The summary says to do this test again: enter the new result here.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-serial-scan',
@@ -154,7 +129,6 @@ export const appNodes: NodeInput[] = [
         'Enter what a later ultrasound scan shows: new findings can change how the calcifications are classified.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-recommended',
@@ -168,7 +142,6 @@ export const appNodes: NodeInput[] = [
       learner: 'The summary suggests this test and it has not been done yet.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'app.record-off-path',
@@ -184,10 +157,5 @@ export const appNodes: NodeInput[] = [
         'The workup did not ask for this test, but if it was done its result still counts and is used.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> always interpreted, even when the algorithm would not have asked for that test (general principle).',
-    },
   },
 ];

@@ -13,7 +13,6 @@ export const causeNodes: NodeInput[] = [
         'Infections of the mother that reach the baby, such as CMV, toxoplasmosis and parvovirus B19. In the studies behind this app, infection was found only rarely.',
     },
     citations: ['droracle-2025', 'simchen-2002', 'bronshtein-1995'],
-    review: { status: 'supported' },
   },
   {
     id: 'category.chromosomal',
@@ -29,7 +28,6 @@ export const causeNodes: NodeInput[] = [
         'In one study about 18% of babies with liver calcifications had a chromosome abnormality (such as trisomy 13, 18 or 21), and 10 of those 11 also had other problems on the scan.',
     },
     citations: ['simchen-2002', 'bronshtein-1995'],
-    review: { status: 'supported' },
   },
   {
     id: 'category.vascular',
@@ -42,7 +40,6 @@ export const causeNodes: NodeInput[] = [
         "Damage to the baby's blood vessels, or clots, can kill small areas of liver tissue, which then calcify.",
     },
     citations: ['droracle-2025', 'pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'category.hematologic',
@@ -55,13 +52,6 @@ export const causeNodes: NodeInput[] = [
         'Blood disorders that can make the baby anemic or cause hydrops (fluid build-up), with changes in the liver as a consequence.',
     },
     citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Alpha-thalassemia, the most common hemoglobinopathy causing fetal hydrops, can be associated with hepatic calcifications',
-      evidence:
-        'REVIEW.md: hydrops part supported (SMFM CG 7); liver link not verified. Present as causes of fetal anemia/hydrops with secondary liver change.',
-    },
   },
   {
     id: 'category.genetic',
@@ -77,7 +67,6 @@ export const causeNodes: NodeInput[] = [
         'A particular genetic condition, which an unusually small or large head can point to.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'cause.cmv',
@@ -90,13 +79,6 @@ export const causeNodes: NodeInput[] = [
         "CMV (cytomegalovirus) is a virus that can pass from mother to baby. It is suspected when liver calcifications come with a small head or calcium spots in the brain. Hearing loss and changes in the brain's white matter are found after birth or on MRI, not on the pregnancy scan. In one study of 61 babies, 1 had CMV.",
     },
     citations: ['droracle-2025', 'isuog-2020', 'acog-pb-151', 'simchen-2002'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Cytomegalovirus (CMV) is the most frequently identified infectious cause, accounting for 12-30% of cases when specific white matter changes are present. CMV should be suspected when hepatic calcifications occur with microcephaly, sensorineural hearing loss, white matter hyperintensities, or intracranial calcifications',
-      evidence:
-        'REVIEW.md: the 12-30% figure is wrong (garbled; not in refs 2, 5, 6, 7; probably from postnatal white-matter imaging work, unrelated to fetal liver) and is omitted. Suspicion criteria partly supported (ISUOG 2020; ACOG PB 151): hearing loss and white-matter signal are postnatal/MRI findings, not prenatal ultrasound signs. Simchen 2002: infection 2 of 61 (1 CMV, 1 parvovirus).',
-    },
   },
   {
     id: 'cause.toxoplasmosis',
@@ -109,7 +91,6 @@ export const causeNodes: NodeInput[] = [
         'An infection that can pass from mother to baby. On the scan it can show calcium spots in the liver and brain, enlarged brain ventricles, a thick placenta, fluid in the belly and a bright bowel.',
     },
     citations: ['droracle-2025', 'hohlfeld-1991', 'codaccioni-2020'],
-    review: { status: 'supported' },
   },
   {
     id: 'cause.parvovirus-b19',
@@ -128,13 +109,6 @@ export const causeNodes: NodeInput[] = [
       'smfm-cg-8',
       'enders-2010',
     ],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Parvovirus B19 is the most commonly reported infectious cause of fetal anemia and can lead to hepatic calcifications, particularly when infection occurs before 20 weeks of gestation',
-      evidence:
-        'REVIEW.md: partly supported (SMFM CG 8; Enders 2010). The before-20-weeks risk is for hydrops and fetal loss, not specifically calcification.',
-    },
   },
   {
     id: 'cause.syphilis',
@@ -147,10 +121,6 @@ export const causeNodes: NodeInput[] = [
         'An infection that has been linked to liver calcifications in the baby in published case reports.',
     },
     citations: ['droracle-2025', 'praxis-hydrocephalus-2025'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: case literature.',
-    },
   },
   {
     id: 'cause.varicella-zoster',
@@ -163,10 +133,6 @@ export const causeNodes: NodeInput[] = [
         'The varicella zoster virus has been linked to liver calcifications in the baby in published case reports.',
     },
     citations: ['droracle-2025', 'praxis-hydrocephalus-2025'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: case literature.',
-    },
   },
   {
     id: 'cause.herpes-simplex',
@@ -179,10 +145,6 @@ export const causeNodes: NodeInput[] = [
         'The herpes simplex virus has been linked to liver calcifications in the baby in published case reports.',
     },
     citations: ['droracle-2025', 'praxis-hydrocephalus-2025'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: case literature.',
-    },
   },
   {
     id: 'cause.rubella',
@@ -195,10 +157,6 @@ export const causeNodes: NodeInput[] = [
         'Rubella has been linked to liver calcifications in the baby in published case reports.',
     },
     citations: ['droracle-2025', 'praxis-hydrocephalus-2025'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: case literature.',
-    },
   },
   {
     id: 'cause.zika',
@@ -211,13 +169,6 @@ export const causeNodes: NodeInput[] = [
         'Only weakly supported: studies of babies with Zika infection describe brain findings, and no link to the liver was found.',
     },
     citations: ['droracle-2025', 'praxis-hydrocephalus-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Syphilis, varicella zoster virus, herpes simplex virus, rubella, and Zika virus have all been associated with fetal hepatic calcifications',
-      evidence:
-        'REVIEW.md: partly. Zika fetal series report brain findings only (no liver link found): mark as weakly supported.',
-    },
   },
   {
     id: 'cause.coxsackie',
@@ -230,11 +181,6 @@ export const causeNodes: NodeInput[] = [
         'Only weakly supported: the source says it has been reported in rare cases, but this could not be checked.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording: 'Coxsackie virus has been reported in rare cases',
-      evidence: 'REVIEW.md: Coxsackie not verified: mark as weakly supported.',
-    },
   },
   {
     id: 'cause.trisomy-13',
@@ -247,13 +193,6 @@ export const causeNodes: NodeInput[] = [
         'An extra copy of chromosome 13. In one study (Simchen 2002) it was the most frequent chromosome abnormality in babies with liver calcifications (4 of 11); another study reported trisomy 18.',
     },
     citations: ['simchen-2002', 'bronshtein-1995'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Trisomy 13 is the most common chromosomal abnormality associated with hepatic calcifications when additional major abnormalities are present',
-      evidence:
-        'REVIEW.md: overstated. Simchen: 4 of 11, "mainly trisomy 13"; Bronshtein: 2 x trisomy 18. Say "in one series (Simchen 2002)".',
-    },
   },
   {
     id: 'cause.trisomy-18',
@@ -266,13 +205,6 @@ export const causeNodes: NodeInput[] = [
         'An extra copy of chromosome 18. It has also been reported with liver calcifications (1 baby in one study, 2 in another).',
     },
     citations: ['simchen-2002', 'bronshtein-1995'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Trisomy 18 and trisomy 21 (Down syndrome) are also frequently associated',
-      evidence:
-        'REVIEW.md: overstated. Simchen (T21 x2, T18 x1); Bronshtein (T18 x2). Say "also reported".',
-    },
   },
   {
     id: 'cause.trisomy-21',
@@ -285,13 +217,6 @@ export const causeNodes: NodeInput[] = [
         'Down syndrome (an extra copy of chromosome 21). It has also been reported with liver calcifications (2 babies in one study). One of those babies had looked on the scan as if the calcifications were the only finding, and did not have a good outcome.',
     },
     citations: ['simchen-2002'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Trisomy 18 and trisomy 21 (Down syndrome) are also frequently associated',
-      evidence:
-        'REVIEW.md: overstated. Simchen (T21 x2, T18 x1); Bronshtein (T18 x2). Say "also reported". Of 21 isolated cases, the 2 exceptions (one parvovirus, one trisomy 21) looked isolated on ultrasound.',
-    },
   },
   {
     id: 'cause.turner-45x',
@@ -303,7 +228,6 @@ export const causeNodes: NodeInput[] = [
         'Turner syndrome (one X chromosome instead of two) has been linked to liver calcifications in one study.',
     },
     citations: ['simchen-2002', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'cause.del-22q11-2',
@@ -315,12 +239,6 @@ export const causeNodes: NodeInput[] = [
         'A missing piece of chromosome 22. The source links it to liver calcifications, but the studies it cites do not report it.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'source-only',
-      sourceWording:
-        'Turner syndrome (45,X) and other chromosomal deletions including 22q11.2 and 1p36 have been linked',
-      evidence: 'REVIEW.md: deletions not in the cited series (Simchen).',
-    },
   },
   {
     id: 'cause.del-1p36',
@@ -332,12 +250,6 @@ export const causeNodes: NodeInput[] = [
         'A missing piece of chromosome 1. The source links it to liver calcifications, but the studies it cites do not report it.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'source-only',
-      sourceWording:
-        'Turner syndrome (45,X) and other chromosomal deletions including 22q11.2 and 1p36 have been linked',
-      evidence: 'REVIEW.md: deletions not in the cited series (Simchen).',
-    },
   },
   {
     id: 'cause.fetal-vascular-injury',
@@ -353,7 +265,6 @@ export const causeNodes: NodeInput[] = [
         "Damage to the baby's blood vessels, or blood clots, can kill small areas of liver tissue, which then calcify.",
     },
     citations: ['droracle-2025', 'pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'cause.col4a1-col4a2',
@@ -369,13 +280,6 @@ export const causeNodes: NodeInput[] = [
         'Changes in the COL4A1 or COL4A2 genes can damage the baby\'s blood vessels and look like an infection ("pseudo-TORCH"). Whether they cause liver calcifications has not been verified.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'COL4A1 and COL4A2 pathogenic variants can genetically predispose to fetal vascular injuries, mimicking congenital infection (pseudo-TORCH syndrome)',
-      evidence:
-        'REVIEW.md: supported as a TORCH mimic (COL4A1 case reports); liver link not verified.',
-    },
   },
   {
     id: 'cause.alpha-thalassemia',
@@ -388,13 +292,6 @@ export const causeNodes: NodeInput[] = [
         'A disorder of hemoglobin (a hemoglobinopathy), the most common one causing hydrops (fluid build-up) in the baby. It makes the baby anemic, which can change the liver; a direct link to liver calcifications has not been verified.',
     },
     citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Alpha-thalassemia, the most common hemoglobinopathy causing fetal hydrops, can be associated with hepatic calcifications',
-      evidence:
-        'REVIEW.md: hydrops part supported (SMFM CG 7); liver link not verified. Present as a cause of fetal anemia/hydrops with secondary liver change.',
-    },
   },
   {
     id: 'cause.g6pd-deficiency',
@@ -407,11 +304,6 @@ export const causeNodes: NodeInput[] = [
         'A less common defect of a red blood cell enzyme (an enzymopathy). It may make the baby anemic, with changes in the liver as a consequence; the link to the liver has not been verified.',
     },
     citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
-    review: {
-      status: 'source-only',
-      evidence:
-        'REVIEW.md: liver link not verified; present as a cause of fetal anemia/hydrops with secondary liver change (as the source words it).',
-    },
   },
   {
     id: 'cause.pyruvate-kinase-deficiency',
@@ -427,11 +319,6 @@ export const causeNodes: NodeInput[] = [
         'A less common defect of a red blood cell enzyme (an enzymopathy). It may make the baby anemic, with changes in the liver as a consequence; the link to the liver has not been verified.',
     },
     citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
-    review: {
-      status: 'source-only',
-      evidence:
-        'REVIEW.md: liver link not verified; present as a cause of fetal anemia/hydrops with secondary liver change (as the source words it).',
-    },
   },
   {
     id: 'cause.other-genetic-cause',
@@ -447,6 +334,5 @@ export const causeNodes: NodeInput[] = [
         'A particular genetic condition. An unusually small or large head can point to one.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
 ];

@@ -25,7 +25,6 @@ export const decisionNodes: NodeInput[] = [
         'A question that already has an answer is not asked again (unless you are changing it), so a consult picks up at the first question still open.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.isBeingEdited',
@@ -41,11 +40,6 @@ export const decisionNodes: NodeInput[] = [
         'A question you chose to change is always asked, even when it would normally be left out: a result that comes back unexpectedly is still recorded and used.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> always interpreted, even when the algorithm would not have asked for that test (general principle).',
-    },
   },
   {
     id: 'decision.cmvAvidityIndicated',
@@ -61,7 +55,6 @@ export const decisionNodes: NodeInput[] = [
         "The avidity test is asked for only when the mother's CMV IgM and IgG are both positive: it tells a new infection (low avidity) from an older one, and it needs IgG to be read.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.primaryCmvSuspected',
@@ -77,7 +70,6 @@ export const decisionNodes: NodeInput[] = [
         'When a new CMV infection in the mother is suspected, the app asks when it happened: the CMV test on the fluid around the baby is most sensitive from 21 weeks of pregnancy and more than 6 weeks after the infection.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.cmvPcrIndicated',
@@ -93,11 +85,6 @@ export const decisionNodes: NodeInput[] = [
         "The CMV test on the fluid around the baby is asked about when a new infection is suspected, or when the mother's CMV tests cannot rule out infection of the baby.",
     },
     citations: ['droracle-2025', 'smfm-cs-39', 'isuog-2020'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> offer amniotic-fluid CMV PCR (fetal infection not excluded) (SMFM Consult 39; ISUOG 2020).',
-    },
   },
   {
     id: 'decision.chromosomalResultAbnormal',
@@ -113,7 +100,6 @@ export const decisionNodes: NodeInput[] = [
         'Which chromosome abnormality was found is asked only when a chromosome test is abnormal.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.echogenicBowelSeen',
@@ -129,7 +115,6 @@ export const decisionNodes: NodeInput[] = [
         'Testing the parents for cystic fibrosis carrier status is considered only when the bowel also looks bright on the scan.',
     },
     citations: ['droracle-2025', 'pata-2012', 'smfm-cs-57'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.parvovirusRecent',
@@ -145,7 +130,6 @@ export const decisionNodes: NodeInput[] = [
         "A positive parvovirus IgM means a recent infection: a Doppler scan of the baby's brain checks for anemia.",
     },
     citations: ['praxis-parvovirus-2026', 'acog-pb-151', 'smfm-cg-8'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.hydropsSeen',
@@ -160,7 +144,6 @@ export const decisionNodes: NodeInput[] = [
         'When the baby has hydrops, checking for anemia with a Doppler scan is part of the workup.',
     },
     citations: ['smfm-cg-7', 'smfm-cg-8'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.isValidAnswer',
@@ -176,7 +159,6 @@ export const decisionNodes: NodeInput[] = [
         'The app goes on only when the answer is complete and makes sense; otherwise it stays on the question and explains what to fix.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'decision.isEditOf',
@@ -194,6 +176,5 @@ export const decisionNodes: NodeInput[] = [
         'You can change an answer, or record a test result that came back, when no earlier question is still waiting; the app goes back to that question and then on to the first question still open.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
 ];

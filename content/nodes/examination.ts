@@ -19,7 +19,6 @@ export const examinationNodes: NodeInput[] = [
         'Whether the liver calcifications are the only finding changes the outlook. In one study, 10 of the 11 babies with a chromosome abnormality also had other problems visible on the scan.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.findings',
@@ -38,7 +37,6 @@ export const examinationNodes: NodeInput[] = [
         'Other problems on the scan raise the chance of a chromosome abnormality and a poorer outlook. Some findings also point to particular causes, for example calcium spots in the brain to CMV infection, or a bright bowel to testing the parents for cystic fibrosis.',
     },
     citations: ['droracle-2025', 'simchen-2002', 'hohlfeld-1991', 'smfm-cg-7'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.head-size',
@@ -55,7 +53,6 @@ export const examinationNodes: NodeInput[] = [
         'A head that is too small (microcephaly) or too large (megalencephaly) can point to particular genetic causes. A small head together with liver calcifications also suggests CMV infection.',
     },
     citations: ['droracle-2025', 'isuog-2020'],
-    review: { status: 'source-only' },
   },
   {
     id: 'finding.intracranial-calcifications',
@@ -71,7 +68,6 @@ export const examinationNodes: NodeInput[] = [
         "Calcium spots in the baby's brain. Together with liver calcifications they suggest CMV infection; they are also seen with toxoplasmosis.",
     },
     citations: ['droracle-2025', 'isuog-2020', 'hohlfeld-1991'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.ventriculomegaly',
@@ -86,7 +82,6 @@ export const examinationNodes: NodeInput[] = [
         'The fluid spaces in the brain (ventricles) are enlarged. This is one of the scan signs of toxoplasmosis.',
     },
     citations: ['droracle-2025', 'hohlfeld-1991', 'codaccioni-2020'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.cardiac-defect',
@@ -99,7 +94,6 @@ export const examinationNodes: NodeInput[] = [
         'A problem with the heart. Like any other major problem on the scan, it raises the chance of a chromosome abnormality and a poorer outlook.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.ascites',
@@ -112,7 +106,6 @@ export const examinationNodes: NodeInput[] = [
         "Fluid in the baby's belly. It is one of the scan signs of toxoplasmosis and can also be part of hydrops (fluid build-up in the baby).",
     },
     citations: ['droracle-2025', 'hohlfeld-1991'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.hydrops',
@@ -125,7 +118,6 @@ export const examinationNodes: NodeInput[] = [
         'Fluid build-up in the baby. It needs urgent referral. Causes include anemia in the baby (from parvovirus B19 or alpha-thalassemia, for example); a Doppler scan of a brain blood vessel (MCA-PSV) checks for anemia.',
     },
     citations: ['smfm-cg-7', 'smfm-cg-8', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.echogenic-bowel',
@@ -138,7 +130,6 @@ export const examinationNodes: NodeInput[] = [
         "The baby's bowel looks bright (echogenic) on the scan. It is one of the scan signs of toxoplasmosis, and testing both parents for cystic fibrosis carrier status should be considered.",
     },
     citations: ['droracle-2025', 'hohlfeld-1991', 'pata-2012', 'smfm-cs-57'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.placental-thickening',
@@ -154,7 +145,6 @@ export const examinationNodes: NodeInput[] = [
         'The placenta is thicker than usual. This is one of the scan signs of toxoplasmosis.',
     },
     citations: ['droracle-2025', 'hohlfeld-1991', 'codaccioni-2020'],
-    review: { status: 'supported' },
   },
   {
     id: 'finding.other-major-anomaly',
@@ -170,7 +160,6 @@ export const examinationNodes: NodeInput[] = [
         'Any other major problem with how the baby is formed. It raises the chance of a chromosome abnormality and a poorer outlook, and a chromosomal microarray is the first genetic test to do.',
     },
     citations: ['simchen-2002', 'acog-co-682', 'smfm-cs-41'],
-    review: { status: 'supported' },
   },
   {
     id: 'head-size.normal',
@@ -181,7 +170,6 @@ export const examinationNodes: NodeInput[] = [
       learner: "The baby's head size is normal.",
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'head-size.microcephaly',
@@ -194,11 +182,6 @@ export const examinationNodes: NodeInput[] = [
         'The head is smaller than expected. This can point to a particular genetic cause, and together with liver calcifications it suggests CMV infection. In a large study of babies with toxoplasmosis, a small head was not seen.',
     },
     citations: ['droracle-2025', 'isuog-2020', 'hohlfeld-1991'],
-    review: {
-      status: 'source-only',
-      evidence:
-        'The genetic-cause link is stated by the source only. CMV suspicion: ISUOG 2020; toxoplasmosis: Hohlfeld 1991 (not observed in 89 cases).',
-    },
   },
   {
     id: 'head-size.megalencephaly',
@@ -213,7 +196,6 @@ export const examinationNodes: NodeInput[] = [
         'The head is larger than expected. This can point to a particular genetic cause.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'head-size.not-measured',
@@ -226,6 +208,5 @@ export const examinationNodes: NodeInput[] = [
         'The head has not been measured yet. It is worth measuring, because a head that is too small or too large can point to particular genetic causes.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
 ];

@@ -16,11 +16,6 @@ export const followUpNodes: NodeInput[] = [
         'Hydrops (fluid build-up in the baby) needs urgent referral. Checking the baby for anemia with a Doppler scan is part of the workup.',
     },
     citations: ['smfm-cg-7', 'smfm-cg-8'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md safety note: hydrops needs urgent referral; MCA-PSV is part of any hydrops workup (SMFM CG 7).',
-    },
   },
   {
     id: 'follow-up.urgent-anemia-referral',
@@ -36,11 +31,6 @@ export const followUpNodes: NodeInput[] = [
         "The Doppler scan suggests anemia in the baby: urgent referral to a fetal medicine centre that can test and transfuse the baby's blood.",
     },
     citations: ['smfm-cg-8'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion (SMFM CG 8).',
-    },
   },
   {
     id: 'follow-up.specialist-counselling',
@@ -56,10 +46,5 @@ export const followUpNodes: NodeInput[] = [
         'Decisions about amniocentesis and about the pregnancy need counselling by a specialist.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md safety note: amniocentesis and pregnancy-management decisions need specialist counselling.',
-    },
   },
 ];

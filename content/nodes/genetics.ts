@@ -19,7 +19,6 @@ export const geneticsNodes: NodeInput[] = [
         'In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan. Even when the calcifications are the only finding, the outlook is good only once a chromosome abnormality has been ruled out.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.microarray',
@@ -39,11 +38,6 @@ export const geneticsNodes: NodeInput[] = [
         "A chromosomal microarray is the first genetic test to do on the baby's sample.",
     },
     citations: ['droracle-2025', 'acog-co-682', 'smfm-cs-41'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: supported when structural anomalies are present (ACOG CO 682; SMFM Consult 41).',
-    },
   },
   {
     id: 'question.karyotype',
@@ -61,7 +55,6 @@ export const geneticsNodes: NodeInput[] = [
         'This test matters most when the scan shows other problems: in one study, 10 of the 11 babies with a chromosome abnormality also had other problems on the scan.',
     },
     citations: ['simchen-2002', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.chromosomal-diagnosis',
@@ -81,7 +74,6 @@ export const geneticsNodes: NodeInput[] = [
         'Knowing the exact abnormality tells us the likely cause. Some abnormalities have been reported with liver calcifications in studies; others only in the source.',
     },
     citations: ['simchen-2002', 'bronshtein-1995', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.cf-screening',
@@ -102,7 +94,6 @@ export const geneticsNodes: NodeInput[] = [
         "When the baby's bowel also looks bright (echogenic) on the scan, testing the parents for cystic fibrosis should be considered.",
     },
     citations: ['droracle-2025', 'pata-2012', 'smfm-cs-57'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.trisomy-13',
@@ -113,7 +104,6 @@ export const geneticsNodes: NodeInput[] = [
       learner: 'Trisomy 13: an extra copy of chromosome 13.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.trisomy-18',
@@ -124,7 +114,6 @@ export const geneticsNodes: NodeInput[] = [
       learner: 'Trisomy 18: an extra copy of chromosome 18.',
     },
     citations: ['simchen-2002', 'bronshtein-1995'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.trisomy-21',
@@ -135,7 +124,6 @@ export const geneticsNodes: NodeInput[] = [
       learner: 'Trisomy 21 (Down syndrome): an extra copy of chromosome 21.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.turner-45x',
@@ -146,7 +134,6 @@ export const geneticsNodes: NodeInput[] = [
       learner: 'Turner syndrome (45,X): one X chromosome instead of two.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.del-22q11-2',
@@ -158,10 +145,6 @@ export const geneticsNodes: NodeInput[] = [
         'A missing piece of chromosome 22 (22q11.2 deletion). Only the source links it to liver calcifications.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'source-only',
-      evidence: 'REVIEW.md: deletions not in the cited series (Simchen).',
-    },
   },
   {
     id: 'diagnosis.del-1p36',
@@ -173,10 +156,6 @@ export const geneticsNodes: NodeInput[] = [
         'A missing piece of chromosome 1 (1p36 deletion). Only the source links it to liver calcifications.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'source-only',
-      evidence: 'REVIEW.md: deletions not in the cited series (Simchen).',
-    },
   },
   {
     id: 'diagnosis.other',
@@ -190,7 +169,6 @@ export const geneticsNodes: NodeInput[] = [
       learner: 'A chromosome abnormality not listed here.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'diagnosis.unknown',
@@ -203,10 +181,5 @@ export const geneticsNodes: NodeInput[] = [
         'The test was abnormal, but which abnormality is not known yet, so no chromosome cause is ruled out.',
     },
     citations: ['simchen-2002', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: A result sent but not back ("pending") -> not done yet: the cause it would exclude stays open (general principle).',
-    },
   },
 ];

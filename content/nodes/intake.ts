@@ -17,7 +17,6 @@ export const intakeNodes: NodeInput[] = [
         'Your answer lets the app choose the right words for you. How far along the pregnancy is matters because some tests are most sensitive only after a certain point: for example, testing the fluid around the baby for CMV is most sensitive from 21 weeks of pregnancy.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.audience',
@@ -34,7 +33,6 @@ export const intakeNodes: NodeInput[] = [
         'Your choice helps us use language that is most understandable for you.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.gestational-age',
@@ -51,7 +49,6 @@ export const intakeNodes: NodeInput[] = [
         'Timing matters. Testing the fluid around the baby for CMV is most sensitive only from 21 weeks of pregnancy and more than 6 weeks after the mother was infected. With parvovirus B19, an infection before 20 weeks carries a risk of hydrops (fluid build-up in the baby) and of losing the pregnancy.',
     },
     citations: ['smfm-cs-39', 'smfm-cg-8', 'enders-2010'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.clinician',
@@ -62,7 +59,6 @@ export const intakeNodes: NodeInput[] = [
       learner: 'Concise clinical wording, for healthcare professionals.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.learner',
@@ -73,6 +69,5 @@ export const intakeNodes: NodeInput[] = [
       learner: 'Plain language, with medical terms explained.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
 ];

@@ -14,7 +14,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test found what it looks for.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.negative',
@@ -25,7 +24,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test did not find what it looks for.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.equivocal',
@@ -38,11 +36,6 @@ export const optionNodes: NodeInput[] = [
         'A borderline result: it neither shows nor rules out the infection, so the test is repeated.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
-    },
   },
   {
     id: 'option.normal',
@@ -53,7 +46,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test showed nothing abnormal.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.abnormal',
@@ -64,7 +56,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test showed something abnormal.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.pending',
@@ -75,7 +66,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test has been done but the result is not back yet.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.not-done',
@@ -86,7 +76,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'The test has not been done.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.low',
@@ -99,7 +88,6 @@ export const optionNodes: NodeInput[] = [
         'Low avidity. With positive CMV IgM and IgG, it means a new (primary) infection in the mother.',
     },
     citations: ['smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.intermediate',
@@ -110,7 +98,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'Intermediate avidity: neither low nor high.',
     },
     citations: ['smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.high',
@@ -121,7 +108,6 @@ export const optionNodes: NodeInput[] = [
       learner: 'High avidity.',
     },
     citations: ['smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'option.unknown',
@@ -132,6 +118,5 @@ export const optionNodes: NodeInput[] = [
       learner: 'Nobody knows the answer yet.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
 ];

@@ -16,13 +16,6 @@ export const pitfallNodes: NodeInput[] = [
         'Calcifications that look like the only finding have a good outlook only once chromosome abnormalities and infection have been ruled out.',
     },
     citations: ['simchen-2002', 'source-ref-8'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Do not assume isolated hepatic calcifications indicate poor prognosis without completing full infectious and genetic workup',
-      evidence:
-        'REVIEW.md: confused wording (Simchen). Say "prognosis is good only once aneuploidy and infection have been excluded".',
-    },
   },
   {
     id: 'pitfall.maternal-symptoms-cmv',
@@ -38,10 +31,6 @@ export const pitfallNodes: NodeInput[] = [
         'Most mothers with CMV infection have no symptoms, so a mother feeling well does not rule CMV out.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: SMFM Consult 39.',
-    },
   },
   {
     id: 'pitfall.toxoplasmosis-microcephaly',
@@ -57,13 +46,6 @@ export const pitfallNodes: NodeInput[] = [
         'In a large study of babies with toxoplasmosis, a small head (microcephaly) was not seen on the scans.',
     },
     citations: ['hohlfeld-1991', 'droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Microcephaly has not been reported in fetal ultrasonographic findings of congenital toxoplasmosis, possibly due to associated ventriculomegaly',
-      evidence:
-        'REVIEW.md: overstated. Hohlfeld 1991: not observed in 89 cases; say "not observed in a large series". The ventriculomegaly explanation is speculation and is not shown.',
-    },
   },
   {
     id: 'pitfall.cmv-serology-patterns',
@@ -79,13 +61,6 @@ export const pitfallNodes: NodeInput[] = [
         'If both CMV antibody tests (IgG and IgM) are negative, the baby does not have CMV. Any other result needs more testing: a positive IgG with a negative IgM does NOT rule out infection of the baby.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Negative serologic results for both IgM and IgG rule out congenital CMV infection, but other titer patterns require further evaluation',
-      evidence:
-        'REVIEW.md: supported, with the addition that IgG+/IgM- does NOT exclude fetal infection (non-primary infection).',
-    },
   },
   {
     id: 'pitfall.early-negative-cmv-pcr',
@@ -101,11 +76,6 @@ export const pitfallNodes: NodeInput[] = [
         'A negative CMV test of the fluid around the baby can be falsely reassuring if it was done before 21 weeks of pregnancy or within 6 weeks of the infection.',
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: SMFM Consult 39. BOTH conditions are required; an earlier negative PCR may be falsely reassuring.',
-    },
   },
   {
     id: 'pitfall.meconium-peritonitis-not-parenchymal',
@@ -121,13 +91,6 @@ export const pitfallNodes: NodeInput[] = [
         'When the bowel is damaged and bursts, its contents (meconium) can inflame the lining of the belly and leave calcium on the lining or on the surface of the liver. That is a different kind of calcification from calcium inside the liver tissue caused by infection.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'The mechanism involves direct damage to the fetal intestinal/hepatic wall with subsequent paralytic ileus, intestinal perforation resulting in meconium peritonitis with focal calcification, or ascites secondary to hydrops',
-      evidence:
-        'REVIEW.md: wrong (mixes categories; radiology texts). This explains peritoneal/capsular calcification from meconium peritonitis, a different category from parenchymal (infective) liver calcification.',
-    },
   },
   {
     id: 'pitfall.newborn-blood-spot-postnatal',
@@ -143,12 +106,5 @@ export const pitfallNodes: NodeInput[] = [
         "Testing the newborn's dried blood spot card (the Guthrie card) for CMV happens only after birth, looking back; it is never part of testing during pregnancy.",
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'retrieve Guthrie neonatal blood spot for CMV PCR if available',
-      evidence:
-        'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal: move to postnatal follow-up, never a prenatal step.',
-    },
   },
 ];

@@ -3,96 +3,12 @@ import type { ContentNodeInput } from '../schema.ts';
 /**
  * Reason templates: the rules (machines/rules) pick one and fill its
  * {placeholders} from the answers. Each carries its citations.
+ *
+ * The reason ids are the ids of these nodes: `ReasonId` (and so the
+ * `reason.*` part of `ContentId`) is derived from them, so a new template is
+ * a new node here, and nothing else.
  */
-export const reasonIds = [
-  'result-recorded',
-  'result-pending',
-  'why-detailed-ultrasound',
-  'why-head-circumference',
-  'why-storch',
-  'why-avidity',
-  'avidity-not-indicated',
-  'why-parvovirus',
-  'why-microarray',
-  'why-karyotype',
-  'why-cf',
-  'cf-not-indicated',
-  'cmv-pcr-not-indicated',
-  'cmv-pcr-ready',
-  'cmv-pcr-too-early',
-  'cmv-pcr-timing-unknown',
-  'cmv-pcr-when',
-  'why-mca-parvovirus',
-  'why-mca-hydrops',
-  'mca-not-indicated',
-  'why-mri',
-  'blood-spot-postnatal',
-  'why-serial-ultrasound',
-  'why-postnatal-imaging',
-  'why-neurodevelopmental',
-  'neurodevelopmental-infection',
-  'serology-negative',
-  'syphilis-negative',
-  'syphilis-positive',
-  'cmv-negative-excludes',
-  'cmv-primary',
-  'cmv-igm-avidity-open',
-  'cmv-igg-only',
-  'igm-positive',
-  'serology-open',
-  'cmv-pcr-positive',
-  'cmv-pcr-negative',
-  'cmv-pattern',
-  'toxo-pattern',
-  'toxo-microcephaly',
-  'parvo-anemia',
-  'not-tested',
-  'weakly-supported',
-  'chromosomal-found',
-  'chromosomal-other-found',
-  'chromosomal-unspecified',
-  'chromosomal-cma-normal',
-  'chromosomal-karyotype-normal',
-  'chromosomal-open',
-  'chromosomal-associated',
-  'vascular-open',
-  'pseudo-torch',
-  'col4a-open',
-  'anemia-signs',
-  'no-anemia-signs',
-  'head-size-genetic',
-  'head-size-not-suggestive',
-  'class-finding',
-  'class-head-size',
-  'class-genetics',
-  'class-infection',
-  'class-imaging',
-  'class-isolated',
-  'class-open',
-  'past-infection',
-  'parvo-recent',
-  'toxo-igm-confirm',
-  'toxo-igm-igg-negative',
-  'serology-equivocal',
-  'cmv-seroconversion',
-  'cmv-igm-igg-negative',
-  'cmv-indeterminate',
-  'cmv-pcr-negative-reliable',
-  'cmv-pcr-early-negative',
-  'cmv-pcr-offer-signs',
-  'cmv-pcr-offer-same-sample',
-  'avidity-needs-igg',
-  'avidity-seroconversion',
-  'repeat-in-2-3-weeks',
-  'repeat-now',
-  'mca-abnormal',
-  'class-anemia',
-  'class-infection-open',
-] as const;
-
-export type ReasonId = (typeof reasonIds)[number];
-
-export const reasonNodes: ContentNodeInput[] = [
+export const reasonNodes = [
   {
     id: 'reason.result-recorded',
     kind: 'reason',
@@ -102,7 +18,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The result was: {result}.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.result-pending',
@@ -114,7 +29,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The test has been done but the result is not back yet. Why it matters: {why}',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-detailed-ultrasound',
@@ -127,7 +41,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'A detailed scan looks for other problems in the baby besides the liver calcifications, such as calcium spots in the brain, enlarged brain ventricles, heart defects, fluid in the belly or bright bowel.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-head-circumference',
@@ -140,7 +53,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Measuring the baby's head matters: a head that is too small (microcephaly) or too large (megalencephaly) can point to particular genetic causes.",
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.why-storch',
@@ -153,7 +65,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Blood tests of the mother for infections that can affect the baby (syphilis, toxoplasmosis, rubella, CMV, herpes) are part of the workup. Still missing: {missing}.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-avidity',
@@ -166,7 +77,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV IgM test is positive. An avidity test helps tell a new (primary) infection, shown by low avidity, from other patterns.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.avidity-not-indicated',
@@ -182,7 +92,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Only needed when the mother's CMV IgM and IgG tests are both positive (here: IgM {cmvIgm}, IgG {cmvIgg}).",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-parvovirus',
@@ -195,7 +104,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'A blood test of the mother for parvovirus B19 is part of the infection workup.',
     },
     citations: ['simchen-2002', 'praxis-parvovirus-2026'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-microarray',
@@ -211,7 +119,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "A chromosomal microarray is the first-line genetic test of the baby's chromosomes.",
     },
     citations: ['droracle-2025', 'simchen-2002', 'acog-co-682', 'smfm-cs-41'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-karyotype',
@@ -224,7 +131,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "A karyotype counts the baby's chromosomes from a sample of the fluid around the baby (amniocentesis). In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan.",
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-cf',
@@ -240,7 +146,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The bowel looks bright on the scan, so testing both parents for cystic fibrosis carrier status is worth considering.',
     },
     citations: ['droracle-2025', 'pata-2012', 'smfm-cs-57'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cf-not-indicated',
@@ -255,7 +160,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Only needed when the bowel also looks bright (echogenic) on the scan.',
     },
     citations: ['droracle-2025', 'smfm-cs-57'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-not-indicated',
@@ -271,11 +175,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Not needed on the CMV blood tests so far. The test on the fluid around the baby is offered when a new CMV infection is suspected, or when the mother's tests cannot rule out infection of the baby. The CMV blood tests come first.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> offer amniotic-fluid CMV PCR (fetal infection not excluded) (SMFM Consult 39; ISUOG 2020).',
-    },
   },
   {
     id: 'reason.cmv-pcr-ready',
@@ -288,7 +187,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'At {ga} of pregnancy, {weeks} after the infection, testing the fluid around the baby for CMV is at its most sensitive: both timing conditions are met (at least 21 weeks of pregnancy and more than 6 weeks since the infection).',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-too-early',
@@ -304,7 +202,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Too early: at {ga} of pregnancy, {weeks} after the infection, the test on the fluid around the baby can miss the virus. It is most sensitive from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then may be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-timing-unknown',
@@ -320,7 +217,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'A new CMV infection is suspected but when it happened is unknown. The test on the fluid around the baby is most sensitive from 21 weeks of pregnancy AND more than 6 weeks after the infection, so it should be timed with that in mind.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-when',
@@ -333,7 +229,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'From {week} of pregnancy: at least 21 weeks AND more than 6 weeks after the infection.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-mca-parvovirus',
@@ -349,7 +244,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Parvovirus infection is confirmed. A Doppler scan of a blood vessel in the baby's brain (MCA-PSV) checks for anemia; a value above 1.5 MoM suggests anemia.",
     },
     citations: ['praxis-parvovirus-2026', 'smfm-cg-8', 'acog-pb-151'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-mca-hydrops',
@@ -362,7 +256,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The baby has hydrops (fluid build-up). A Doppler scan of a brain blood vessel (MCA-PSV) checks for anemia and is part of the hydrops workup.',
     },
     citations: ['smfm-cg-7', 'smfm-cg-8'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.mca-not-indicated',
@@ -378,7 +271,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Only needed when parvovirus infection is confirmed or the baby has hydrops.',
     },
     citations: ['praxis-parvovirus-2026', 'smfm-cg-7'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-mri',
@@ -391,7 +283,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'An MRI scan of the baby gives a more detailed look at the brain and the liver.',
     },
     citations: ['pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.blood-spot-postnatal',
@@ -404,13 +295,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Only after birth: the newborn screening blood spot can be tested for CMV afterwards. It is never part of testing during pregnancy.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'For CMV: obtain IgG avidity testing if IgM positive; retrieve Guthrie neonatal blood spot for CMV PCR if available',
-      evidence:
-        'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal; moved to postnatal follow-up, never a prenatal step.',
-    },
   },
   {
     id: 'reason.why-serial-ultrasound',
@@ -422,7 +306,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Repeat scans during the pregnancy watch for new problems.',
     },
     citations: ['pata-2012', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-postnatal-imaging',
@@ -435,7 +318,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'After birth, the baby is examined and scanned to see whether the calcifications have gone or remain.',
     },
     citations: ['pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.why-neurodevelopmental',
@@ -451,7 +333,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Long-term follow-up by a pediatrician checks the child's development, especially if an infection was confirmed.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.neurodevelopmental-infection',
@@ -464,7 +345,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "An infection is likely ({causes}), so following the child's development matters even more.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.serology-negative',
@@ -475,7 +355,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: "{agent}: the mother's blood tests (IgG and IgM) are negative.",
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.syphilis-negative',
@@ -486,7 +365,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: "The mother's syphilis blood test is negative.",
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.syphilis-positive',
@@ -497,7 +375,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: "The mother's syphilis blood test is positive.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.cmv-negative-excludes',
@@ -509,7 +386,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Both CMV antibody tests are negative, which rules out CMV infection of the baby.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-primary',
@@ -525,7 +401,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV tests suggest a new (primary) infection: IgM positive with low avidity.",
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-igm-avidity-open',
@@ -538,7 +413,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV IgM is positive, but the avidity result ({avidity}) does not show a new infection; infection of the baby is not ruled out.",
     },
     citations: ['smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-igg-only',
@@ -551,11 +425,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "CMV IgG positive with IgM negative means a past infection, or a new flare or reinfection, which the mother's blood tests cannot tell apart: infection of the baby is NOT ruled out.",
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative -> past or non-primary infection, which maternal serology cannot diagnose: fetal infection is NOT excluded (SMFM Consult 39; ISUOG 2020).',
-    },
   },
   {
     id: 'reason.igm-positive',
@@ -568,11 +437,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "{agent}: the mother's IgM test is positive. This makes an infection possible but does not prove it on its own; the laboratory can help interpret it.",
     },
     citations: ['droracle-2025', 'acog-pb-151'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive (and CMV IgM positive) -> IgM alone does not establish a recent infection: confirm; applied alike to every agent so that no infection is called supported on IgM alone (ACOG PB 151; SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.serology-open',
@@ -584,7 +448,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "{agent}: the mother's test is {status}, so this cause cannot be ruled out yet.",
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-positive',
@@ -597,11 +460,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The test of the fluid around the baby found CMV: the baby is infected, whatever the mother's blood tests show.",
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Amniotic-fluid CMV PCR positive -> fetal (congenital) CMV infection, whatever the maternal serology pattern (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.cmv-pcr-negative',
@@ -614,7 +472,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The test of the fluid around the baby did not find CMV. This is reassuring only if it was done from 21 weeks and more than 6 weeks after the infection.',
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pattern',
@@ -627,13 +484,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{finding}: together with liver calcifications, this raises suspicion of CMV.',
     },
     citations: ['droracle-2025', 'isuog-2020', 'acog-pb-151'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'CMV should be suspected when hepatic calcifications occur with microcephaly, sensorineural hearing loss, white matter hyperintensities, or intracranial calcifications',
-      evidence:
-        'REVIEW.md: partly supported (ISUOG 2020; ACOG PB 151). Hearing loss and white-matter signal are postnatal/MRI findings, not prenatal ultrasound signs, so only the ultrasound signs are used here.',
-    },
   },
   {
     id: 'reason.toxo-pattern',
@@ -649,7 +499,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{finding}: this scan finding is part of the pattern seen with toxoplasmosis.',
     },
     citations: ['droracle-2025', 'hohlfeld-1991', 'codaccioni-2020'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.toxo-microcephaly',
@@ -665,13 +514,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'A small head was not seen in a large study of babies with toxoplasmosis.',
     },
     citations: ['hohlfeld-1991'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Microcephaly has not been reported in fetal ultrasonographic findings of congenital toxoplasmosis, possibly due to associated ventriculomegaly',
-      evidence:
-        "REVIEW.md: overstated. Hohlfeld 1991: not observed in 89 cases; say 'not observed in a large series'. The ventriculomegaly explanation is speculation and is not shown.",
-    },
   },
   {
     id: 'reason.parvo-anemia',
@@ -689,7 +531,6 @@ export const reasonNodes: ContentNodeInput[] = [
       'smfm-cg-8',
       'enders-2010',
     ],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.not-tested',
@@ -702,7 +543,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Not tested here; it has been linked to fetal liver calcifications in published case reports.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.weakly-supported',
@@ -715,13 +555,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Not tested here, and the link to fetal liver calcifications is weak.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Syphilis, varicella zoster virus, herpes simplex virus, rubella, and Zika virus have all been associated with fetal hepatic calcifications; Coxsackie virus has been reported in rare cases',
-      evidence:
-        'REVIEW.md: partly. Zika fetal series report brain findings only (no liver link found); Coxsackie not verified: both marked weakly supported.',
-    },
   },
   {
     id: 'reason.chromosomal-found',
@@ -735,7 +568,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The genetic test ({tests}) found {diagnosis}.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-other-found',
@@ -746,7 +578,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The genetic test found {diagnosis} instead.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-unspecified',
@@ -761,7 +592,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'A genetic test was abnormal, but which abnormality was not recorded.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-cma-normal',
@@ -772,7 +602,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The chromosomal microarray was normal.',
     },
     citations: ['simchen-2002', 'acog-co-682'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-karyotype-normal',
@@ -783,7 +612,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The karyotype (chromosome count) was normal.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-open',
@@ -795,7 +623,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Microarray: {cma}; karyotype: {karyotype}. This cause cannot be ruled out yet.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.chromosomal-associated',
@@ -811,7 +638,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'There are other problems on the scan: in one study, 10 of the 11 babies with a chromosome abnormality also had other findings on the scan.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.vascular-open',
@@ -824,7 +650,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "Damage to the baby's blood vessels or small clots can leave calcium in the liver; the tests here cannot rule this out.",
     },
     citations: ['droracle-2025', 'derme-2025', 'pata-2012'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.pseudo-torch',
@@ -837,7 +662,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{finding}, yet the infection tests point to no infection: changes in the COL4A1 or COL4A2 genes can look like an infection (pseudo-TORCH).',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.col4a-open',
@@ -850,13 +674,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'These gene changes can look like an infection; not tested here, and their link to the liver is not verified.',
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'COL4A1 and COL4A2 pathogenic variants can genetically predispose to fetal vascular injuries, mimicking congenital infection (pseudo-TORCH syndrome)',
-      evidence:
-        'REVIEW.md: supported as a TORCH mimic (COL4A1 case reports); the liver link is not verified.',
-    },
   },
   {
     id: 'reason.anemia-signs',
@@ -868,7 +685,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{sign}: causes of anemia or hydrops in the baby should be considered.',
     },
     citations: ['droracle-2025', 'bronshtein-1995', 'smfm-cg-7'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.no-anemia-signs',
@@ -879,7 +695,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'No hydrops or sign of anemia in the baby has been recorded.',
     },
     citations: ['smfm-cg-7'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.head-size-genetic',
@@ -892,7 +707,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{headSize}: a head that is too small or too large can point to a particular genetic cause.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.head-size-not-suggestive',
@@ -905,7 +719,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Head size: {headSize}. Nothing about the head size points to a particular genetic cause.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.class-finding',
@@ -916,7 +729,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Another finding on the scan: {finding}.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.class-head-size',
@@ -927,7 +739,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The head size is abnormal: {headSize}.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'reason.class-genetics',
@@ -938,7 +749,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'A chromosome test is abnormal.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.class-infection',
@@ -949,11 +759,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'The test results point to an infection: {what}.',
     },
     citations: ['simchen-2002', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found" (Simchen 2002 (what "isolated" means)).',
-    },
   },
   {
     id: 'reason.class-imaging',
@@ -964,7 +769,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Abnormal result: {test}.',
     },
     citations: ['pata-2012'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.class-isolated',
@@ -977,7 +781,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'No other problem on the scan, normal chromosome tests, and infection tests that point to no infection.',
     },
     citations: ['simchen-2002', 'pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.class-open',
@@ -988,7 +791,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Still waiting for: {items}.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.past-infection',
@@ -1004,11 +806,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{agent}: IgG positive with IgM negative means an infection in the past, or immunity; a new infection during this pregnancy is not supported.',
     },
     citations: ['acog-pb-151'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma, rubella or parvovirus IgG positive with IgM negative; HSV IgG positive with IgM negative -> past infection or immunity: a new infection in this pregnancy is not supported (ACOG PB 151).',
-    },
   },
   {
     id: 'reason.parvo-recent',
@@ -1024,11 +821,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's parvovirus B19 IgM is positive: a recent infection. The baby is checked for anemia with repeated Doppler scans (MCA-PSV) for some weeks; the risk of hydrops and of losing the pregnancy is highest when the infection is before 20 weeks.",
     },
     citations: ['acog-pb-151', 'smfm-cg-8', 'enders-2010'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Parvovirus B19 IgM positive -> recent infection: monitor with MCA-PSV Doppler (serial, for weeks after the infection); the risk of hydrops and fetal loss is highest when infection is before 20 weeks (ACOG PB 151; SMFM CG 8; Enders 2010).',
-    },
   },
   {
     id: 'reason.toxo-igm-confirm',
@@ -1044,11 +836,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's toxoplasma IgM is positive. This test can stay positive for months or years and can be falsely positive, so a reference laboratory should confirm it (for example with an avidity test) before the infection is called recent.",
     },
     citations: ['acog-pb-151'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive -> confirm at a reference laboratory (e.g. IgG avidity) before calling the infection recent (ACOG PB 151).',
-    },
   },
   {
     id: 'reason.toxo-igm-igg-negative',
@@ -1063,11 +850,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's toxoplasma IgM is positive but IgG is negative: the tests are repeated in 2-3 weeks.",
     },
     citations: ['acog-pb-151'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Toxoplasma IgM positive with IgG negative -> repeat in 2-3 weeks (ACOG PB 151).',
-    },
   },
   {
     id: 'reason.serology-equivocal',
@@ -1080,11 +862,6 @@ export const reasonNodes: ContentNodeInput[] = [
         '{agent}: the result is borderline (equivocal), so this infection is not ruled out; the test is repeated.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
-    },
   },
   {
     id: 'reason.cmv-seroconversion',
@@ -1097,11 +874,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV IgG has turned positive after an earlier negative test: a new (primary) CMV infection.",
     },
     citations: ['smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV seroconversion (IgG appears in a woman known to be IgG negative) -> primary infection (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.cmv-igm-igg-negative',
@@ -1114,11 +886,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV IgM is positive but IgG is negative: either a very recent infection or a false-positive IgM. Both tests are repeated in 2-3 weeks; an avidity test cannot be read without IgG.",
     },
     citations: ['smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG negative -> very early primary infection or a false-positive IgM: repeat CMV IgG and IgM in 2-3 weeks; IgG avidity cannot be read without IgG (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.cmv-indeterminate',
@@ -1134,11 +901,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV IgM and IgG are positive and the avidity is intermediate: a new infection is neither shown nor ruled out.",
     },
     citations: ['smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG positive, intermediate avidity -> indeterminate: primary infection neither shown nor excluded; with fetal signs suggestive of CMV, offer amniotic-fluid CMV PCR (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.cmv-pcr-negative-reliable',
@@ -1154,7 +916,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The test of the fluid around the baby did not find CMV, and it was done at the right time (from 21 weeks and more than 6 weeks after the infection): infection of the baby is not supported.',
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.cmv-pcr-early-negative',
@@ -1170,11 +931,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The test did not find CMV, but it was done too early (at {ga} of pregnancy, {weeks} after the infection), so it may have missed the virus. It should be repeated once both conditions hold: at least 21 weeks of pregnancy and more than 6 weeks after the infection.',
     },
     citations: ['smfm-cs-39', 'droracle-2025'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Amniotic-fluid CMV PCR negative, taken before 21 weeks or within 6 weeks of maternal infection -> not reassuring: repeat once both conditions hold (give the date) (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.cmv-pcr-offer-signs',
@@ -1190,11 +946,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV tests cannot rule out infection of the baby, and the scan shows {signs}, which can point to CMV: a CMV test of the fluid around the baby is offered (on the same sample if an amniocentesis is done for the genetic tests).",
     },
     citations: ['smfm-cs-39', 'isuog-2020'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative (and intermediate avidity) -> with fetal signs suggestive of CMV beyond the liver (intracranial calcifications, ventriculomegaly, microcephaly, echogenic bowel), offer amniotic-fluid CMV PCR; when amniocentesis is done for genetic testing, CMV PCR can be run on the same sample (SMFM Consult 39; ISUOG 2020).',
-    },
   },
   {
     id: 'reason.cmv-pcr-offer-same-sample',
@@ -1210,11 +961,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The mother's CMV tests cannot rule out infection of the baby: if an amniocentesis is done for the genetic tests, the same sample can be tested for CMV.",
     },
     citations: ['smfm-cs-39', 'isuog-2020'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative -> when amniocentesis is done for genetic testing, CMV PCR can be run on the same sample (SMFM Consult 39; ISUOG 2020).',
-    },
   },
   {
     id: 'reason.avidity-needs-igg',
@@ -1227,11 +973,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Not yet: an avidity test needs a positive CMV IgG. The CMV tests are repeated in 2-3 weeks first.',
     },
     citations: ['smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG negative -> IgG avidity cannot be read without IgG; repeat CMV IgG and IgM in 2-3 weeks (SMFM Consult 39).',
-    },
   },
   {
     id: 'reason.avidity-seroconversion',
@@ -1244,7 +985,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'Not needed: the IgG turning positive already shows a new infection.',
     },
     citations: ['smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'reason.repeat-in-2-3-weeks',
@@ -1255,11 +995,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'In 2 to 3 weeks.',
     },
     citations: ['smfm-cs-39', 'acog-pb-151'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV or toxoplasma IgM positive with IgG negative -> repeat in 2-3 weeks (SMFM Consult 39; ACOG PB 151).',
-    },
   },
   {
     id: 'reason.repeat-now',
@@ -1270,11 +1005,6 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'Now: the borderline test is repeated.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Equivocal (borderline) serology -> not excluded: repeat the test (general laboratory practice).',
-    },
   },
   {
     id: 'reason.mca-abnormal',
@@ -1287,11 +1017,6 @@ export const reasonNodes: ContentNodeInput[] = [
         "The Doppler scan (MCA-PSV) is above 1.5 MoM, which suggests anemia in the baby, with or without hydrops or parvovirus. The liver finding is then not isolated, and the baby needs urgent referral to a fetal medicine centre that can test and transfuse the baby's blood.",
     },
     citations: ['smfm-cg-8'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> suggests fetal anemia, with or without hydrops or parvovirus: the finding is not isolated; fetal anemia causes move up the differential; urgent referral to a fetal medicine centre able to do fetal blood sampling and transfusion (SMFM CG 8).',
-    },
   },
   {
     id: 'reason.class-anemia',
@@ -1306,11 +1031,6 @@ export const reasonNodes: ContentNodeInput[] = [
         'The Doppler scan suggests anemia in the baby (MCA-PSV above 1.5 MoM).',
     },
     citations: ['smfm-cg-8'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: MCA-PSV abnormal (above 1.5 MoM) -> the finding is not isolated (SMFM CG 8).',
-    },
   },
   {
     id: 'reason.class-infection-open',
@@ -1324,10 +1044,19 @@ export const reasonNodes: ContentNodeInput[] = [
       learner: 'An infection is not ruled out yet: {agents}.',
     },
     citations: ['simchen-2002', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "negative infection workup" while any infection is supported or not excluded by a positive test (Simchen 2002 (what "isolated" means)).',
-    },
   },
-];
+] satisfies ReasonNodeInput[];
+
+/**
+ * A reason node as written here. Its id cannot be checked against
+ * `ContentId` (which is derived from it), only against its kind.
+ */
+type ReasonNodeInput = ContentNodeInput & {
+  id: `reason.${string}`;
+  kind: 'reason';
+};
+
+type NameOf<Id> = Id extends `reason.${infer Name}` ? Name : never;
+
+/** The name of a reason template: its node's id without `reason.`. */
+export type ReasonId = NameOf<(typeof reasonNodes)[number]['id']>;

@@ -24,7 +24,6 @@ export const serologyNodes: NodeInput[] = [
       'smfm-cs-39',
       'praxis-parvovirus-2026',
     ],
-    review: { status: 'supported' },
   },
   {
     id: 'question.storch',
@@ -43,7 +42,6 @@ export const serologyNodes: NodeInput[] = [
         'These infections have been linked to liver calcifications in the baby. The CMV results also decide what comes next: if both CMV antibody tests are negative, the baby does not have CMV; if the IgM test is positive, another test (avidity) is needed.',
     },
     citations: ['droracle-2025', 'pata-2012', 'simchen-2002', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.cmv-avidity',
@@ -60,7 +58,6 @@ export const serologyNodes: NodeInput[] = [
         "The mother's CMV IgM test is positive. The avidity test helps show whether this is a new (primary) infection: a positive IgM and IgG with low avidity means a primary infection. That decides whether the fluid around the baby should be tested for CMV.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.parvovirus',
@@ -83,7 +80,6 @@ export const serologyNodes: NodeInput[] = [
       'smfm-cg-8',
       'acog-pb-151',
     ],
-    review: { status: 'supported' },
   },
   {
     id: 'question.infection-timing',
@@ -105,7 +101,6 @@ export const serologyNodes: NodeInput[] = [
         'Testing the fluid around the baby for CMV is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the mother was infected. A negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.syphilis',
@@ -117,7 +112,6 @@ export const serologyNodes: NodeInput[] = [
         "The mother's blood test for syphilis, one of the infections linked to fetal liver calcifications.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.toxoplasma-igg',
@@ -128,7 +122,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgG antibody test for toxoplasmosis.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.toxoplasma-igm',
@@ -139,7 +132,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgM antibody test for toxoplasmosis.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.rubella-igg',
@@ -150,7 +142,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgG antibody test for rubella.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.rubella-igm',
@@ -161,7 +152,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgM antibody test for rubella.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.cmv-igg',
@@ -174,13 +164,6 @@ export const serologyNodes: NodeInput[] = [
         "The mother's IgG antibody test for CMV. If both CMV tests (IgG and IgM) are negative, the baby does not have CMV. A positive IgG with a negative IgM does NOT rule out infection of the baby.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'Negative serologic results for both IgM and IgG rule out congenital CMV infection, but other titer patterns require further evaluation',
-      evidence:
-        'REVIEW.md: supported, with the addition that IgG+/IgM- does NOT exclude fetal infection (non-primary infection).',
-    },
   },
   {
     id: 'serology.cmv-igm',
@@ -193,7 +176,6 @@ export const serologyNodes: NodeInput[] = [
         "The mother's IgM antibody test for CMV. If it is positive, an avidity test follows: positive IgM and IgG with low avidity means a new (primary) infection.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.hsv-igg',
@@ -204,7 +186,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgG antibody test for herpes simplex virus.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.hsv-igm',
@@ -215,7 +196,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgM antibody test for herpes simplex virus.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.cmv-seroconversion',
@@ -231,11 +211,6 @@ export const serologyNodes: NodeInput[] = [
         "The mother's CMV IgG is positive now but was negative in an earlier test (positive = this change was seen; not done = no earlier test).",
     },
     citations: ['smfm-cs-39'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV seroconversion (IgG appears in a woman known to be IgG negative) -> primary infection (SMFM Consult 39).',
-    },
   },
   {
     id: 'serology.parvovirus-igg',
@@ -246,7 +221,6 @@ export const serologyNodes: NodeInput[] = [
       learner: "The mother's IgG antibody test for parvovirus B19.",
     },
     citations: ['praxis-parvovirus-2026', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'serology.parvovirus-igm',
@@ -259,6 +233,5 @@ export const serologyNodes: NodeInput[] = [
         "The mother's IgM antibody test for parvovirus B19. If infection is confirmed, a Doppler scan checks the baby for anemia.",
     },
     citations: ['praxis-parvovirus-2026', 'simchen-2002', 'smfm-cg-8'],
-    review: { status: 'supported' },
   },
 ];

@@ -25,7 +25,6 @@ export const specializedNodes: NodeInput[] = [
       'smfm-cg-7',
       'pata-2012',
     ],
-    review: { status: 'supported' },
   },
   {
     id: 'question.cmv-pcr',
@@ -46,7 +45,6 @@ export const specializedNodes: NodeInput[] = [
         'This test looks for the virus itself in the fluid around the baby, when a new CMV infection in the mother is suspected. It is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: { status: 'supported' },
   },
   {
     id: 'question.mca-doppler',
@@ -70,11 +68,6 @@ export const specializedNodes: NodeInput[] = [
       'smfm-cg-8',
       'smfm-cg-7',
     ],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: ACOG PB 151; SMFM CG 8 (>1.5 MoM suggests anemia); also part of any hydrops workup (SMFM CG 7).',
-    },
   },
   {
     id: 'question.fetal-mri',
@@ -89,6 +82,5 @@ export const specializedNodes: NodeInput[] = [
       learner: 'An MRI gives a more detailed look at the brain and the liver.',
     },
     citations: ['pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
 ];

@@ -19,7 +19,6 @@ export const summaryNodes: NodeInput[] = [
         'The outlook depends on whether the calcifications are the only finding. If they are, and chromosome abnormalities and infection have been ruled out, the outlook is good; if there are other major problems, there is a significant risk of a chromosome abnormality and a poor outcome.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'classification.isolated',
@@ -32,7 +31,6 @@ export const summaryNodes: NodeInput[] = [
         'The liver calcifications are the only finding: no other problem on the scan, normal chromosome tests and negative infection tests.',
     },
     citations: ['simchen-2002', 'pata-2012', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'classification.associated',
@@ -45,7 +43,6 @@ export const summaryNodes: NodeInput[] = [
         'The scan or the tests show other problems besides the liver calcifications.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'classification.cause-found',
@@ -58,11 +55,6 @@ export const summaryNodes: NodeInput[] = [
         'The scan shows no other problem, but the tests have found a likely cause (an infection or a chromosome abnormality), so the calcifications are not "isolated".',
     },
     citations: ['simchen-2002', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause, not the "associated anomalies" wording (Simchen 2002 (what "isolated" means)).',
-    },
   },
   {
     id: 'classification.undetermined',
@@ -75,7 +67,6 @@ export const summaryNodes: NodeInput[] = [
         'Too few results are in to say. Calcifications that look like the only finding on the scan count as isolated only once chromosome abnormalities and infection have been ruled out: in one study, 2 of 21 such babies turned out to have an infection or a chromosome abnormality.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'prognosis.isolated',
@@ -94,13 +85,6 @@ export const summaryNodes: NodeInput[] = [
       'derme-2025',
       'source-ref-8',
     ],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'When hepatic calcifications are isolated (no associated abnormalities, normal karyotype, negative infection workup), the prognosis is excellent. In one series of 21 isolated cases, 19 infants had good outcomes after aneuploidy and infection were excluded',
-      evidence:
-        'REVIEW.md: supported (Simchen; Bronshtein; Pata 2012; Derme 2025), but the 2 exceptions (one parvovirus, one trisomy 21) looked isolated on ultrasound: prognosis is good only after aneuploidy and infection are excluded.',
-    },
   },
   {
     id: 'prognosis.associated',
@@ -116,7 +100,6 @@ export const summaryNodes: NodeInput[] = [
         'There is a significant risk of a chromosome abnormality and a poor outcome. In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 had other problems on the scan. In the same study, 40 of 61 babies had other problems: 18 pregnancies were ended, 1 baby died before birth, 1 died as a newborn and 2 children had lasting neurological problems.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'prognosis.undetermined',
@@ -132,7 +115,6 @@ export const summaryNodes: NodeInput[] = [
         'The outlook cannot be given yet. Even when the calcifications look like the only finding, the outlook is good only once chromosome abnormalities and infection have been ruled out.',
     },
     citations: ['simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'prognosis.cause-found',
@@ -148,11 +130,6 @@ export const summaryNodes: NodeInput[] = [
         "The outlook is that of the cause that was found, not the good outlook of calcifications that are the only finding. In one study, the 2 babies out of 21 with isolated-looking calcifications who did not do well had parvovirus infection or trisomy 21. A specialist explains what the cause means, and the child's development is followed, especially after an infection.",
     },
     citations: ['simchen-2002', 'droracle-2025', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause (Simchen 2002 (what "isolated" means)).',
-    },
   },
   {
     id: 'prognosis.associated-chromosomes-normal',
@@ -168,10 +145,5 @@ export const summaryNodes: NodeInput[] = [
         'There are other problems besides the liver calcifications; the chromosome tests are normal. In one study, 40 of 61 babies had other problems: 18 pregnancies were ended, 1 baby died before birth, 1 died as a newborn and 2 children had lasting neurological problems.',
     },
     citations: ['simchen-2002', 'editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "risk of chromosomal abnormalities" wording once microarray and karyotype are normal (Simchen 2002).',
-    },
   },
 ];

@@ -19,7 +19,6 @@ export const testNodes: NodeInput[] = [
         'A detailed scan of the baby to look for other problems that can go with liver calcifications: calcium spots in the brain, enlarged brain ventricles, heart defects, fluid in the belly and a bright bowel.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'test.head-circumference',
@@ -32,7 +31,6 @@ export const testNodes: NodeInput[] = [
         "Measuring the baby's head: a head that is too small (microcephaly) or too large (megalencephaly) can point to particular genetic causes.",
     },
     citations: ['droracle-2025'],
-    review: { status: 'source-only' },
   },
   {
     id: 'test.storch-serology',
@@ -45,10 +43,6 @@ export const testNodes: NodeInput[] = [
         'Blood tests of the mother for syphilis, toxoplasmosis, rubella, CMV and herpes, measuring two kinds of antibody (IgG and IgM).',
     },
     citations: ['droracle-2025', 'pata-2012', 'simchen-2002'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: Simchen methods.',
-    },
   },
   {
     id: 'test.cmv-igg-avidity',
@@ -61,10 +55,6 @@ export const testNodes: NodeInput[] = [
         "If the mother's CMV IgM test is positive, an avidity test follows. A positive IgM and IgG with low avidity means a new (primary) infection.",
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: SMFM Consult 39.',
-    },
   },
   {
     id: 'test.parvovirus-serology',
@@ -78,10 +68,6 @@ export const testNodes: NodeInput[] = [
       learner: 'Blood tests of the mother for parvovirus B19 (IgG and IgM).',
     },
     citations: ['praxis-parvovirus-2026', 'simchen-2002'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: Simchen methods.',
-    },
   },
   {
     id: 'test.chromosomal-microarray',
@@ -97,11 +83,6 @@ export const testNodes: NodeInput[] = [
         "A chromosomal microarray is the first genetic test to do on the baby's sample.",
     },
     citations: ['droracle-2025', 'acog-co-682', 'smfm-cs-41'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: supported when structural anomalies are present (ACOG CO 682; SMFM Consult 41).',
-    },
   },
   {
     id: 'test.karyotype',
@@ -114,7 +95,6 @@ export const testNodes: NodeInput[] = [
         "A check of the baby's chromosomes from a sample of the fluid around the baby (amniocentesis), especially when the scan shows other problems. Amniocentesis needs counselling by a specialist first.",
     },
     citations: ['simchen-2002', 'derme-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'test.cf-carrier-screening',
@@ -130,10 +110,6 @@ export const testNodes: NodeInput[] = [
         "If the baby's bowel also looks bright (echogenic) on the scan, testing both parents for cystic fibrosis carrier status should be considered.",
     },
     citations: ['droracle-2025', 'pata-2012', 'smfm-cs-57'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: SMFM Consult 57.',
-    },
   },
   {
     id: 'test.amniotic-fluid-cmv-pcr',
@@ -149,11 +125,6 @@ export const testNodes: NodeInput[] = [
         'A sample of the fluid around the baby (amniocentesis) is tested for CMV when a new infection in the mother is suspected. The test is most sensitive only from 21 weeks of pregnancy AND more than 6 weeks after the infection; a negative result before then can be falsely reassuring.',
     },
     citations: ['droracle-2025', 'smfm-cs-39'],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: SMFM Consult 39. BOTH conditions are required; an earlier negative PCR may be falsely reassuring.',
-    },
   },
   {
     id: 'test.mca-psv-doppler',
@@ -171,11 +142,6 @@ export const testNodes: NodeInput[] = [
       'smfm-cg-8',
       'smfm-cg-7',
     ],
-    review: {
-      status: 'supported',
-      evidence:
-        'REVIEW.md: ACOG PB 151; SMFM CG 8 (>1.5 MoM suggests anemia); also part of any hydrops workup (SMFM CG 7).',
-    },
   },
   {
     id: 'test.fetal-mri',
@@ -188,10 +154,6 @@ export const testNodes: NodeInput[] = [
         'An MRI scan of the baby gives a more detailed look at the brain and the liver tissue.',
     },
     citations: ['pata-2012', 'derme-2025'],
-    review: {
-      status: 'supported',
-      evidence: 'REVIEW.md: reasonable (Derme 2025).',
-    },
   },
   {
     id: 'test.newborn-blood-spot-cmv-pcr',
@@ -207,13 +169,6 @@ export const testNodes: NodeInput[] = [
         "Only after birth: the newborn's dried blood spot card (the Guthrie card), if it is available, can be tested for CMV to look back at whether the baby was infected. It is never part of testing during pregnancy.",
     },
     citations: ['droracle-2025'],
-    review: {
-      status: 'corrected',
-      sourceWording:
-        'For CMV: obtain IgG avidity testing if IgM positive; retrieve Guthrie neonatal blood spot for CMV PCR if available',
-      evidence:
-        'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal: moved to postnatal follow-up, never a prenatal step.',
-    },
   },
   {
     id: 'test.serial-ultrasound',
@@ -226,7 +181,6 @@ export const testNodes: NodeInput[] = [
         'Repeat scans during the pregnancy watch for other problems that may develop.',
     },
     citations: ['pata-2012', 'simchen-2002'],
-    review: { status: 'supported' },
   },
   {
     id: 'test.postnatal-imaging',
@@ -242,7 +196,6 @@ export const testNodes: NodeInput[] = [
         'After birth, the baby is examined and scanned to see whether the calcifications have gone or remain.',
     },
     citations: ['pata-2012', 'derme-2025', 'source-ref-8'],
-    review: { status: 'supported' },
   },
   {
     id: 'test.neurodevelopmental-follow-up',
@@ -258,6 +211,5 @@ export const testNodes: NodeInput[] = [
         "Long-term check-ups by a children's doctor follow the child's development, especially if an infection was confirmed.",
     },
     citations: ['droracle-2025', 'simchen-2002'],
-    review: { status: 'supported' },
   },
 ];

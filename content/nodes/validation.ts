@@ -11,7 +11,6 @@ export const validationNodes: NodeInput[] = [
       learner: 'Please answer this question to go on.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'validation.not-a-number',
@@ -22,7 +21,6 @@ export const validationNodes: NodeInput[] = [
       learner: 'Please type a number of weeks, for example 22.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'validation.gestational-age-out-of-range',
@@ -36,7 +34,6 @@ export const validationNodes: NodeInput[] = [
       learner: 'The weeks of pregnancy must be a number from 10 to 42.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'validation.weeks-since-infection-negative',
@@ -52,11 +49,6 @@ export const validationNodes: NodeInput[] = [
         'The number of weeks since the infection cannot be below zero (more weeks than the pregnancy is fine: the infection can have happened just before it). Choose unknown if nobody knows.',
     },
     citations: ['editorial-review'],
-    review: {
-      status: 'editorial-rule',
-      evidence:
-        'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Weeks since maternal infection longer than the gestational age -> possible: gestational age is counted from the last menstrual period, and infection can precede it (periconceptional infection); accept it (general principle).',
-    },
   },
   {
     id: 'validation.unknown-option',
@@ -67,7 +59,6 @@ export const validationNodes: NodeInput[] = [
       learner: 'Please pick one of the answers offered.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
   {
     id: 'validation.duplicate-option',
@@ -78,6 +69,5 @@ export const validationNodes: NodeInput[] = [
       learner: 'You picked the same answer twice; pick each one only once.',
     },
     citations: ['droracle-2025'],
-    review: { status: 'supported' },
   },
 ];

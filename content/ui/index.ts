@@ -1,5 +1,8 @@
 import type { Audience } from '../schema.ts';
+import { appUi } from './app.ts';
 import { sharedUi } from './shared.ts';
+import type { statusUi } from './status.ts';
+import type { teachingUi } from './teaching.ts';
 
 /**
  * The words of the app itself (controls, headings, status names, messages):
@@ -14,6 +17,18 @@ export type UiWords = string | Readonly<Record<Audience, string>>;
 
 export const uiWords = {
   ...sharedUi,
+  ...appUi,
 } as const satisfies Record<string, UiWords>;
 
+/** The words read through `uiText` (loaded with the first screen). */
 export type UiTextId = keyof typeof uiWords;
+
+/**
+ * The words of the lazily loaded parts: each part imports its own file
+ * (`uiTextFrom`), so its words load with it. Listed here as types, so every
+ * id of the app is one vocabulary.
+ */
+export type LazyUiWords = typeof statusUi & typeof teachingUi;
+
+/** Every id of the app's own words. */
+export type AnyUiTextId = UiTextId | keyof LazyUiWords;

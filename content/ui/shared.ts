@@ -1,4 +1,4 @@
-/** Words shared by every part of the app (citations, references). */
+/** Words shared by every part of the app (citations). */
 export const sharedUi = {
   'citations.sources': 'Sources:',
   'citations.reference': 'Reference {number}: {label}',

@@ -1,5 +1,6 @@
 import type {
   Answers,
+  CauseId,
   CauseStatus,
   ChromosomalDiagnosisId,
   FindingId,
@@ -19,13 +20,16 @@ import type {
  */
 
 /** The infections the workup tests for, with their serology. */
-export type TestedAgent =
-  | 'cmv'
-  | 'toxoplasmosis'
-  | 'rubella'
-  | 'herpes-simplex'
-  | 'parvovirus-b19'
-  | 'syphilis';
+export const testedAgents = [
+  'cmv',
+  'toxoplasmosis',
+  'parvovirus-b19',
+  'syphilis',
+  'herpes-simplex',
+  'rubella',
+] as const satisfies readonly CauseId[];
+
+export type TestedAgent = (typeof testedAgents)[number];
 
 /** What one agent's results mean (each pattern has a reason template). */
 export type SerologyPattern =

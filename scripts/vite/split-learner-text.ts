@@ -2,16 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import {
+  audienceFields as audienceFieldList,
+  type LearnerTexts,
+} from '../../content/schema.ts';
 
-/** Learner wording of one node, by field. */
-export type LearnerTexts = Record<
-  string,
-  Partial<Record<'label' | 'text' | 'rationale', string>>
->;
+export type { LearnerTexts };
 
 const virtualId = 'virtual:content-learner';
 const resolvedId = `\0${virtualId}`;
-const audienceFields = new Set(['label', 'text', 'rationale']);
+const audienceFields = new Set<string>(audienceFieldList);
 
 /**
  * Moves the learner wording of the content nodes out of the first load: the

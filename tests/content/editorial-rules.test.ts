@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentNodes } from '../../content/index.ts';
+import { reviewRecords } from '../../content/review/index.ts';
 
 /**
  * The patterns of REVIEW.md's "Patterns the source does not cover" (second
@@ -26,9 +26,9 @@ const patterns = [
 ];
 
 describe("REVIEW.md's editorial rules", () => {
-  const editorial = [...contentNodes.values()].filter(
-    (n) => n.review?.status === 'editorial-rule',
-  );
+  const editorial = [...reviewRecords()]
+    .filter(([, review]) => review.status === 'editorial-rule')
+    .map(([id, review]) => ({ id, review }));
 
   it('are marked as editorial rules (not in the source), with their evidence', () => {
     expect(editorial.length).toBeGreaterThan(0);

@@ -10,7 +10,6 @@ export function validNode(
     label: { clinician: 'Ascites', learner: 'Fluid in the belly' },
     text: { clinician: 'Text.', learner: 'Plain text.' },
     citations: ['test-ref'],
-    review: { status: 'supported' },
     ...overrides,
   };
 }

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { contentNodes, getNode } from '../../content/index.ts';
+import { reviewOf } from '../../content/review/index.ts';
+import type { ContentId } from '../../content/ids.ts';
 import { shownStrings } from './helpers.ts';
 
 const nodes = [...contentNodes.values()];
@@ -11,7 +13,7 @@ describe('editorial review', () => {
         expect(s, node.id).not.toMatch(/12\s*(-|–|to)\s*30\s*%/);
       }
     }
-    expect(getNode('cause.cmv').review?.sourceWording).toContain('12-30%');
+    expect(reviewOf('cause.cmv').sourceWording).toContain('12-30%');
   });
 
   it('never shows the misattributed isolated incidence range', () => {
@@ -40,11 +42,13 @@ describe('editorial review', () => {
   });
 
   it('keeps the source wording and the evidence on every corrected node', () => {
-    const corrected = nodes.filter((n) => n.review?.status === 'corrected');
+    const corrected = nodes
+      .map((n) => [n.id, reviewOf(n.id as ContentId)] as const)
+      .filter(([, review]) => review.status === 'corrected');
     expect(corrected.length).toBeGreaterThan(0);
-    for (const node of corrected) {
-      expect(node.review?.sourceWording, node.id).toBeTruthy();
-      expect(node.review?.evidence, node.id).toBeTruthy();
+    for (const [id, review] of corrected) {
+      expect(review.sourceWording, id).toBeTruthy();
+      expect(review.evidence, id).toBeTruthy();
     }
   });
 
@@ -59,9 +63,9 @@ describe('editorial review', () => {
     );
     expect(text('test.amniotic-fluid-cmv-pcr')).toMatch(/BOTH/);
     expect(text('test.newborn-blood-spot-cmv-pcr')).toMatch(/^Postnatal only/);
-    expect(getNode('cause.del-22q11-2').review?.status).toBe('source-only');
-    expect(getNode('cause.del-1p36').review?.status).toBe('source-only');
-    expect(getNode('test.newborn-blood-spot-cmv-pcr').review?.status).toBe(
+    expect(reviewOf('cause.del-22q11-2').status).toBe('source-only');
+    expect(reviewOf('cause.del-1p36').status).toBe('source-only');
+    expect(reviewOf('test.newborn-blood-spot-cmv-pcr').status).toBe(
       'corrected',
     );
   });

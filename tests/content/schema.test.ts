@@ -6,8 +6,9 @@ import {
 } from '../../content/index.ts';
 import { loadContent, validateContent } from '../../content/validate.ts';
 import { nodeFiles } from '../../content/nodes/all.ts';
-import { reasonNodes } from '../../content/nodes/reasons.ts';
 import { references } from '../../content/references.ts';
+import { reviewFiles } from '../../content/review/all.ts';
+import { loadReviews, validateReviews } from '../../content/review/index.ts';
 import type { ContentNodeInput } from '../../content/schema.ts';
 import { testReference, validNode } from './helpers.ts';
 
@@ -15,14 +16,12 @@ const load = (nodes: unknown[]) =>
   loadContent(nodes as ContentNodeInput[], [testReference]);
 
 describe('content schema', () => {
-  it('validates all the shipped content against the schema', () => {
+  it('validates all the content against the schema', () => {
     expect(() => validateContent()).not.toThrow();
   });
 
   it('loads every node and reference', () => {
-    expect(contentNodes.size).toBe(
-      nodeFiles.flat().length + reasonNodes.length,
-    );
+    expect(contentNodes.size).toBe(nodeFiles.flat().length);
     expect(referenceList.size).toBe(references.length);
   });
 
@@ -57,19 +56,9 @@ describe('content schema', () => {
       /"finding\.ascites".*field "citations\.0".*"nobody-2099"/,
     ],
     [
-      'an unknown review status',
-      validNode({ review: { status: 'probably' as never } }),
-      /"finding\.ascites".*field "review\.status"/,
-    ],
-    [
-      'a corrected node without source wording',
-      validNode({ review: { status: 'corrected', evidence: 'REVIEW.md' } }),
-      /"finding\.ascites".*field "review\.sourceWording"/,
-    ],
-    [
-      'a corrected node without evidence',
-      validNode({ review: { status: 'corrected', sourceWording: 'Source' } }),
-      /"finding\.ascites".*field "review\.evidence"/,
+      'a review record inside the node (it belongs in content/review/)',
+      { ...validNode(), review: { status: 'supported' } },
+      /"finding\.ascites".*field "review" is not a known field/,
     ],
     [
       'a misspelt field',
@@ -125,20 +114,84 @@ describe('content schema', () => {
   });
 });
 
-describe("the browser build's content (review records stripped)", () => {
-  it('still validates, and still fails on a malformed node', () => {
-    const stripped = [...nodeFiles.flat(), ...reasonNodes].map((node) => {
-      const copy: Record<string, unknown> = { ...node };
-      delete copy.review;
-      return copy as ContentNodeInput;
-    });
-    expect(() =>
-      loadContent(stripped, references, { shipped: true }),
-    ).not.toThrow();
-    expect(() => loadContent(stripped, references)).toThrow(/review/);
-    const broken = [{ ...stripped[0]!, citations: [] }];
-    expect(() => loadContent(broken, references, { shipped: true })).toThrow(
-      ContentError,
-    );
+describe('review records (content/review/, apart from the nodes)', () => {
+  const ids = ['finding.ascites'];
+  const reviews = (record: unknown) => [{ 'finding.ascites': record }];
+
+  it('validates every review record against the nodes', () => {
+    expect(() => validateReviews()).not.toThrow();
   });
+
+  it('keeps one review file per node file, with the same ids in the same order', () => {
+    expect(reviewFiles.length).toBe(nodeFiles.length);
+    nodeFiles.forEach((file, i) => {
+      expect(Object.keys(reviewFiles[i]!)).toEqual(file.map((n) => n.id));
+    });
+  });
+
+  it('accepts a valid record', () => {
+    expect(
+      loadReviews(reviews({ status: 'supported' }), ids).get(ids[0]!),
+    ).toEqual({ status: 'supported' });
+  });
+
+  it.each([
+    [
+      'an unknown review status',
+      reviews({ status: 'probably' }),
+      ids,
+      /"finding\.ascites".*field "review\.status"/,
+    ],
+    [
+      'a corrected node without source wording',
+      reviews({ status: 'corrected', evidence: 'REVIEW.md' }),
+      ids,
+      /"finding\.ascites".*field "review\.sourceWording"/,
+    ],
+    [
+      'a corrected node without evidence',
+      reviews({ status: 'corrected', sourceWording: 'Source' }),
+      ids,
+      /"finding\.ascites".*field "review\.evidence"/,
+    ],
+    [
+      'an editorial rule without evidence',
+      reviews({ status: 'editorial-rule' }),
+      ids,
+      /"finding\.ascites".*field "review\.evidence"/,
+    ],
+    [
+      'a misspelt field',
+      reviews({ status: 'supported', evidance: 'x' }),
+      ids,
+      /"finding\.ascites".*field "review\.evidance" is not a known field/,
+    ],
+    [
+      'a node without a review record',
+      [],
+      ids,
+      /"finding\.ascites".*field "review" is required/,
+    ],
+    [
+      'a record for a node that does not exist',
+      reviews({ status: 'supported' }),
+      [],
+      /"finding\.ascites".*does not exist/,
+    ],
+    [
+      'a record twice',
+      [
+        ...reviews({ status: 'supported' }),
+        ...reviews({ status: 'supported' }),
+      ],
+      ids,
+      /"finding\.ascites": review record twice/,
+    ],
+  ])(
+    'fails loudly on %s, naming the node and the field',
+    (_, files, nodeIds, message) => {
+      expect(() => loadReviews(files, nodeIds)).toThrow(ContentError);
+      expect(() => loadReviews(files, nodeIds)).toThrow(message);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { answersFileArb } from '../machines/arbitraries.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentNodes, recordContentUse } from '../../content/index.ts';
-import { reasonIds } from '../../content/nodes/reasons.ts';
+import { reasonNodes } from '../../content/nodes/reasons.ts';
 import { buildSummary } from '../../machines/rules/summary.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
@@ -90,9 +90,7 @@ describe('every content node is used', () => {
         buildSummary(answers, 'learner');
       }
     });
-    const unused = reasonIds
-      .map((id) => `reason.${id}`)
-      .filter((id) => !used.has(id));
+    const unused = reasonNodes.map((n) => n.id).filter((id) => !used.has(id));
     expect(unused).toEqual([]);
   });
 

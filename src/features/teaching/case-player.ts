@@ -1,6 +1,5 @@
 import { createActor } from 'xstate';
 import {
-  causeIds,
   classificationIds,
   questionIds as questionOrder,
   type CauseId,
@@ -26,6 +25,7 @@ import {
   questions,
 } from '../../../machines/questions.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
+import { testedAgents } from '../../../machines/rules/facts.ts';
 import { guardRef } from '../../shared/lib/statechart/machine-graph.ts';
 import { guardNames } from '../../shared/lib/statechart/guard-words.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
@@ -233,15 +233,7 @@ export function decisionsAt(step: PlayedStep): TakenDecision[] {
 }
 
 /** The infections the serology answers directly (the rest are never tested). */
-export const testedInfections: readonly CauseId[] = causeIds.filter(
-  (c) =>
-    c === 'cmv' ||
-    c === 'toxoplasmosis' ||
-    c === 'parvovirus-b19' ||
-    c === 'syphilis' ||
-    c === 'rubella' ||
-    c === 'herpes-simplex',
-);
+export const testedInfections: readonly CauseId[] = testedAgents;
 
 /** A decision the learner predicts before the answer is revealed. */
 export type Prediction =

@@ -1,44 +1,42 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
-import {
-  citationsOf,
-  rationaleOf,
-  labelOf,
-  textOf,
-  type Audience,
-} from '../../../content/index.ts';
-import type { DecisionId } from '../../../content/ids.ts';
-import { buildSummary } from '../../../machines/rules/summary.ts';
+import { labelOf, type Audience } from '../../../content/index.ts';
+import type { CaseFile } from '../../../machines/case-file.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
+import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import { teachingUi } from '../../../content/ui/teaching.ts';
+import { Citations } from '../../shared/ui/citations.tsx';
+import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import {
-  decisionsAt,
-  isCorrectPick,
-  predictionsAfter,
   rationaleNote,
   renderNote,
   replayCase,
-  type NextStop,
   type PlayedStep,
   type Prediction,
   type RenderedNote,
 } from './case-player.ts';
-import { Citations } from '../../shared/ui/citations.tsx';
-import './teaching.css';
-import type { CaseFile } from '../../../machines/case-file.ts';
-import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import { readCaseText } from './open-case.ts';
+import {
+  caseProgress,
+  caseSteps,
+  caseSummaryView,
+  modes,
+  predictionForm,
+  revealView,
+  scorePick,
+  type Answered,
+  type Cited,
+  type Mode,
+} from './teaching-view-model.ts';
+import './teaching.css';
 
-type Mode = 'step-through' | 'predict';
-
-const modeLabels: Record<Mode, string> = {
-  'step-through': 'Step through: the case answers, you read why',
-  predict: 'Predict, then reveal: you decide first, then see the answer',
-};
+const uiText = uiTextFrom(teachingUi);
 
 /**
  * The teaching walkthroughs: pick a worked case, then step through it or
- * predict each decision before it is revealed.
+ * predict each decision before it is revealed. The decisions are in
+ * teaching-view-model.ts; these components render them.
  */
 export default function TeachingView({
   audience,
@@ -73,9 +71,9 @@ export default function TeachingView({
   return (
     <section className="teaching" aria-labelledby="teaching-title">
       <header className="teaching-header">
-        <h1 id="teaching-title">Worked cases</h1>
+        <h1 id="teaching-title">{uiText('teaching.title', audience)}</h1>
         <button type="button" className="button button--quiet" onClick={onExit}>
-          Back to the consult
+          {uiText('teaching.back', audience)}
         </button>
       </header>
       {saved && chosen === saved && (
@@ -98,7 +96,7 @@ export default function TeachingView({
           }}
         >
           <fieldset>
-            <legend>Case</legend>
+            <legend>{uiText('teaching.case', audience)}</legend>
             {teachingCases.map((c) => (
               <label key={c.id}>
                 <input
@@ -113,8 +111,8 @@ export default function TeachingView({
             ))}
           </fieldset>
           <fieldset>
-            <legend>Mode</legend>
-            {(Object.keys(modeLabels) as Mode[]).map((m) => (
+            <legend>{uiText('teaching.mode', audience)}</legend>
+            {modes.map((m) => (
               <label key={m}>
                 <input
                   type="radio"
@@ -123,17 +121,16 @@ export default function TeachingView({
                   checked={mode === m}
                   onChange={() => setMode(m)}
                 />
-                {modeLabels[m]}
+                {uiText(`teaching.mode.${m}`, audience)}
               </label>
             ))}
           </fieldset>
           <button type="submit" className="button">
-            Start the case
+            {uiText('teaching.start', audience)}
           </button>
           <p className="teaching-open">
             <label>
-              Or open a saved worked case (a file from &ldquo;Save as worked
-              case&rdquo;), in the mode chosen above:{' '}
+              {uiText('teaching.open-saved', audience)}{' '}
               <input
                 type="file"
                 accept=".json,application/json"
@@ -146,7 +143,7 @@ export default function TeachingView({
           </p>
           {problems.length > 0 && (
             <div role="alert" className="notice notice--warning">
-              <p>This case file cannot be opened:</p>
+              <p>{uiText('teaching.open-failed', audience)}</p>
               <ul>
                 {problems.map((p) => (
                   <li key={p}>
@@ -162,11 +159,6 @@ export default function TeachingView({
   );
 }
 
-interface Answered {
-  pick: string[];
-  correct: boolean;
-}
-
 function CaseRun({
   teachingCase,
   mode,
@@ -178,79 +170,50 @@ function CaseRun({
   audience: Audience;
   onChooseAnother: () => void;
 }) {
-  const replay = useMemo(
-    () => replayCase(teachingCase, audience),
+  const steps = useMemo(
+    () => caseSteps(replayCase(teachingCase, audience).steps),
     [teachingCase, audience],
   );
-  // The audience answer is the app's own first question, not part of a case.
-  const steps = replay.steps.filter((s) => s.question !== 'audience');
   const [shown, setShown] = useState(1);
   const [answered, setAnswered] = useState<Record<string, Answered>>({});
-  const finished = shown > steps.length;
-
-  const visible = steps.slice(0, shown);
-  const pending = visible.flatMap((step) =>
-    mode === 'predict'
-      ? predictionsAfter(step)
-          .map((p, i) => ({ key: `${step.index}-${i}`, p }))
-          .filter(({ key }) => !answered[key])
-      : [],
-  );
-  const results = Object.values(answered);
+  const progress = caseProgress(steps, shown, answered, mode);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const score = results.filter((r) => r.correct).length;
 
   return (
     <div className="case-run">
       <h2 ref={heading} tabIndex={-1}>
         {teachingCase.title[audience]}
       </h2>
-      <p>{modeLabels[mode]}</p>
+      <p>{uiText(`teaching.mode.${mode}`, audience)}</p>
       <ol className="case-steps">
-        {visible.map((step) => (
+        {progress.steps.map(({ step, showNotes, predictions }) => (
           <li key={step.index}>
-            <StepCard
-              step={step}
-              audience={audience}
-              showNotes={
-                mode === 'step-through' ||
-                predictionsAfter(step).every(
-                  (_, i) => answered[`${step.index}-${i}`],
-                )
-              }
-            />
-            {mode === 'predict' &&
-              predictionsAfter(step).map((p, i) => {
-                const key = `${step.index}-${i}`;
-                const first = pending[0]?.key === key;
-                if (!answered[key] && !first) return null;
-                return (
-                  <PredictionCard
-                    key={key}
-                    prediction={p}
-                    step={step}
-                    audience={audience}
-                    answered={answered[key]}
-                    onAnswer={(pick) =>
-                      setAnswered((a) => ({
-                        ...a,
-                        [key]: { pick, correct: isCorrectPick(p, pick) },
-                      }))
-                    }
-                  />
-                );
-              })}
+            <StepCard step={step} audience={audience} showNotes={showNotes} />
+            {predictions.map(({ key, prediction, answered: answer }) => (
+              <PredictionCard
+                key={key}
+                prediction={prediction}
+                step={step}
+                audience={audience}
+                answered={answer}
+                onAnswer={(pick) =>
+                  setAnswered((current) => ({
+                    ...current,
+                    [key]: scorePick(prediction, pick),
+                  }))
+                }
+              />
+            ))}
           </li>
         ))}
       </ol>
-      {mode === 'predict' && (
+      {progress.score !== null && (
         <p role="status" className="score">
-          {finished ? 'Final score' : 'Score so far'}: {score} of{' '}
-          {results.length}
+          {progress.score}
         </p>
       )}
-      {finished ? (
+      {progress.finished ? (
         <CaseSummary
           teachingCase={teachingCase}
           steps={steps}
@@ -260,10 +223,10 @@ function CaseRun({
         <button
           type="button"
           className="button"
-          disabled={pending.length > 0}
+          disabled={progress.waiting}
           onClick={() => setShown((n) => n + 1)}
         >
-          {shown === steps.length ? 'Show the summary' : 'Next step'}
+          {progress.nextLabel}
         </button>
       )}
       <button
@@ -271,17 +234,25 @@ function CaseRun({
         className="button button--quiet"
         onClick={onChooseAnother}
       >
-        Choose another case
+        {uiText('teaching.choose-another', audience)}
       </button>
     </div>
+  );
+}
+
+function CitedText({ cited }: { cited: Cited }) {
+  return (
+    <>
+      {cited.text}
+      <Citations form="named" ids={cited.citations} />
+    </>
   );
 }
 
 function NoteView({ note }: { note: RenderedNote }) {
   return (
     <p className="teaching-note" data-content-id={note.contentId}>
-      {note.text}
-      <Citations form="named" ids={note.citations} />
+      <CitedText cited={note} />
     </p>
   );
 }
@@ -293,48 +264,24 @@ function StepCard({
 }: {
   step: PlayedStep;
   audience: Audience;
-  /** In predict mode the case's notes wait until the decision is revealed. */
   showNotes: boolean;
 }) {
-  const rationale = rationaleNote(step.question, audience);
+  const label = labelOf(`question.${step.question}`, audience);
   return (
-    <article
-      className="step-card"
-      aria-label={labelOf(`question.${step.question}`, audience)}
-    >
-      <h3>{labelOf(`question.${step.question}`, audience)}</h3>
+    <article className="step-card" aria-label={label}>
+      <h3>{label}</h3>
       <p>
-        <strong>Answer: </strong>
+        <strong>{uiText('teaching.answer', audience)} </strong>
         {answerText(step.question, step.answersAfter, audience)}
       </p>
-      <h4>Why</h4>
-      <NoteView note={rationale} />
+      <h4>{uiText('teaching.why', audience)}</h4>
+      <NoteView note={rationaleNote(step.question, audience)} />
       {showNotes &&
         step.notes.map((n, i) => (
           <NoteView key={i} note={renderNote(n, audience)} />
         ))}
     </article>
   );
-}
-
-const stopLabel = (q: NextStop, audience: Audience) =>
-  q === 'summary'
-    ? labelOf('phase.summary', audience)
-    : labelOf(`question.${q}`, audience);
-
-const questionsOfPrompt: Record<Prediction['kind'], string> = {
-  'next-question': 'What does the workup ask next?',
-  classification: 'How are the calcifications classified now?',
-  'remaining-causes':
-    'Which of these infections remain (supported or possible) now?',
-};
-
-function optionLabel(p: Prediction, option: string, audience: Audience) {
-  if (p.kind === 'next-question')
-    return stopLabel(option as NextStop, audience);
-  if (p.kind === 'classification')
-    return labelOf(`classification.${option as typeof p.correct}`, audience);
-  return labelOf(`cause.${option as (typeof p.options)[number]}`, audience);
 }
 
 function PredictionCard({
@@ -352,53 +299,50 @@ function PredictionCard({
 }) {
   const [pick, setPick] = useState<string[]>([]);
   const name = useId();
-  const multiple = prediction.kind === 'remaining-causes';
-  const options = prediction.options as readonly string[];
+  const form = predictionForm(prediction, audience);
   return (
     <form
       className="prediction"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!answered && (multiple || pick.length === 1)) onAnswer(pick);
+        if (!answered && (form.multiple || pick.length === 1)) onAnswer(pick);
       }}
     >
       <fieldset disabled={Boolean(answered)}>
-        <legend>Your prediction: {questionsOfPrompt[prediction.kind]}</legend>
-        {options.map((o) => (
-          <label key={o}>
+        <legend>{form.legend}</legend>
+        {form.options.map((option) => (
+          <label key={option.value}>
             <input
-              type={multiple ? 'checkbox' : 'radio'}
+              type={form.multiple ? 'checkbox' : 'radio'}
               name={name}
-              value={o}
-              checked={pick.includes(o)}
+              value={option.value}
+              checked={pick.includes(option.value)}
               onChange={(e) =>
                 setPick((current) =>
-                  multiple
+                  form.multiple
                     ? e.target.checked
-                      ? [...current, o]
-                      : current.filter((x) => x !== o)
-                    : [o],
+                      ? [...current, option.value]
+                      : current.filter((value) => value !== option.value)
+                    : [option.value],
                 )
               }
             />
-            {optionLabel(prediction, o, audience)}
+            {option.label}
           </label>
         ))}
         <button
           type="submit"
           className="button"
-          disabled={!multiple && pick.length !== 1}
+          disabled={!form.multiple && pick.length !== 1}
         >
-          Reveal the answer
+          {uiText('teaching.reveal', audience)}
         </button>
       </fieldset>
       <div className="reveal" aria-live="polite">
         {answered && (
           <Reveal
-            prediction={prediction}
-            step={step}
+            view={revealView(prediction, step, audience, answered.correct)}
             audience={audience}
-            correct={answered.correct}
           />
         )}
       </div>
@@ -406,104 +350,49 @@ function PredictionCard({
   );
 }
 
-/** A decision's words: the labels of its named decisions (content nodes). */
-function decisionWords(ids: readonly DecisionId[], audience: Audience) {
-  return ids.map((id) => labelOf(`decision.${id}`, audience)).join(' or ');
-}
-
-function decisionCitations(ids: readonly DecisionId[]) {
-  return [...new Set(ids.flatMap((id) => citationsOf(`decision.${id}`)))];
-}
-
 function Reveal({
-  prediction,
-  step,
+  view,
   audience,
-  correct,
 }: {
-  prediction: Prediction;
-  step: PlayedStep;
+  view: ReturnType<typeof revealView>;
   audience: Audience;
-  correct: boolean;
 }) {
-  const summary = buildSummary(step.answersAfter, audience);
-  const verdict = correct ? 'Right.' : 'Not quite.';
-  if (prediction.kind === 'next-question') {
-    const next = prediction.correct;
-    const decisions = decisionsAt(step);
-    const asked = decisions.find((d) => d.asked);
-    const why =
-      next === 'summary'
-        ? {
-            text: textOf('phase.summary', audience),
-            citations: citationsOf('phase.summary'),
-          }
-        : rationaleNote(next, audience);
+  const verdict = <strong>{view.verdict}</strong>;
+  if (view.kind === 'next-question') {
     return (
       <div>
         <p>
-          <strong>{verdict}</strong> The workup asks next:{' '}
-          {stopLabel(next, audience)}.
+          {verdict} {view.next}
         </p>
         <p>
-          {why.text}
-          <Citations form="named" ids={why.citations} />
+          <CitedText cited={view.why} />
         </p>
-        {asked && (
+        {view.askedBecause && (
           <p>
-            Asked because{' '}
-            {decisionWords(
-              asked.decisions.filter((d) => d.held).map((d) => d.id),
-              audience,
-            )}
-            .
-            <Citations
-              form="named"
-              ids={decisionCitations(
-                asked.decisions.filter((d) => d.held).map((d) => d.id),
-              )}
-            />
+            <CitedText cited={view.askedBecause} />
           </p>
         )}
-        {step.skipped.length > 0 && (
-          <ul aria-label="Skipped questions">
-            {step.skipped.map((q) => {
-              const decision = decisions.find((d) => d.question === q);
-              const ids = decision?.decisions.map((d) => d.id) ?? [];
-              return (
-                <li key={q}>
-                  Skipped: {labelOf(`question.${q}`, audience)}.{' '}
-                  {ids.length > 0
-                    ? `Asked only when ${decisionWords(ids, audience)}.`
-                    : rationaleOf(`question.${q}`, audience)}
-                  <Citations
-                    form="named"
-                    ids={
-                      ids.length > 0
-                        ? decisionCitations(ids)
-                        : citationsOf(`question.${q}`)
-                    }
-                  />
-                </li>
-              );
-            })}
+        {view.skipped.length > 0 && (
+          <ul aria-label={uiText('teaching.skipped-questions', audience)}>
+            {view.skipped.map((skipped) => (
+              <li key={skipped.question}>
+                <CitedText cited={skipped.why} />
+              </li>
+            ))}
           </ul>
         )}
       </div>
     );
   }
-  if (prediction.kind === 'classification') {
-    const id = `classification.${prediction.correct}` as const;
+  if (view.kind === 'classification') {
     return (
       <div>
         <p>
-          <strong>{verdict}</strong> {labelOf(id, audience)}:{' '}
-          {textOf(id, audience)}
-          <Citations form="named" ids={citationsOf(id)} />
+          {verdict} <CitedText cited={view.statement} />
         </p>
-        <ul aria-label="Reasons">
-          {summary.classificationReasons.map((r) => (
-            <li key={r}>{r}</li>
+        <ul aria-label={uiText('teaching.reasons', audience)}>
+          {view.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
           ))}
         </ul>
       </div>
@@ -512,24 +401,14 @@ function Reveal({
   return (
     <div>
       <p>
-        <strong>{verdict}</strong> Remaining:{' '}
-        {prediction.correct.length
-          ? prediction.correct
-              .map((c) => labelOf(`cause.${c}`, audience))
-              .join(', ')
-          : 'none'}
-        .
+        {verdict} {view.remaining}
       </p>
-      <ul aria-label="Infections">
-        {summary.differential
-          .filter((c) => prediction.options.includes(c.id))
-          .map((c) => (
-            <li key={c.id}>
-              {labelOf(`cause.${c.id}`, audience)}: {c.status}.{' '}
-              {c.reasons.join(' ')}
-              <Citations form="named" ids={c.citations} />
-            </li>
-          ))}
+      <ul aria-label={uiText('teaching.infections', audience)}>
+        {view.infections.map((infection) => (
+          <li key={infection.id}>
+            <CitedText cited={infection} />
+          </li>
+        ))}
       </ul>
     </div>
   );
@@ -541,44 +420,37 @@ function CaseSummary({
   audience,
 }: {
   teachingCase: TeachingCase;
-  steps: PlayedStep[];
+  steps: readonly PlayedStep[];
   audience: Audience;
 }) {
-  const last = steps[steps.length - 1];
-  const summary = buildSummary(last?.answersAfter ?? {}, audience);
-  const { expected } = teachingCase;
+  const view = useMemo(
+    () => caseSummaryView(teachingCase, steps, audience),
+    [teachingCase, steps, audience],
+  );
   return (
     <section className="case-summary" aria-labelledby="case-summary-title">
-      <h2 id="case-summary-title">Where the case ends</h2>
+      <h2 id="case-summary-title">{uiText('teaching.case-ends', audience)}</h2>
       <p>
         <strong>{labelOf('phase.summary', audience)}: </strong>
-        {labelOf(`classification.${summary.classification}`, audience)}
+        {view.classification}
       </p>
-      <h3>Key tests</h3>
+      <h3>{uiText('teaching.key-tests', audience)}</h3>
       <ul>
-        {summary.tests
-          .filter((t) => t.id in expected.tests)
-          .map((t) => (
-            <li key={t.id}>
-              {labelOf(`test.${t.id}`, audience)}: {t.status}. {t.reason}
-              {t.when ? ` ${t.when}` : ''}
-              <Citations form="named" ids={t.citations} />
-            </li>
-          ))}
+        {view.tests.map((test) => (
+          <li key={test.id}>
+            <CitedText cited={test} />
+          </li>
+        ))}
       </ul>
-      <h3>Key causes</h3>
+      <h3>{uiText('teaching.key-causes', audience)}</h3>
       <ul>
-        {summary.differential
-          .filter((c) => c.id in expected.causes)
-          .map((c) => (
-            <li key={c.id}>
-              {labelOf(`cause.${c.id}`, audience)}: {c.status}.{' '}
-              {c.reasons.join(' ')}
-              <Citations form="named" ids={c.citations} />
-            </li>
-          ))}
+        {view.causes.map((cause) => (
+          <li key={cause.id}>
+            <CitedText cited={cause} />
+          </li>
+        ))}
       </ul>
-      <h3>Take-home notes</h3>
+      <h3>{uiText('teaching.take-home', audience)}</h3>
       {teachingCase.closingNotes.map((n, i) => (
         <NoteView key={i} note={renderNote(n, audience)} />
       ))}

@@ -32,6 +32,10 @@ export function citationLabel(id: string): string {
 /** The citations behind a statement, in reference-list order. */
 export function citationViews(ids: readonly string[]): CitationView[] {
   return ids
-    .map((id) => ({ id, number: referenceNumber(id), label: citationLabel(id) }))
+    .map((id) => ({
+      id,
+      number: referenceNumber(id),
+      label: citationLabel(id),
+    }))
     .sort((a, b) => a.number - b.number);
 }

@@ -47,7 +47,7 @@ describe('TeachingView, step-through', () => {
       labelOf('classification.associated', 'clinician'),
     );
     expect(summary).toHaveTextContent(
-      `${labelOf('test.amniotic-fluid-cmv-pcr', 'clinician')}: not-yet-optimal`,
+      `${labelOf('test.amniotic-fluid-cmv-pcr', 'clinician')}: Not yet optimal.`,
     );
     expect(summary).toHaveTextContent(
       textOf('prognosis.associated', 'clinician'),

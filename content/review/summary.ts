@@ -1,0 +1,33 @@
+import type { ReviewRecords } from './review-records.ts';
+
+/** The editorial review record of each node of nodes/summary.ts, by node id. */
+export const summaryReviews: ReviewRecords = {
+  'phase.summary': { status: 'supported' },
+  'classification.isolated': { status: 'supported' },
+  'classification.associated': { status: 'supported' },
+  'classification.cause-found': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause, not the "associated anomalies" wording (Simchen 2002 (what "isolated" means)).',
+  },
+  'classification.undetermined': { status: 'supported' },
+  'prognosis.isolated': {
+    status: 'corrected',
+    sourceWording:
+      'When hepatic calcifications are isolated (no associated abnormalities, normal karyotype, negative infection workup), the prognosis is excellent. In one series of 21 isolated cases, 19 infants had good outcomes after aneuploidy and infection were excluded',
+    evidence:
+      'REVIEW.md: supported (Simchen; Bronshtein; Pata 2012; Derme 2025), but the 2 exceptions (one parvovirus, one trisomy 21) looked isolated on ultrasound: prognosis is good only after aneuploidy and infection are excluded.',
+  },
+  'prognosis.associated': { status: 'supported' },
+  'prognosis.undetermined': { status: 'supported' },
+  'prognosis.cause-found': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> a confirmed infection with no other finding is "not isolated: cause found", with the prognosis of that cause (Simchen 2002 (what "isolated" means)).',
+  },
+  'prognosis.associated-chromosomes-normal': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "risk of chromosomal abnormalities" wording once microarray and karyotype are normal (Simchen 2002).',
+  },
+};

@@ -1,0 +1,15 @@
+import type { ReviewRecords } from './review-records.ts';
+
+/** The editorial review record of each node of nodes/validation.ts, by node id. */
+export const validationReviews: ReviewRecords = {
+  'validation.required': { status: 'supported' },
+  'validation.not-a-number': { status: 'supported' },
+  'validation.gestational-age-out-of-range': { status: 'supported' },
+  'validation.weeks-since-infection-negative': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Weeks since maternal infection longer than the gestational age -> possible: gestational age is counted from the last menstrual period, and infection can precede it (periconceptional infection); accept it (general principle).',
+  },
+  'validation.unknown-option': { status: 'supported' },
+  'validation.duplicate-option': { status: 'supported' },
+};

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { teachingCases } from '../../../../content/cases/cases.ts';
+import { labelOf } from '../../../../content/index.ts';
+import {
+  predictionsAfter,
+  replayCase,
+} from '../../../../src/features/teaching/case-player.ts';
+import {
+  caseProgress,
+  caseSteps,
+  caseSummaryView,
+  revealView,
+  scorePick,
+  type Answered,
+} from '../../../../src/features/teaching/teaching-view-model.ts';
+
+const isolated = teachingCases.find(
+  (c) => c.id === 'isolated-negative-workup',
+)!;
+const steps = caseSteps(replayCase(isolated, 'clinician').steps);
+const allShown = steps.length;
+
+describe('caseProgress', () => {
+  it('step-through: notes shown, no predictions, never waiting', () => {
+    const progress = caseProgress(steps, allShown, {}, 'step-through');
+    expect(progress.steps).toHaveLength(allShown);
+    expect(progress.steps.every((slot) => slot.showNotes)).toBe(true);
+    expect(progress.steps.every((slot) => slot.predictions.length === 0)).toBe(
+      true,
+    );
+    expect(progress.waiting).toBe(false);
+    expect(progress.score).toBeNull();
+    expect(progress.nextLabel).toBe('Show the summary');
+  });
+
+  it('predict: only the first open prediction is shown and holds the case', () => {
+    const progress = caseProgress(steps, allShown, {}, 'predict');
+    const shown = progress.steps.flatMap((slot) => slot.predictions);
+    expect(shown).toHaveLength(1);
+    expect(progress.waiting).toBe(true);
+    expect(progress.score).toBe('Score so far: 0 of 0');
+    // The step whose prediction is open hides its case notes until revealed.
+    const open = progress.steps.find((slot) => slot.predictions.length > 0)!;
+    expect(open.showNotes).toBe(false);
+  });
+
+  it('predict: answering every prediction releases the case and scores it', () => {
+    const answered: Record<string, Answered> = {};
+    steps.forEach((step) =>
+      predictionsAfter(step).forEach((prediction, index) => {
+        const right =
+          prediction.kind === 'remaining-causes'
+            ? prediction.correct
+            : [prediction.correct];
+        answered[`${step.index}-${index}`] = scorePick(
+          prediction,
+          index === 0 ? right : ['wrong'],
+        );
+      }),
+    );
+    const total = Object.keys(answered).length;
+    const right = Object.values(answered).filter((a) => a.correct).length;
+    const progress = caseProgress(steps, allShown + 1, answered, 'predict');
+    expect(progress.waiting).toBe(false);
+    expect(progress.finished).toBe(true);
+    expect(progress.score).toBe(`Final score: ${right} of ${total}`);
+    expect(progress.steps.every((slot) => slot.showNotes)).toBe(true);
+  });
+});
+
+describe('revealView and caseSummaryView', () => {
+  it('a classification reveal states the classification with its words and reasons', () => {
+    const last = steps.at(-1)!;
+    const prediction = predictionsAfter(last).find(
+      (p) => p.kind === 'classification',
+    )!;
+    const view = revealView(prediction, last, 'learner', false);
+    expect(view.kind).toBe('classification');
+    if (view.kind !== 'classification') return;
+    expect(view.verdict).toBe('Not quite.');
+    expect(
+      view.statement.text.startsWith(
+        `${labelOf(`classification.${isolated.expected.classification}`, 'learner')}: `,
+      ),
+    ).toBe(true);
+    expect(view.statement.citations.length).toBeGreaterThan(0);
+    expect(view.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('a skipped question is explained by the decision that skipped it', () => {
+    const storch = steps.find((s) => s.question === 'storch')!;
+    const prediction = predictionsAfter(storch).find(
+      (p) => p.kind === 'next-question',
+    )!;
+    const view = revealView(prediction, storch, 'clinician', true);
+    if (view.kind !== 'next-question') throw new Error(view.kind);
+    expect(view.verdict).toBe('Right.');
+    expect(view.skipped.map((s) => s.question)).toEqual(['cmv-avidity']);
+    expect(view.skipped[0]!.why.text).toMatch(
+      /^Skipped: .+\. Asked only when /,
+    );
+    expect(view.skipped[0]!.why.citations.length).toBeGreaterThan(0);
+  });
+
+  it('the case summary names statuses in words, never as raw values', () => {
+    const view = caseSummaryView(isolated, steps, 'clinician');
+    const texts = [...view.tests, ...view.causes].map((item) => item.text);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts)
+      expect(text).not.toMatch(
+        /: (recommended|repeat|not-yet-optimal|pending|done|not-indicated|supported|possible|not-supported|excluded)\./,
+      );
+    expect(texts.join(' ')).toMatch(
+      /: (Done|Not indicated|Excluded|Possible)\./,
+    );
+  });
+});
