@@ -16,7 +16,7 @@ import {
 } from './summary-view.ts';
 import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
-import { CopyIcon, PrintIcon } from '../../shared/ui/icons.tsx';
+import { CopyIcon, PrintIcon } from '../../shared/ui/summary-icons.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A decorative 16 x 16 icon: hidden from assistive technology. */
-function Icon({
+export function Icon({
   size = 16,
   className = 'icon',
   children,
@@ -61,30 +61,6 @@ export function EditIcon() {
         stroke="currentColor"
         strokeWidth="1.6"
         strokeLinejoin="round"
-      />
-    </Icon>
-  );
-}
-
-/** A printer. */
-export function PrintIcon() {
-  return (
-    <Icon>
-      <path
-        d="M4 1h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v3H4v-3H1V7a1 1 0 0 1 1-1zm3 5v3h6v-3z"
-        fill="currentColor"
-      />
-    </Icon>
-  );
-}
-
-/** Two overlapping sheets: copy. */
-export function CopyIcon() {
-  return (
-    <Icon>
-      <path
-        d="M5 1h8a1 1 0 0 1 1 1v9h-2V3H5zM2 4h8a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm1 2v7h6V6z"
-        fill="currentColor"
       />
     </Icon>
   );
