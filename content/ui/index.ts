@@ -1,5 +1,6 @@
 import type { Audience } from '../schema.ts';
 import { appUi } from './app.ts';
+import { consultUi } from './consult.ts';
 import { sharedUi } from './shared.ts';
 import type { statusUi } from './status.ts';
 import type { teachingUi } from './teaching.ts';
@@ -18,6 +19,7 @@ export type UiWords = string | Readonly<Record<Audience, string>>;
 export const uiWords = {
   ...sharedUi,
   ...appUi,
+  ...consultUi,
 } as const satisfies Record<string, UiWords>;
 
 /** The words read through `uiText` (loaded with the first screen). */

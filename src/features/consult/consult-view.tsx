@@ -21,6 +21,7 @@ import type {
   AnswerEvent,
   QuestionId,
 } from '../../../machines/workup.types.ts';
+import { uiText } from '../../shared/lib/ui-text.ts';
 import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { QuestionForm } from './question-form.tsx';
 import { referenceViews } from '../../shared/lib/references.ts';
@@ -86,11 +87,16 @@ export const ConsultView = memo(function ConsultView() {
   };
 
   const soFar = showSoFar && !view.done;
+  const loading = (
+    <p role="status">{uiText('consult.summary-loading', view.audience)}</p>
+  );
 
   return (
     <div className="consult" {...guardRepeats}>
-      <h1 className="visually-hidden">Guided workup</h1>
-      <Progress phases={view.phases} />
+      <h1 className="visually-hidden">
+        {uiText('consult.title', view.audience)}
+      </h1>
+      <Progress phases={view.phases} audience={view.audience} />
       {!view.done && view.audienceChosen && (
         <div className="consult__toolbar no-print">
           <button
@@ -100,13 +106,16 @@ export const ConsultView = memo(function ConsultView() {
             aria-controls="summary-so-far"
             onClick={() => setShowSoFar((v) => !v)}
           >
-            {showSoFar ? 'Hide summary so far' : 'Summary so far'}
+            {uiText(
+              showSoFar ? 'consult.so-far-hide' : 'consult.so-far-show',
+              view.audience,
+            )}
           </button>
         </div>
       )}
       <div id="summary-so-far" className="so-far" hidden={!soFar}>
         {soFar && (
-          <Suspense fallback={<p role="status">Loading the summary…</p>}>
+          <Suspense fallback={loading}>
             <SummaryPanel
               answers={answers}
               audience={view.audience}
@@ -133,7 +142,7 @@ export const ConsultView = memo(function ConsultView() {
       )}
 
       {view.done && (
-        <Suspense fallback={<p role="status">Loading the summary…</p>}>
+        <Suspense fallback={loading}>
           <SummaryPanel
             answers={answers}
             audience={view.audience}
@@ -144,7 +153,7 @@ export const ConsultView = memo(function ConsultView() {
         </Suspense>
       )}
 
-      <AllReferences />
+      <AllReferences audience={view.audience} />
     </div>
   );
 });
@@ -180,14 +189,18 @@ function useRepeatGuard() {
   };
 }
 
-function Progress({ phases }: { phases: PhaseView[] }) {
-  const statusText = {
-    done: 'done',
-    current: 'current step',
-    upcoming: 'not started',
-  };
+function Progress({
+  phases,
+  audience,
+}: {
+  phases: PhaseView[];
+  audience: Audience;
+}) {
   return (
-    <nav className="progress no-print" aria-label="Workup progress">
+    <nav
+      className="progress no-print"
+      aria-label={uiText('consult.progress', audience)}
+    >
       <ol>
         {phases.map((p, i) => (
           <li
@@ -199,7 +212,9 @@ function Progress({ phases }: { phases: PhaseView[] }) {
               {p.status === 'done' ? <CheckIcon /> : i + 1}
             </span>
             <span className="progress__label">{p.label}</span>
-            <span className="visually-hidden">, {statusText[p.status]}</span>
+            <span className="visually-hidden">
+              , {uiText(`consult.step.${p.status}`, audience)}
+            </span>
           </li>
         ))}
       </ol>
@@ -240,6 +255,7 @@ function Transcript({
           answer={entry.answer}
           canEdit={entry.canEdit}
           beingEdited={view.editing === entry.question}
+          audience={view.audience}
           onEdit={onEdit}
         />,
       );
@@ -258,7 +274,7 @@ function Transcript({
   return (
     <section className="transcript no-print" aria-labelledby="transcript-title">
       <h2 id="transcript-title" className="visually-hidden">
-        Conversation
+        {uiText('consult.conversation', view.audience)}
       </h2>
       <div
         role="log"
@@ -272,8 +288,7 @@ function Transcript({
           {view.done && (
             <li className="transcript__pair">
               <p className="bubble bubble--app">
-                The workup is complete. The summary is below; you can still edit
-                any answer above.
+                {uiText('consult.complete', view.audience)}
               </p>
             </li>
           )}
@@ -289,7 +304,9 @@ const Welcome = memo(function Welcome({ audience }: { audience: Audience }) {
     <>
       <li className="transcript__pair">
         <div className="bubble bubble--app bubble--note">
-          <p className="bubble__title">Educational use only</p>
+          <p className="bubble__title">
+            {uiText('consult.disclaimer-title', audience)}
+          </p>
           <p>{textOf('app.disclaimer', audience)}</p>
         </div>
       </li>
@@ -314,6 +331,7 @@ const AnsweredEntry = memo(function AnsweredEntry({
   answer,
   canEdit,
   beingEdited,
+  audience,
   onEdit,
 }: {
   question: QuestionId;
@@ -322,6 +340,7 @@ const AnsweredEntry = memo(function AnsweredEntry({
   answer: string;
   canEdit: boolean;
   beingEdited: boolean;
+  audience: Audience;
   onEdit: (question: QuestionId) => void;
 }) {
   return (
@@ -331,21 +350,27 @@ const AnsweredEntry = memo(function AnsweredEntry({
         className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
       >
         <p>
-          <span className="visually-hidden">Your answer: </span>
+          <span className="visually-hidden">
+            {uiText('consult.your-answer', audience)}{' '}
+          </span>
           {answer}
         </p>
         {beingEdited ? (
-          <p className="bubble__note">Being changed below</p>
+          <p className="bubble__note">
+            {uiText('consult.being-changed', audience)}
+          </p>
         ) : (
           canEdit && (
             <button
               type="button"
               className="bubble__edit"
-              aria-label={`Edit ${label}`}
+              aria-label={uiText('consult.edit-label', audience, {
+                question: label,
+              })}
               onClick={() => onEdit(question)}
             >
               <EditIcon />
-              Edit
+              {uiText('consult.edit', audience)}
             </button>
           )
         )}
@@ -354,15 +379,19 @@ const AnsweredEntry = memo(function AnsweredEntry({
   );
 });
 
-/** The same on every render: rendered once. */
-const AllReferences = memo(function AllReferences() {
+/** The same on every render: rendered once per audience. */
+const AllReferences = memo(function AllReferences({
+  audience,
+}: {
+  audience: Audience;
+}) {
   const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
   return (
     <section
       className="all-references no-print"
       aria-labelledby="all-refs-title"
     >
-      <h2 id="all-refs-title">All references</h2>
+      <h2 id="all-refs-title">{uiText('consult.references', audience)}</h2>
       <ol className="references">
         {refs.map((r) => (
           <li key={r.id} id={`ref-${r.id}`} value={r.number}>
