@@ -5,13 +5,19 @@ import globals from 'globals';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import { readdirSync } from 'node:fs';
 
-const layer = (from, forbidden, message) => ({
+const reviewRecords = [
+  'content/review',
+  'Review records (content/review/) are for the content tests and the CLI: the app and the rules never import them.',
+];
+
+/** Directories `from` may not import, each with its message. */
+const layer = (from, forbidden) => ({
   files: [`${from}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
-        patterns: forbidden.map((dir) => ({
+        patterns: forbidden.map(([dir, message]) => ({
           group: [`**/${dir}`, `**/${dir}/**`, `${dir}/**`],
           message,
         })),
@@ -85,11 +91,14 @@ export default tseslint.config(
     },
   },
   // One-way imports: src -> machines -> content. content imports neither.
-  layer('machines', ['src'], 'machines/ must never import from src/.'),
+  layer('machines', [
+    ['src', 'machines/ must never import from src/.'],
+    reviewRecords,
+  ]),
   srcZones,
-  layer(
-    'content',
-    ['src', 'machines'],
-    'content/ is data: it imports neither src/ nor machines/.',
-  ),
+  layer('src', [reviewRecords]),
+  layer('content', [
+    ['src', 'content/ is data: it imports neither src/ nor machines/.'],
+    ['machines', 'content/ is data: it imports neither src/ nor machines/.'],
+  ]),
 );

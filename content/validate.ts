@@ -110,9 +110,6 @@ export function describeIssues(
  * @example
  * validateContent(); // throws on a malformed node
  */
-export function validateContent(
-  /** @deprecated Ignored: nodes no longer carry review records. */
-  _options: { shipped?: boolean } = {},
-): void {
+export function validateContent(): void {
   loadContent(nodeFiles.flat(), referenceInputs);
 }

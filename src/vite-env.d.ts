@@ -3,8 +3,5 @@
 
 declare module 'virtual:content-learner' {
   /** Learner wording of each content node, by field (label, text, rationale). */
-  export const learnerTexts: Record<
-    string,
-    Partial<Record<'label' | 'text' | 'rationale', string>>
-  >;
+  export const learnerTexts: import('../content/schema.ts').LearnerTexts;
 }

@@ -19,7 +19,7 @@ export function useContentCheck(): string | null {
         if (live) setTextsReady(true);
         return import('../../content/validate.ts');
       })
-      .then(({ validateContent }) => validateContent({ shipped: true }))
+      .then(({ validateContent }) => validateContent())
       .catch((error: unknown) => {
         if (live) {
           setProblem(error instanceof Error ? error.message : String(error));

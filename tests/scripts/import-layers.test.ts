@@ -34,6 +34,15 @@ describe('one-way imports (eslint no-restricted-imports)', () => {
     expect(fromSrc.join()).toMatch(/content\/ is data/);
   });
 
+  it('neither src/ nor machines/ may import the review records', async () => {
+    const code =
+      "import { reviewRecords } from '../../content/review/index.ts';\nexport const x = reviewRecords;\n";
+    const fromSrc = await layerErrors('src/app/example.ts', code);
+    const fromMachines = await layerErrors('machines/rules/example.ts', code);
+    expect(fromSrc.join()).toMatch(/Review records/);
+    expect(fromMachines.join()).toMatch(/Review records/);
+  });
+
   it('src/ may import machines/ and content/', async () => {
     const errors = await layerErrors(
       'src/example.ts',
