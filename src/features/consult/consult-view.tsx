@@ -77,8 +77,8 @@ export const ConsultView = memo(function ConsultView() {
     idle(() => void loadSummaryPanel());
   }, []);
 
-  // Focus moves to the summary without scrolling (one forced style update,
-  // no forced layout); the scroll waits for the next frame and its layout.
+  // Focus moves to the summary without scrolling (focus forces one layout;
+  // a scroll with it forced another); the scroll waits for the next frame.
   const focusSummary = () => {
     const heading = summaryHeading.current;
     if (!interacted || !heading) return;
