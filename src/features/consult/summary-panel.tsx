@@ -18,6 +18,7 @@ import {
 } from './summary-view.ts';
 import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
+import { CopyIcon, PrintIcon } from '../../shared/ui/summary-icons.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -497,41 +498,5 @@ function Item({
         </p>
       )}
     </li>
-  );
-}
-
-function PrintIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M4 1h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v3H4v-3H1V7a1 1 0 0 1 1-1zm3 5v3h6v-3z"
-        fill="currentColor"
-      />
-    </svg>
-  );
-}
-
-function CopyIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M5 1h8a1 1 0 0 1 1 1v9h-2V3H5zM2 4h8a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm1 2v7h6V6z"
-        fill="currentColor"
-      />
-    </svg>
   );
 }

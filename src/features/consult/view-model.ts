@@ -1,4 +1,7 @@
-import { citationViews, type CitationView } from '../../shared/lib/citations.ts';
+import {
+  citationViews,
+  type CitationView,
+} from '../../shared/lib/citations.ts';
 import type { SnapshotFrom } from 'xstate';
 import {
   citationsOf,
@@ -17,6 +20,7 @@ import {
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
 import {
+  answerProblem,
   answersDroppedBy,
   isAnswered,
   isApplicable,
@@ -125,7 +129,6 @@ export const phaseOfQuestion = Object.fromEntries(
   questionIds.map((q) => [q, questions[q].phase]),
 ) as Record<QuestionId, PhaseId>;
 
-
 const optionViews = (
   options: readonly OptionSpec[],
   audience: Audience,
@@ -206,6 +209,47 @@ export function droppedLabels(
   return answersDroppedBy(answers, event).map((q) =>
     labelOf(`question.${q}`, audience),
   );
+}
+
+/** What sending a control's value would do (see planAnswer). */
+export type AnswerPlan =
+  | {
+      kind: 'send';
+      event: AnswerEvent;
+      /** False when the machine will refuse it (and say why). */
+      valid: boolean;
+    }
+  | {
+      kind: 'confirm';
+      event: AnswerEvent;
+      /** The labels of the later answers the edit would clear. */
+      dropped: string[];
+    };
+
+/**
+ * What a control's value would do when sent: the answer event, whether the
+ * machine takes it, and, for an edit of an earlier answer, the later
+ * answers it would clear. An edit that clears answers is confirmed first;
+ * anything else is sent (a refused answer comes back with the machine's
+ * reason).
+ *
+ * @example
+ * planAnswer({ id: 'storch', editing: true }, { 'cmv-igm': 'negative' }, answers, 'clinician');
+ * // -> { kind: 'confirm', event, dropped: ['CMV IgG avidity'] }
+ */
+export function planAnswer(
+  question: Pick<QuestionView, 'id' | 'editing'>,
+  value: AnswerValue,
+  answers: Answers,
+  audience: Audience,
+): AnswerPlan {
+  const event = toAnswerEvent(question.id, value);
+  const valid = answerProblem(event) === null;
+  if (question.editing && valid) {
+    const dropped = droppedLabels(answers, event, audience);
+    if (dropped.length > 0) return { kind: 'confirm', event, dropped };
+  }
+  return { kind: 'send', event, valid };
 }
 
 function questionView(
