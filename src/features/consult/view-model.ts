@@ -11,7 +11,7 @@ import {
   type Audience,
   type ContentId,
 } from '../../../content/index.ts';
-import { questionIds } from '../../../content/ids.ts';
+import { phaseIds, questionIds } from '../../../content/ids.ts';
 import {
   questions,
   type AnswerValue,
@@ -113,16 +113,6 @@ export interface ConsultView {
   done: boolean;
   editing: QuestionId | null;
 }
-
-/** The interview's phases, as the progress bar shows them. */
-export const progressPhases = [
-  'intake',
-  'examination',
-  'serology',
-  'genetics',
-  'specialized',
-  'summary',
-] as const satisfies readonly PhaseId[];
 
 /** Each question's phase, from the question registry. */
 export const phaseOfQuestion = Object.fromEntries(
@@ -327,7 +317,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
     });
   }
 
-  const phases: PhaseView[] = progressPhases.map((phase) => {
+  const phases: PhaseView[] = phaseIds.map((phase) => {
     const questions = questionIds.filter((q) => phaseOfQuestion[q] === phase);
     const complete =
       phase === 'summary'
