@@ -8,6 +8,9 @@ import {
 } from './schema.ts';
 import { references as referenceInputs } from './references.ts';
 import { nodeFiles } from './nodes/all.ts';
+// Every node installed (the summary's too), with the learner wording the
+// browser installs after the first paint, before the nodes are checked.
+import './summary-content.ts';
 import { ContentError } from './content-error.ts';
 
 /**
