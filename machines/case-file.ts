@@ -34,7 +34,7 @@ export function toCaseFile(
   audience: Audience,
   title: string,
 ): CaseFile {
-  if (nextQuestion(pruneAnswers(answers), true) !== null) {
+  if (nextQuestion(pruneAnswers(answers), { audienceChosen: true }) !== null) {
     throw new Error('Only a finished consult can be saved as a worked case');
   }
   const { events, summary } = runConsult(

@@ -9,6 +9,7 @@ import type {
 } from './workup.types.ts';
 import {
   answerProblem,
+  audienceProgress,
   canEdit,
   isAnswered,
   pruneAnswers,
@@ -51,7 +52,7 @@ export const workupMachine = setup({
   guards: {
     alreadyAnswered: ({ context }, params: { question: QuestionId }) =>
       context.editing !== params.question &&
-      isAnswered(params.question, context.answers, context.audience !== null),
+      isAnswered(params.question, context.answers, audienceProgress(context)),
     isBeingEdited: ({ context }, params: { question: QuestionId }) =>
       context.editing === params.question,
     cmvAvidityIndicated: ({ context }) =>
@@ -72,7 +73,7 @@ export const workupMachine = setup({
     isEditOf: ({ context, event }, params: { question: QuestionId }) =>
       event.type === 'answer.edit' &&
       event.question === params.question &&
-      canEdit(params.question, context.answers, context.audience !== null),
+      canEdit(params.question, context.answers, audienceProgress(context)),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {

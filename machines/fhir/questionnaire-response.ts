@@ -126,7 +126,7 @@ export function buildQuestionnaireResponse(
     resourceType: 'QuestionnaireResponse',
     questionnaire: `${questionnaireUrl}|${options.version ?? contentVersion}`,
     status:
-      nextQuestion(pruned, audience !== null) === null
+      nextQuestion(pruned, { audienceChosen: audience !== null }) === null
         ? 'completed'
         : 'in-progress',
     ...(options.authored ? { authored: options.authored } : {}),

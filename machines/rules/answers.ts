@@ -51,11 +51,24 @@ export function isResultQuestion(question: QuestionId): boolean {
   return questions[question].keptResult;
 }
 
+/**
+ * Whether the audience question is answered: it is the one answer kept in
+ * the machine's context, not in `answers`.
+ */
+export interface AudienceProgress {
+  audienceChosen: boolean;
+}
+
+/** The audience progress of a workup context. */
+export const audienceProgress = (context: {
+  audience: unknown;
+}): AudienceProgress => ({ audienceChosen: context.audience !== null });
+
 /** Whether the answers hold a value for the question. */
 export function isAnswered(
   question: QuestionId,
   answers: Answers,
-  audienceChosen = true,
+  { audienceChosen }: AudienceProgress = { audienceChosen: true },
 ): boolean {
   if (question === 'audience') return audienceChosen;
   const spec = questions[question];
@@ -151,7 +164,7 @@ export function answersDroppedBy(
 /** The next question to ask: the first applicable, unanswered one. */
 export function nextQuestion(
   answers: Answers,
-  audienceChosen: boolean,
+  { audienceChosen }: AudienceProgress,
 ): QuestionId | null {
   let next = nextQuestions.get(answers);
   if (!next) {
@@ -184,13 +197,13 @@ const nextQuestions = new WeakMap<
 export function canEdit(
   question: QuestionId,
   answers: Answers,
-  audienceChosen: boolean,
+  progress: AudienceProgress,
 ): boolean {
   if (
-    !isAnswered(question, answers, audienceChosen) &&
+    !isAnswered(question, answers, progress) &&
     !isResultQuestion(question)
   )
     return false;
-  const open = nextQuestion(answers, audienceChosen);
+  const open = nextQuestion(answers, progress);
   return open === null || interviewOrder[question] < interviewOrder[open];
 }

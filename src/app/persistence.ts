@@ -147,7 +147,7 @@ function replay(
     if (reason) return { refused: { question, reason } };
     answers = recordAnswer(answers, event);
   }
-  return { answers, asking: nextQuestion(answers, audience !== null) };
+  return { answers, asking: nextQuestion(answers, { audienceChosen: audience !== null }) };
 }
 
 /**

@@ -400,7 +400,7 @@ describe('model-based paths (xstate/graph)', () => {
         const snapshot = actor.getSnapshot();
         expect(snapshot.hasTag('summary')).toBe(true);
         // done => no applicable question left unanswered
-        expect(nextQuestion(snapshot.context.answers, true)).toBeNull();
+        expect(nextQuestion(snapshot.context.answers, { audienceChosen: true })).toBeNull();
         const { answers, audience } = snapshot.context;
         const key = JSON.stringify([audience, answers], exactly);
         let violations = violationsOf.get(key);

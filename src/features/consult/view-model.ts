@@ -301,7 +301,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
     }
     if (
       !(isApplicable(q, context.answers) || isKeptResult(q, context.answers)) ||
-      !isAnswered(q, context.answers, audienceChosen)
+      !isAnswered(q, context.answers, { audienceChosen })
     ) {
       continue;
     }
@@ -325,7 +325,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
         : questions.every(
             (q) =>
               !isApplicable(q, context.answers) ||
-              isAnswered(q, context.answers, audienceChosen),
+              isAnswered(q, context.answers, { audienceChosen }),
           );
     return {
       id: phase,

@@ -106,7 +106,7 @@ export const consultStateArb = (
       }
       const question = questionAnsweredBy(replacement);
       const answers = state.answers;
-      if (!canEdit(question, answers, true)) {
+      if (!canEdit(question, answers, { audienceChosen: true })) {
         return state;
       }
       const actor = createActor(workupMachine, {
