@@ -80,11 +80,11 @@ export function pruneAnswers(answers: Answers): Answers {
   current = answers;
   for (;;) {
     const stale = questionIds.find(
-      (q) =>
-        q !== 'audience' &&
-        isAnswered(q, current!) &&
-        !isApplicable(q, current!) &&
-        !isKeptResult(q, current!),
+      (question) =>
+        question !== 'audience' &&
+        isAnswered(question, current!) &&
+        !isApplicable(question, current!) &&
+        !isKeptResult(question, current!),
     );
     if (!stale) break;
     current = stripUndefined(clearAnswer(current, stale));
@@ -102,11 +102,11 @@ export function pruneAnswers(answers: Answers): Answers {
 const pruned = new WeakMap<Answers, Answers>();
 
 function stripUndefined(answers: Answers): Answers {
-  const out: Answers = {};
+  const defined: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
-    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+    if (value !== undefined) (defined as Record<string, unknown>)[key] = value;
   }
-  return out;
+  return defined;
 }
 
 /**
@@ -140,11 +140,11 @@ export function answersDroppedBy(
   const after = recordAnswer(answers, event);
   const edited = questionAnsweredBy(event);
   return questionIds.filter(
-    (q) =>
-      q !== edited &&
-      q !== 'audience' &&
-      isAnswered(q, answers) &&
-      !isAnswered(q, after),
+    (question) =>
+      question !== edited &&
+      question !== 'audience' &&
+      isAnswered(question, answers) &&
+      !isAnswered(question, after),
   );
 }
 
@@ -158,10 +158,10 @@ export function nextQuestion(
     // Only the audience depends on audienceChosen, and it is asked first.
     const afterAudience =
       questionIds.find(
-        (q) =>
-          q !== 'audience' &&
-          isApplicable(q, answers) &&
-          !isAnswered(q, answers),
+        (question) =>
+          question !== 'audience' &&
+          isApplicable(question, answers) &&
+          !isAnswered(question, answers),
       ) ?? null;
     next = { afterAudience };
     nextQuestions.set(answers, next);
