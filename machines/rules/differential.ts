@@ -207,12 +207,17 @@ export function pcrTimingParams(
   facts: Facts,
   writer: Writer,
 ): { ga: string; weeks: string } {
-  const ga = facts.gestationalAgeWeeks;
-  const since = facts.cmv.weeksSinceInfection;
+  const gestationalAge = facts.gestationalAgeWeeks;
+  const sinceInfection = facts.cmv.weeksSinceInfection;
   return {
-    ga: ga === undefined ? writer.inline(['option.unknown']) : weeksText(ga),
+    ga:
+      gestationalAge === undefined
+        ? writer.inline(['option.unknown'])
+        : weeksText(gestationalAge),
     weeks:
-      since === null ? writer.inline(['option.unknown']) : weeksText(since),
+      sinceInfection === null
+        ? writer.inline(['option.unknown'])
+        : weeksText(sinceInfection),
   };
 }
 
