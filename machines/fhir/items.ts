@@ -125,7 +125,7 @@ const resultItem = (
   options: accepted('option', resultOptionIds, eventOf),
 });
 
-/** How a question is written as a FHIR item. */
+/** The FHIR item a question is written as (kind, linkId, codes). */
 export function itemSpecOf(question: QuestionId): ItemSpec {
   const base = {
     question,

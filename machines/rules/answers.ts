@@ -64,15 +64,15 @@ export function isAnswered(
     : spec.read(answers) !== undefined;
 }
 
-/** Removes the answer to one question. */
+/** The answers without the answer to one question (a new object). */
 export function clearAnswer(answers: Answers, question: QuestionId): Answers {
   return questions[question].clear(answers);
 }
 
 /**
- * Drops every answer whose question no longer applies, except results of
- * tests that were done, repeating until stable (dropping avidity can in turn
- * drop the infection timing).
+ * The answers without those whose question no longer applies, except
+ * results of tests that were done, dropped until stable (dropping avidity
+ * can in turn drop the infection timing).
  */
 export function pruneAnswers(answers: Answers): Answers {
   let current = pruned.get(answers);
