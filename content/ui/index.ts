@@ -1,5 +1,6 @@
 import type { Audience } from '../schema.ts';
 import { appUi } from './app.ts';
+import { consultUi } from './consult.ts';
 import type { exportUi } from './export.ts';
 import type { mapUi } from './map.ts';
 import { sharedUi } from './shared.ts';
@@ -28,6 +29,7 @@ export type UiWords = string | Readonly<Record<Audience, string>>;
 export const uiWords = {
   ...sharedUi,
   ...appUi,
+  ...consultUi,
 } as const satisfies Record<string, UiWords>;
 
 /** The words read through `uiText` (loaded with the first screen). */

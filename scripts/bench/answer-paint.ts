@@ -46,6 +46,12 @@ export interface AnswerPaintResult {
   cpuPerAnswer: CpuPerAnswer;
   /** With `profile`: one CPU profile per consult (from the first answer to the summary). */
   profiles?: CpuProfile[];
+  /**
+   * Per question answered (the composer's question at the click; 'floor' in
+   * the floor walk): how many answers and their median click to DOM and
+   * answer to paint, slowest first. Says which steps make the p95.
+   */
+  byQuestion: { question: string; n: number; toDomP50: number; afterPaintP50: number }[];
 }
 
 /** Main-thread CPU ms per answer, by kind (DevTools Performance metrics). */
@@ -65,6 +71,8 @@ const cpuMetrics = {
 } as const;
 
 interface PageSamples {
+  /** The question each timed answer answered, in the order of `toDom`. */
+  questions: string[];
   toDom: number[];
   afterPaint: number[];
   doubleRaf: number[];
@@ -76,6 +84,7 @@ interface PageSamples {
 function instrument() {
   const buttonClickTimes = new Set<number>();
   const samples: PageSamples = {
+    questions: [],
     toDom: [],
     afterPaint: [],
     doubleRaf: [],
@@ -84,12 +93,17 @@ function instrument() {
   };
   (window as unknown as { __bench: PageSamples }).__bench = samples;
   let clickedAt: number | null = null;
+  let question = 'floor';
   document.addEventListener(
     'click',
     (event) => {
       // Checkbox and radio clicks set this too; the submit click that follows
       // overwrites it, and only a new message ends a measurement.
       clickedAt = event.timeStamp;
+      question =
+        (event.target as Element | null)
+          ?.closest?.('section.composer')
+          ?.getAttribute('data-question') ?? 'floor';
       if ((event.target as Element | null)?.closest?.('button')) {
         samples.buttonClicks++;
         buttonClickTimes.add(event.timeStamp);
@@ -110,6 +124,7 @@ function instrument() {
     const start = clickedAt;
     clickedAt = null;
     samples.toDom.push(performance.now() - start);
+    samples.questions.push(question);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () =>
@@ -241,6 +256,7 @@ export async function measureAnswerToPaint(
     viewport: { width: 1280, height: 900 },
   });
   const all: PageSamples = {
+    questions: [],
     toDom: [],
     afterPaint: [],
     doubleRaf: [],
@@ -296,6 +312,7 @@ export async function measureAnswerToPaint(
         }
         consults++;
         answers += asked;
+        all.questions.push(...samples.questions);
         all.toDom.push(...samples.toDom);
         all.afterPaint.push(...samples.afterPaint);
         all.doubleRaf.push(...samples.doubleRaf);
@@ -308,6 +325,17 @@ export async function measureAnswerToPaint(
     rmSync(profileDir, { recursive: true, force: true });
   }
   const durations = [...all.eventDurations].sort((a, b) => a - b);
+  const byQuestion = [...new Set(all.questions)]
+    .map((question) => {
+      const at = all.questions.flatMap((q, i) => (q === question ? [i] : []));
+      return {
+        question,
+        n: at.length,
+        toDomP50: spreadOf(at.map((i) => all.toDom[i]!)).p50,
+        afterPaintP50: spreadOf(at.map((i) => all.afterPaint[i]!)).p50,
+      };
+    })
+    .sort((a, b) => b.afterPaintP50 - a.afterPaintP50);
   // Unreported clicks were under 16 ms: they sort first.
   const p95Index = Math.ceil(0.95 * all.buttonClicks) - 1;
   const firstReported = all.buttonClicks - durations.length;
@@ -331,6 +359,7 @@ export async function measureAnswerToPaint(
         Math.round((seconds * 10000) / answers) / 10,
       ]),
     ) as unknown as CpuPerAnswer,
+    byQuestion,
     ...(profile ? { profiles } : {}),
   };
 }

@@ -15,14 +15,21 @@ import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { serveDir } from './static-server.ts';
 import { evaluateTargets } from './targets.ts';
 
-// npm run bench [-- --skip=lighthouse,paint,node] [--write-budget]
+// npm run bench [-- --skip=lighthouse,paint,node] [--only=paint] [--cpu=4] [--write-budget]
+// --only=paint runs the answer-to-paint walk alone (no Lighthouse, no
+// headless figures); --cpu= lists the CPU slowdowns it walks at (1,4).
 const args = process.argv.slice(2);
-const skip = new Set(
+const option = (name: string) =>
   args
-    .find((a) => a.startsWith('--skip='))
-    ?.slice('--skip='.length)
-    .split(',') ?? [],
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(`--${name}=`.length)
+    .split(',');
+const parts = ['lighthouse', 'paint', 'node'];
+const only = option('only');
+const skip = new Set(
+  only ? parts.filter((p) => !only.includes(p)) : (option('skip') ?? []),
 );
+const slowdowns = (option('cpu') ?? ['1', '4']).map(Number);
 const appDir = 'node_modules/.tmp/bench-app';
 const floorDir = 'node_modules/.tmp/bench-floor';
 const reportPath = 'bench-results/report.json';
@@ -66,7 +73,7 @@ if (!skip.has('lighthouse') || !skip.has('paint')) {
     }
     if (!skip.has('paint')) {
       paint = [];
-      for (const cpuSlowdown of [1, 4]) {
+      for (const cpuSlowdown of slowdowns) {
         log(`answer-to-paint, every scenario, CPU slowdown ${cpuSlowdown}x`);
         paint.push(await measureAnswerToPaint(appServer.url, { cpuSlowdown }));
         log(`answer-to-paint, floor app, CPU slowdown ${cpuSlowdown}x`);
@@ -191,7 +198,7 @@ for (const preset of ['mobile', 'desktop'] as const) {
   rows.push([`LH ${preset} perf / a11y / best-pr.`, scores(a), scores(f)]);
   rows.push([`LH ${preset} FCP / LCP / TBT`, times(a), times(f)]);
 }
-for (const cpuSlowdown of [1, 4]) {
+for (const cpuSlowdown of slowdowns) {
   const a = appPaint(cpuSlowdown);
   const f = paint?.find(
     (p) => p.walk === 'floor' && p.cpuSlowdown === cpuSlowdown,
@@ -214,6 +221,14 @@ for (const cpuSlowdown of [1, 4]) {
     cpu(a),
     cpu(f),
   ]);
+  // The slowest steps (by median answer to paint): what makes the p95.
+  for (const q of a.byQuestion.slice(0, 3)) {
+    rows.push([
+      `  slowest: ${q.question} (n=${q.n}) to DOM / to paint p50`,
+      `${q.toDomP50} / ${q.afterPaintP50} ms`,
+      '',
+    ]);
+  }
 }
 if (headless) {
   rows.push(['headless consults / s', String(headless.consults.perSecond), '']);

@@ -24,18 +24,6 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/**
- * Files another engineer converts right now (issue 14): skipped until their
- * branches merge. Empty this list then; do not add to it.
- */
-const notYetConverted = [
-  'src/features/consult/question-form.tsx',
-  'src/features/consult/consult-view.tsx',
-  'src/features/consult/view-model.ts',
-  'src/features/consult/why-this.tsx',
-  'src/features/consult/controls/',
-];
-
 /** Strings the `sentence` heuristic finds that are not UI words, and why. */
 const allowed: { file: string; text: string; why: string }[] = [
   {
@@ -250,25 +238,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const skipped = (file: string) =>
-  notYetConverted.some((entry) =>
-    entry.endsWith('/') ? file.startsWith(entry) : file === entry,
-  );
-
 describe('the app has no user-visible words in code (issue 14)', () => {
   const files = sourceFiles(join(root, 'src')).map((path) => ({
     file: relative(root, path).replaceAll('\\', '/'),
     code: readFileSync(path, 'utf8'),
   }));
-  const found = files
-    .filter(({ file }) => !skipped(file))
-    .flatMap(({ file, code }) =>
-      findUiStrings(file, code).map((f) => ({ file, ...f })),
-    );
+  const found = files.flatMap(({ file, code }) =>
+    findUiStrings(file, code).map((f) => ({ file, ...f })),
+  );
   const isAllowed = (f: (typeof found)[number]) =>
     allowed.some((a) => a.file === f.file && f.text.includes(a.text));
 
-  it('finds none outside the files still being converted: put them in content/ui/', () => {
+  it('finds none: put them in content/ui/', () => {
     const problems = found
       .filter((f) => !isAllowed(f))
       .map((f) => `${f.file}:${f.line} ${f.rule}: ${f.text}`);
@@ -282,12 +263,6 @@ describe('the app has no user-visible words in code (issue 14)', () => {
         found.some((f) => f.file === a.file && f.text.includes(a.text)),
         `allowed '${a.text}' in ${a.file} is no longer found: remove it`,
       ).toBe(true);
-    }
-  });
-
-  it('skips only files that exist or folders others are creating', () => {
-    for (const entry of notYetConverted.filter((e) => !e.endsWith('/'))) {
-      expect(files.map((f) => f.file)).toContain(entry);
     }
   });
 });

@@ -13,12 +13,15 @@ import {
   labelOf,
   referenceList,
   textOf,
+  type Audience,
 } from '../../../content/index.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
+import { CheckIcon, EditIcon } from '../../shared/ui/icons.tsx';
 import type {
   AnswerEvent,
   QuestionId,
 } from '../../../machines/workup.types.ts';
+import { uiText } from '../../shared/lib/ui-text.ts';
 import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { QuestionForm } from './question-form.tsx';
 import { referenceViews } from '../../shared/lib/references.ts';
@@ -36,8 +39,12 @@ import {
 } from './view-model.ts';
 import { citationViews } from '../../shared/lib/citations.ts';
 
-/** The consult: progress, transcript, the active question, the summary. */
-export function ConsultView() {
+/**
+ * The consult: progress, transcript, the active question, the summary.
+ * Memoized: it takes no props, so it renders for its own selectors only,
+ * not whenever the shell does.
+ */
+export const ConsultView = memo(function ConsultView() {
   const actorRef = WorkupActor.useActorRef();
   const view = WorkupActor.useSelector(connect);
   const answers = WorkupActor.useSelector((s) => s.context.answers);
@@ -70,19 +77,26 @@ export function ConsultView() {
     idle(() => void loadSummaryPanel());
   }, []);
 
+  // Focus moves to the summary without scrolling (focus forces one layout;
+  // a scroll with it forced another); the scroll waits for the next frame.
   const focusSummary = () => {
-    if (interacted) {
-      summaryHeading.current?.scrollIntoView?.({ block: 'start' });
-      summaryHeading.current?.focus();
-    }
+    const heading = summaryHeading.current;
+    if (!interacted || !heading) return;
+    heading.focus({ preventScroll: true });
+    requestAnimationFrame(() => heading.scrollIntoView?.({ block: 'start' }));
   };
 
   const soFar = showSoFar && !view.done;
+  const loading = (
+    <p role="status">{uiText('consult.summary-loading', view.audience)}</p>
+  );
 
   return (
     <div className="consult" {...guardRepeats}>
-      <h1 className="visually-hidden">Guided workup</h1>
-      <Progress phases={view.phases} />
+      <h1 className="visually-hidden">
+        {uiText('consult.title', view.audience)}
+      </h1>
+      <Progress phases={view.phases} audience={view.audience} />
       {!view.done && view.audienceChosen && (
         <div className="consult__toolbar no-print">
           <button
@@ -92,13 +106,16 @@ export function ConsultView() {
             aria-controls="summary-so-far"
             onClick={() => setShowSoFar((v) => !v)}
           >
-            {showSoFar ? 'Hide summary so far' : 'Summary so far'}
+            {uiText(
+              showSoFar ? 'consult.so-far-hide' : 'consult.so-far-show',
+              view.audience,
+            )}
           </button>
         </div>
       )}
       <div id="summary-so-far" className="so-far" hidden={!soFar}>
         {soFar && (
-          <Suspense fallback={<p role="status">Loading the summary…</p>}>
+          <Suspense fallback={loading}>
             <SummaryPanel
               answers={answers}
               audience={view.audience}
@@ -112,7 +129,6 @@ export function ConsultView() {
 
       {view.active && (
         <QuestionForm
-          key={`${view.active.id}:${view.active.editing}`}
           question={view.active}
           answers={answers}
           audience={view.audience}
@@ -126,7 +142,7 @@ export function ConsultView() {
       )}
 
       {view.done && (
-        <Suspense fallback={<p role="status">Loading the summary…</p>}>
+        <Suspense fallback={loading}>
           <SummaryPanel
             answers={answers}
             audience={view.audience}
@@ -137,10 +153,10 @@ export function ConsultView() {
         </Suspense>
       )}
 
-      <AllReferences />
+      <AllReferences audience={view.audience} />
     </div>
   );
-}
+});
 
 /**
  * One click is one answer: the second click of a double-click (and a held
@@ -173,14 +189,18 @@ function useRepeatGuard() {
   };
 }
 
-function Progress({ phases }: { phases: PhaseView[] }) {
-  const statusText = {
-    done: 'done',
-    current: 'current step',
-    upcoming: 'not started',
-  };
+function Progress({
+  phases,
+  audience,
+}: {
+  phases: PhaseView[];
+  audience: Audience;
+}) {
   return (
-    <nav className="progress no-print" aria-label="Workup progress">
+    <nav
+      className="progress no-print"
+      aria-label={uiText('consult.progress', audience)}
+    >
       <ol>
         {phases.map((p, i) => (
           <li
@@ -192,7 +212,9 @@ function Progress({ phases }: { phases: PhaseView[] }) {
               {p.status === 'done' ? <CheckIcon /> : i + 1}
             </span>
             <span className="progress__label">{p.label}</span>
-            <span className="visually-hidden">, {statusText[p.status]}</span>
+            <span className="visually-hidden">
+              , {uiText(`consult.step.${p.status}`, audience)}
+            </span>
           </li>
         ))}
       </ol>
@@ -233,6 +255,7 @@ function Transcript({
           answer={entry.answer}
           canEdit={entry.canEdit}
           beingEdited={view.editing === entry.question}
+          audience={view.audience}
           onEdit={onEdit}
         />,
       );
@@ -251,7 +274,7 @@ function Transcript({
   return (
     <section className="transcript no-print" aria-labelledby="transcript-title">
       <h2 id="transcript-title" className="visually-hidden">
-        Conversation
+        {uiText('consult.conversation', view.audience)}
       </h2>
       <div
         role="log"
@@ -260,31 +283,12 @@ function Transcript({
         aria-labelledby="transcript-title"
       >
         <ol className="transcript__log">
-          <li className="transcript__pair">
-            <div className="bubble bubble--app bubble--note">
-              <p className="bubble__title">Educational use only</p>
-              <p>{textOf('app.disclaimer', view.audience)}</p>
-            </div>
-          </li>
-          <li className="transcript__pair">
-            <div className="bubble bubble--app">
-              <p className="bubble__title">
-                {labelOf('app.overview', view.audience)}
-              </p>
-              <p>
-                {textOf('app.overview', view.audience)}{' '}
-                <Citations
-                  citations={citationViews(citationsOf('app.overview'))}
-                />
-              </p>
-            </div>
-          </li>
+          <Welcome audience={view.audience} />
           {items}
           {view.done && (
             <li className="transcript__pair">
               <p className="bubble bubble--app">
-                The workup is complete. The summary is below; you can still edit
-                any answer above.
+                {uiText('consult.complete', view.audience)}
               </p>
             </li>
           )}
@@ -294,6 +298,31 @@ function Transcript({
   );
 }
 
+/** The disclaimer and the overview: rendered again only for a new audience. */
+const Welcome = memo(function Welcome({ audience }: { audience: Audience }) {
+  return (
+    <>
+      <li className="transcript__pair">
+        <div className="bubble bubble--app bubble--note">
+          <p className="bubble__title">
+            {uiText('consult.disclaimer-title', audience)}
+          </p>
+          <p>{textOf('app.disclaimer', audience)}</p>
+        </div>
+      </li>
+      <li className="transcript__pair">
+        <div className="bubble bubble--app">
+          <p className="bubble__title">{labelOf('app.overview', audience)}</p>
+          <p>
+            {textOf('app.overview', audience)}{' '}
+            <Citations citations={citationViews(citationsOf('app.overview'))} />
+          </p>
+        </div>
+      </li>
+    </>
+  );
+});
+
 /** One answered question; re-renders only when its own text changes. */
 const AnsweredEntry = memo(function AnsweredEntry({
   question,
@@ -302,6 +331,7 @@ const AnsweredEntry = memo(function AnsweredEntry({
   answer,
   canEdit,
   beingEdited,
+  audience,
   onEdit,
 }: {
   question: QuestionId;
@@ -310,6 +340,7 @@ const AnsweredEntry = memo(function AnsweredEntry({
   answer: string;
   canEdit: boolean;
   beingEdited: boolean;
+  audience: Audience;
   onEdit: (question: QuestionId) => void;
 }) {
   return (
@@ -319,21 +350,27 @@ const AnsweredEntry = memo(function AnsweredEntry({
         className={`bubble bubble--user${beingEdited ? ' bubble--editing' : ''}`}
       >
         <p>
-          <span className="visually-hidden">Your answer: </span>
+          <span className="visually-hidden">
+            {uiText('consult.your-answer', audience)}{' '}
+          </span>
           {answer}
         </p>
         {beingEdited ? (
-          <p className="bubble__note">Being changed below</p>
+          <p className="bubble__note">
+            {uiText('consult.being-changed', audience)}
+          </p>
         ) : (
           canEdit && (
             <button
               type="button"
               className="bubble__edit"
-              aria-label={`Edit ${label}`}
+              aria-label={uiText('consult.edit-label', audience, {
+                question: label,
+              })}
               onClick={() => onEdit(question)}
             >
               <EditIcon />
-              Edit
+              {uiText('consult.edit', audience)}
             </button>
           )
         )}
@@ -342,15 +379,19 @@ const AnsweredEntry = memo(function AnsweredEntry({
   );
 });
 
-/** The same on every render: rendered once. */
-const AllReferences = memo(function AllReferences() {
+/** The same on every render: rendered once per audience. */
+const AllReferences = memo(function AllReferences({
+  audience,
+}: {
+  audience: Audience;
+}) {
   const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
   return (
     <section
       className="all-references no-print"
       aria-labelledby="all-refs-title"
     >
-      <h2 id="all-refs-title">All references</h2>
+      <h2 id="all-refs-title">{uiText('consult.references', audience)}</h2>
       <ol className="references">
         {refs.map((r) => (
           <li key={r.id} id={`ref-${r.id}`} value={r.number}>
@@ -364,45 +405,3 @@ const AllReferences = memo(function AllReferences() {
     </section>
   );
 });
-
-function CheckIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M3 8.5l3 3 7-7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
-
-function EditIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M11.5 1.5l3 3L5 14H2v-3z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}

@@ -18,6 +18,7 @@ import {
 } from './summary-view.ts';
 import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
+import { CopyIcon, PrintIcon } from '../../shared/ui/summary-icons.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -174,16 +175,11 @@ export function SummaryPanel({
             className={`test-group test-group--${group.status}`}
           >
             <h4>{group.heading}</h4>
-            <ul className="items">
-              {group.items.map((item) => (
-                <Item
-                  key={item.id}
-                  item={item}
-                  refPrefix={refPrefix}
-                  audience={audience}
-                />
-              ))}
-            </ul>
+            <ItemList
+              items={group.items}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
           </div>
         ))}
       </section>
@@ -204,16 +200,11 @@ export function SummaryPanel({
                 <Citations citations={cat.about.citations} prefix={refPrefix} />
               </p>
             </details>
-            <ul className="items">
-              {cat.causes.map((cause) => (
-                <Item
-                  key={cause.id}
-                  item={cause}
-                  refPrefix={refPrefix}
-                  audience={audience}
-                />
-              ))}
-            </ul>
+            <ItemList
+              items={cat.causes}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
           </div>
         ))}
       </section>
@@ -413,17 +404,31 @@ function ItemsSection({
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <ul className="items">
-        {items.map((item) => (
-          <Item
-            key={item.id}
-            item={item}
-            refPrefix={refPrefix}
-            audience={audience}
-          />
-        ))}
-      </ul>
+      <ItemList items={items} refPrefix={refPrefix} audience={audience} />
     </section>
+  );
+}
+
+function ItemList({
+  items,
+  refPrefix,
+  audience,
+}: {
+  items: readonly SummaryEntryView[];
+  refPrefix: string;
+  audience: Audience;
+}) {
+  return (
+    <ul className="items">
+      {items.map((item) => (
+        <Item
+          key={item.id}
+          item={item}
+          refPrefix={refPrefix}
+          audience={audience}
+        />
+      ))}
+    </ul>
   );
 }
 
@@ -493,41 +498,5 @@ function Item({
         </p>
       )}
     </li>
-  );
-}
-
-function PrintIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M4 1h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v3H4v-3H1V7a1 1 0 0 1 1-1zm3 5v3h6v-3z"
-        fill="currentColor"
-      />
-    </svg>
-  );
-}
-
-function CopyIcon() {
-  return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
-      <path
-        d="M5 1h8a1 1 0 0 1 1 1v9h-2V3H5zM2 4h8a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm1 2v7h6V6z"
-        fill="currentColor"
-      />
-    </svg>
   );
 }

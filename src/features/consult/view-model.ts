@@ -1,4 +1,7 @@
-import { citationViews, type CitationView } from '../../shared/lib/citations.ts';
+import {
+  citationViews,
+  type CitationView,
+} from '../../shared/lib/citations.ts';
 import type { SnapshotFrom } from 'xstate';
 import {
   citationsOf,
@@ -8,7 +11,7 @@ import {
   type Audience,
   type ContentId,
 } from '../../../content/index.ts';
-import { questionIds } from '../../../content/ids.ts';
+import { phaseIds, questionIds } from '../../../content/ids.ts';
 import {
   questions,
   type AnswerValue,
@@ -17,6 +20,7 @@ import {
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
 import {
+  answerProblem,
   answersDroppedBy,
   isAnswered,
   isApplicable,
@@ -110,21 +114,10 @@ export interface ConsultView {
   editing: QuestionId | null;
 }
 
-/** The interview's phases, as the progress bar shows them. */
-export const progressPhases = [
-  'intake',
-  'examination',
-  'serology',
-  'genetics',
-  'specialized',
-  'summary',
-] as const satisfies readonly PhaseId[];
-
 /** Each question's phase, from the question registry. */
 export const phaseOfQuestion = Object.fromEntries(
   questionIds.map((q) => [q, questions[q].phase]),
 ) as Record<QuestionId, PhaseId>;
-
 
 const optionViews = (
   options: readonly OptionSpec[],
@@ -208,6 +201,47 @@ export function droppedLabels(
   );
 }
 
+/** What sending a control's value would do (see planAnswer). */
+export type AnswerPlan =
+  | {
+      kind: 'send';
+      event: AnswerEvent;
+      /** False when the machine will refuse it (and say why). */
+      valid: boolean;
+    }
+  | {
+      kind: 'confirm';
+      event: AnswerEvent;
+      /** The labels of the later answers the edit would clear. */
+      dropped: string[];
+    };
+
+/**
+ * What a control's value would do when sent: the answer event, whether the
+ * machine takes it, and, for an edit of an earlier answer, the later
+ * answers it would clear. An edit that clears answers is confirmed first;
+ * anything else is sent (a refused answer comes back with the machine's
+ * reason).
+ *
+ * @example
+ * planAnswer({ id: 'storch', editing: true }, { 'cmv-igm': 'negative' }, answers, 'clinician');
+ * // -> { kind: 'confirm', event, dropped: ['CMV IgG avidity'] }
+ */
+export function planAnswer(
+  question: Pick<QuestionView, 'id' | 'editing'>,
+  value: AnswerValue,
+  answers: Answers,
+  audience: Audience,
+): AnswerPlan {
+  const event = toAnswerEvent(question.id, value);
+  const valid = answerProblem(event) === null;
+  if (question.editing && valid) {
+    const dropped = droppedLabels(answers, event, audience);
+    if (dropped.length > 0) return { kind: 'confirm', event, dropped };
+  }
+  return { kind: 'send', event, valid };
+}
+
 function questionView(
   question: QuestionId,
   snapshot: WorkupSnapshot,
@@ -283,7 +317,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
     });
   }
 
-  const phases: PhaseView[] = progressPhases.map((phase) => {
+  const phases: PhaseView[] = phaseIds.map((phase) => {
     const questions = questionIds.filter((q) => phaseOfQuestion[q] === phase);
     const complete =
       phase === 'summary'

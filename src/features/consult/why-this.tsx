@@ -1,3 +1,5 @@
+import type { Audience } from '../../../content/index.ts';
+import { uiText } from '../../shared/lib/ui-text.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import type { CitationView } from '../../shared/lib/citations.ts';
 
@@ -5,13 +7,15 @@ import type { CitationView } from '../../shared/lib/citations.ts';
 export function WhyThis({
   rationale,
   citations,
+  audience,
 }: {
   rationale: string;
   citations: readonly CitationView[];
+  audience: Audience;
 }) {
   return (
     <details className="why">
-      <summary>Why this question?</summary>
+      <summary>{uiText('consult.why', audience)}</summary>
       <p>
         {rationale} <Citations citations={citations} />
       </p>
