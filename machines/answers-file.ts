@@ -72,19 +72,21 @@ export function toAnswersFile(
   audience: Audience | null,
   version: string = contentVersion,
 ): AnswersFileJson {
-  const a = pruneAnswers(answers);
+  const pruned = pruneAnswers(answers);
   const file: AnswersFileJson = {
     ...(audience ? { audience } : {}),
     contentVersion: version,
-    gestationalAgeWeeks: a.gestationalAgeWeeks,
-    findings: Array.isArray(a.findings) ? [...a.findings] : a.findings,
-    headSize: a.headSize,
-    serology: nonEmpty(a.serology),
-    cmvAvidity: a.cmvAvidity,
-    weeksSinceMaternalInfection: a.weeksSinceMaternalInfection,
-    genetics: nonEmpty(a.genetics),
-    chromosomalDiagnosis: a.chromosomalDiagnosis ?? undefined,
-    specialized: nonEmpty(a.specialized),
+    gestationalAgeWeeks: pruned.gestationalAgeWeeks,
+    findings: Array.isArray(pruned.findings)
+      ? [...pruned.findings]
+      : pruned.findings,
+    headSize: pruned.headSize,
+    serology: nonEmpty(pruned.serology),
+    cmvAvidity: pruned.cmvAvidity,
+    weeksSinceMaternalInfection: pruned.weeksSinceMaternalInfection,
+    genetics: nonEmpty(pruned.genetics),
+    chromosomalDiagnosis: pruned.chromosomalDiagnosis ?? undefined,
+    specialized: nonEmpty(pruned.specialized),
   };
   for (const key of Object.keys(file) as (keyof AnswersFileJson)[]) {
     if (file[key] === undefined) delete file[key];
@@ -117,9 +119,11 @@ function answersQuestion(
     case 'head-size':
       return has(raw, 'headSize');
     case 'storch':
-      return storchTestIds.some((t) => file.serology[t] !== undefined);
+      return storchTestIds.some((test) => file.serology[test] !== undefined);
     case 'parvovirus':
-      return parvovirusTestIds.some((t) => file.serology[t] !== undefined);
+      return parvovirusTestIds.some(
+        (test) => file.serology[test] !== undefined,
+      );
     case 'cmv-avidity':
       return has(raw, 'cmvAvidity');
     case 'infection-timing':

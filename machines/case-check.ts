@@ -15,12 +15,14 @@ import type { AnswerEvent, WorkupEvent } from './workup.types.ts';
 
 /** JSON with object keys sorted: equal values, equal text. */
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
+  JSON.stringify(value, (_key, node: unknown) =>
+    node && typeof node === 'object' && !Array.isArray(node)
       ? Object.fromEntries(
-          Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          Object.entries(node).sort(([left], [right]) =>
+            left < right ? -1 : left > right ? 1 : 0,
+          ),
         )
-      : v,
+      : node,
   );
 
 /**
@@ -59,10 +61,10 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
         return problems;
       }
       const asked = currentQuestion(actor.getSnapshot());
-      const answers = questionAnsweredBy(event as AnswerEvent);
-      if (asked !== answers) {
+      const answered = questionAnsweredBy(event as AnswerEvent);
+      if (asked !== answered) {
         problems.push(
-          `${where}: answers ${answers}, but the workup asks ${asked ?? 'nothing more'}`,
+          `${where}: answers ${answered}, but the workup asks ${asked ?? 'nothing more'}`,
         );
         return problems;
       }
@@ -90,13 +92,13 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
       );
     }
     for (const [id, status] of Object.entries(expected.tests)) {
-      const got = summary.tests.find((t) => t.id === id)?.status;
+      const got = summary.tests.find((test) => test.id === id)?.status;
       if (got !== status) {
         problems.push(`expected test ${id} ${status}, the workup gives ${got}`);
       }
     }
     for (const [id, status] of Object.entries(expected.causes)) {
-      const got = summary.differential.find((c) => c.id === id)?.status;
+      const got = summary.differential.find((cause) => cause.id === id)?.status;
       if (got !== status) {
         problems.push(
           `expected cause ${id} ${status}, the workup gives ${got}`,
@@ -122,7 +124,7 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
     actor.stop();
   }
   const notes = [
-    ...teachingCase.steps.flatMap((s) => s.notes),
+    ...teachingCase.steps.flatMap((step) => step.notes),
     ...teachingCase.closingNotes,
   ];
   for (const note of notes) {

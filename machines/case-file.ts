@@ -40,7 +40,7 @@ export function toCaseFile(
   const { events, summary } = runConsult(
     parseAnswersFile(toAnswersFile(answers, audience)),
   );
-  const c = summary.classification;
+  const classification = summary.classification;
   return {
     format: caseFileFormat,
     contentVersion,
@@ -48,14 +48,16 @@ export function toCaseFile(
     title: { clinician: title, learner: title },
     steps: events.map((event) => ({ event, notes: [] })),
     closingNotes: [
-      { contentId: `classification.${c}` },
-      { contentId: `prognosis.${c}` },
+      { contentId: `classification.${classification}` },
+      { contentId: `prognosis.${classification}` },
     ],
     expected: {
-      classification: c,
-      tests: Object.fromEntries(summary.tests.map((t) => [t.id, t.status])),
+      classification,
+      tests: Object.fromEntries(
+        summary.tests.map((test) => [test.id, test.status]),
+      ),
       causes: Object.fromEntries(
-        summary.differential.map((d) => [d.id, d.status]),
+        summary.differential.map((cause) => [cause.id, cause.status]),
       ),
     },
   };
@@ -104,9 +106,9 @@ export function readCaseFile(raw: unknown): CaseFile {
   const parsed = caseFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new InvalidAnswersError(
-      parsed.error.issues.map((i) => ({
-        field: i.path.map(String).join('.') || '(root)',
-        reason: i.message,
+      parsed.error.issues.map((issue) => ({
+        field: issue.path.map(String).join('.') || '(root)',
+        reason: issue.message,
       })),
     );
   }

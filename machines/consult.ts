@@ -104,8 +104,8 @@ export const answersFileSchema = z
       });
     }
     for (const test of ['mca-psv-doppler', 'fetal-mri'] as const) {
-      const r = file.specialized[test];
-      if (r === 'positive' || r === 'negative') {
+      const result = file.specialized[test];
+      if (result === 'positive' || result === 'negative') {
         ctx.addIssue({
           code: 'custom',
           path: ['specialized', test],
@@ -123,10 +123,11 @@ export interface AnswerIssue {
   reason: string;
 }
 
+/** An answers file refused: each issue names the field and why. */
 export class InvalidAnswersError extends Error {
   override name = 'InvalidAnswersError';
   constructor(readonly issues: AnswerIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.reason}`).join('\n'));
+    super(issues.map((issue) => `${issue.field}: ${issue.reason}`).join('\n'));
   }
 }
 
@@ -135,9 +136,9 @@ export function parseAnswersFile(raw: unknown): AnswersFile {
   const parsed = answersFileSchema.safeParse(raw);
   if (!parsed.success) {
     throw new InvalidAnswersError(
-      parsed.error.issues.map((i) => ({
-        field: i.path.map(String).join('.') || '(root)',
-        reason: i.message,
+      parsed.error.issues.map((issue) => ({
+        field: issue.path.map(String).join('.') || '(root)',
+        reason: issue.message,
       })),
     );
   }
@@ -174,9 +175,9 @@ export function runConsult(
         // Results the machine did not ask for are still facts: record them
         // from the summary, as a clinician records a result that arrives.
         const offPath = resultQuestions.find(
-          (q) =>
-            !isAnswered(q, snapshot.context.answers) &&
-            isRecordedResult(eventFor(q, file, audience)),
+          (resultQuestion) =>
+            !isAnswered(resultQuestion, snapshot.context.answers) &&
+            isRecordedResult(eventFor(resultQuestion, file, audience)),
         );
         if (!offPath) {
           return {

@@ -192,10 +192,9 @@ const fillPanel = <K extends string>(
   tests: readonly K[],
   results: Partial<Record<K, SerologyResult | undefined>>,
 ) =>
-  Object.fromEntries(tests.map((t) => [t, results[t] ?? 'not-done'])) as Record<
-    K,
-    SerologyResult
-  >;
+  Object.fromEntries(
+    tests.map((test) => [test, results[test] ?? 'not-done']),
+  ) as Record<K, SerologyResult>;
 
 const define = <T extends AnswerEvent['type']>(spec: QuestionSpec<T>) => spec;
 
@@ -210,7 +209,7 @@ const audience = define({
   write: (answers) => answers,
   clear: (answers) => ({ ...answers }),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.audience, ['clinician', 'learner']),
+  problem: (event) => oneOfProblem(event.audience, ['clinician', 'learner']),
   field: 'audience',
   fromFile: (_file, chosen) => ({
     type: 'intake.audienceSelected',
@@ -229,20 +228,20 @@ const gestationalAge = define({
   state: 'workup.intake.gestationalAge',
   event: 'intake.gestationalAgeEntered',
   askedWhen: [],
-  read: (a) =>
-    a.gestationalAgeWeeks === undefined
+  read: (answers) =>
+    answers.gestationalAgeWeeks === undefined
       ? undefined
-      : gestationalAgeInput(a.gestationalAgeWeeks),
-  answered: (a) => a.gestationalAgeWeeks !== undefined,
-  write: (answers, e) => {
-    const parsed = parseGestationalAge(e.weeks);
+      : gestationalAgeInput(answers.gestationalAgeWeeks),
+  answered: (answers) => answers.gestationalAgeWeeks !== undefined,
+  write: (answers, event) => {
+    const parsed = parseGestationalAge(event.weeks);
     return parsed.ok
       ? { ...answers, gestationalAgeWeeks: parsed.value }
       : answers;
   },
-  clear: (a) => withoutKey(a, 'gestationalAgeWeeks'),
+  clear: (answers) => withoutKey(answers, 'gestationalAgeWeeks'),
   keptResult: false,
-  problem: (e) => gestationalAgeProblem(e.weeks),
+  problem: (event) => gestationalAgeProblem(event.weeks),
   field: 'gestationalAgeWeeks',
   fromFile: (file) => ({
     type: 'intake.gestationalAgeEntered',
@@ -268,22 +267,26 @@ const findings = define({
   state: 'workup.examination.findings',
   event: 'examination.findingsEntered',
   askedWhen: [],
-  read: (a) => a.findings,
-  write: (answers, e) => ({
+  read: (answers) => answers.findings,
+  write: (answers, event) => ({
     ...answers,
-    findings: Array.isArray(e.findings)
-      ? findingIds.filter((f) => e.findings.includes(f))
-      : (e.findings as FindingsStatus),
+    findings: Array.isArray(event.findings)
+      ? findingIds.filter((finding) => event.findings.includes(finding))
+      : (event.findings as FindingsStatus),
   }),
-  clear: (a) => withoutKey(a, 'findings'),
+  clear: (answers) => withoutKey(answers, 'findings'),
   keptResult: false,
-  problem: (e) => {
-    const f = e.findings;
-    if (f === 'pending' || f === 'not-done') return null;
-    if (!Array.isArray(f)) return 'required';
-    if (!f.every((x) => oneOfProblem(x, findingIds) === null))
+  problem: (event) => {
+    const selected = event.findings;
+    if (selected === 'pending' || selected === 'not-done') return null;
+    if (!Array.isArray(selected)) return 'required';
+    if (
+      !selected.every((finding) => oneOfProblem(finding, findingIds) === null)
+    )
       return 'unknown-option';
-    return new Set(f).size === f.length ? null : 'duplicate-option';
+    return new Set(selected).size === selected.length
+      ? null
+      : 'duplicate-option';
   },
   field: 'findings',
   fromFile: (file) => ({
@@ -308,11 +311,11 @@ const headSize = define({
   state: 'workup.examination.headSize',
   event: 'examination.headSizeEntered',
   askedWhen: [],
-  read: (a) => a.headSize,
-  write: (answers, e) => ({ ...answers, headSize: e.headSize }),
-  clear: (a) => withoutKey(a, 'headSize'),
+  read: (answers) => answers.headSize,
+  write: (answers, event) => ({ ...answers, headSize: event.headSize }),
+  clear: (answers) => withoutKey(answers, 'headSize'),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.headSize, headSizeIds),
+  problem: (event) => oneOfProblem(event.headSize, headSizeIds),
   field: 'headSize',
   fromFile: (file) => ({
     type: 'examination.headSizeEntered',
@@ -339,15 +342,21 @@ const storch = define({
   state: 'workup.serology.storch',
   event: 'serology.storchEntered',
   askedWhen: [],
-  read: (a) => pickDefined(a.serology, storchTestIds),
-  answered: (a) => hasAnyKey(a.serology, storchTestIds),
-  write: (answers, e) => ({
+  read: (answers) => pickDefined(answers.serology, storchTestIds),
+  answered: (answers) => hasAnyKey(answers.serology, storchTestIds),
+  write: (answers, event) => ({
     ...answers,
-    serology: { ...answers.serology, ...fillPanel(storchTestIds, e.results) },
+    serology: {
+      ...answers.serology,
+      ...fillPanel(storchTestIds, event.results),
+    },
   }),
-  clear: (a) => ({ ...a, serology: omitKeys(a.serology, storchTestIds) }),
+  clear: (answers) => ({
+    ...answers,
+    serology: omitKeys(answers.serology, storchTestIds),
+  }),
   keptResult: false,
-  problem: (e) => panelProblem(e.results, storchTestIds),
+  problem: (event) => panelProblem(event.results, storchTestIds),
   field: 'serology',
   fromFile: (file) => ({
     type: 'serology.storchEntered',
@@ -370,11 +379,11 @@ const cmvAvidity = define({
   state: 'workup.serology.cmvAvidity',
   event: 'serology.avidityEntered',
   askedWhen: ['cmvAvidityIndicated'],
-  read: (a) => a.cmvAvidity,
-  write: (answers, e) => ({ ...answers, cmvAvidity: e.avidity }),
-  clear: (a) => withoutKey(a, 'cmvAvidity'),
+  read: (answers) => answers.cmvAvidity,
+  write: (answers, event) => ({ ...answers, cmvAvidity: event.avidity }),
+  clear: (answers) => withoutKey(answers, 'cmvAvidity'),
   keptResult: true,
-  problem: (e) => oneOfProblem(e.avidity, avidityValues),
+  problem: (event) => oneOfProblem(event.avidity, avidityValues),
   field: 'cmvAvidity',
   fromFile: (file) => ({
     type: 'serology.avidityEntered',
@@ -394,18 +403,21 @@ const parvovirus = define({
   state: 'workup.serology.parvovirus',
   event: 'serology.parvovirusEntered',
   askedWhen: [],
-  read: (a) => pickDefined(a.serology, parvovirusTestIds),
-  answered: (a) => hasAnyKey(a.serology, parvovirusTestIds),
-  write: (answers, e) => ({
+  read: (answers) => pickDefined(answers.serology, parvovirusTestIds),
+  answered: (answers) => hasAnyKey(answers.serology, parvovirusTestIds),
+  write: (answers, event) => ({
     ...answers,
     serology: {
       ...answers.serology,
-      ...fillPanel(parvovirusTestIds, e.results),
+      ...fillPanel(parvovirusTestIds, event.results),
     },
   }),
-  clear: (a) => ({ ...a, serology: omitKeys(a.serology, parvovirusTestIds) }),
+  clear: (answers) => ({
+    ...answers,
+    serology: omitKeys(answers.serology, parvovirusTestIds),
+  }),
   keptResult: false,
-  problem: (e) => panelProblem(e.results, parvovirusTestIds),
+  problem: (event) => panelProblem(event.results, parvovirusTestIds),
   field: 'serology',
   fromFile: (file) => ({
     type: 'serology.parvovirusEntered',
@@ -427,24 +439,24 @@ const infectionTiming = define({
   state: 'workup.serology.infectionTiming',
   event: 'serology.infectionTimingEntered',
   askedWhen: ['primaryCmvSuspected'],
-  read: (a) =>
-    a.weeksSinceMaternalInfection === null
+  read: (answers) =>
+    answers.weeksSinceMaternalInfection === null
       ? 'unknown'
-      : a.weeksSinceMaternalInfection === undefined
+      : answers.weeksSinceMaternalInfection === undefined
         ? undefined
-        : String(a.weeksSinceMaternalInfection),
-  answered: (a) => a.weeksSinceMaternalInfection !== undefined,
-  write: (answers, e) => {
-    if (e.weeks === null)
+        : String(answers.weeksSinceMaternalInfection),
+  answered: (answers) => answers.weeksSinceMaternalInfection !== undefined,
+  write: (answers, event) => {
+    if (event.weeks === null)
       return { ...answers, weeksSinceMaternalInfection: null };
-    const parsed = parseTypedNumber(e.weeks);
+    const parsed = parseTypedNumber(event.weeks);
     return parsed.ok
       ? { ...answers, weeksSinceMaternalInfection: parsed.value }
       : answers;
   },
-  clear: (a) => withoutKey(a, 'weeksSinceMaternalInfection'),
+  clear: (answers) => withoutKey(answers, 'weeksSinceMaternalInfection'),
   keptResult: false,
-  problem: (e) => weeksSinceInfectionProblem(e.weeks),
+  problem: (event) => weeksSinceInfectionProblem(event.weeks),
   field: 'weeksSinceMaternalInfection',
   fromFile: (file) => ({
     type: 'serology.infectionTimingEntered',
@@ -474,17 +486,17 @@ const microarray = define({
   state: 'workup.genetics.microarray',
   event: 'genetics.microarrayEntered',
   askedWhen: [],
-  read: (a) => a.genetics?.['chromosomal-microarray'],
-  write: (answers, e) => ({
+  read: (answers) => answers.genetics?.['chromosomal-microarray'],
+  write: (answers, event) => ({
     ...answers,
-    genetics: { ...answers.genetics, 'chromosomal-microarray': e.result },
+    genetics: { ...answers.genetics, 'chromosomal-microarray': event.result },
   }),
-  clear: (a) => ({
-    ...a,
-    genetics: omitKeys(a.genetics, ['chromosomal-microarray']),
+  clear: (answers) => ({
+    ...answers,
+    genetics: omitKeys(answers.genetics, ['chromosomal-microarray']),
   }),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.result, geneticValues),
+  problem: (event) => oneOfProblem(event.result, geneticValues),
   field: 'genetics.chromosomal-microarray',
   fromFile: (file) => ({
     type: 'genetics.microarrayEntered',
@@ -504,14 +516,17 @@ const karyotype = define({
   state: 'workup.genetics.karyotype',
   event: 'genetics.karyotypeEntered',
   askedWhen: [],
-  read: (a) => a.genetics?.karyotype,
-  write: (answers, e) => ({
+  read: (answers) => answers.genetics?.karyotype,
+  write: (answers, event) => ({
     ...answers,
-    genetics: { ...answers.genetics, karyotype: e.result },
+    genetics: { ...answers.genetics, karyotype: event.result },
   }),
-  clear: (a) => ({ ...a, genetics: omitKeys(a.genetics, ['karyotype']) }),
+  clear: (answers) => ({
+    ...answers,
+    genetics: omitKeys(answers.genetics, ['karyotype']),
+  }),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.result, geneticValues),
+  problem: (event) => oneOfProblem(event.result, geneticValues),
   field: 'genetics.karyotype',
   fromFile: (file) => ({
     type: 'genetics.karyotypeEntered',
@@ -530,11 +545,14 @@ const chromosomalDiagnosis = define({
   state: 'workup.genetics.chromosomalDiagnosis',
   event: 'genetics.diagnosisEntered',
   askedWhen: ['chromosomalResultAbnormal'],
-  read: (a) => a.chromosomalDiagnosis ?? undefined,
-  write: (answers, e) => ({ ...answers, chromosomalDiagnosis: e.diagnosis }),
-  clear: (a) => withoutKey(a, 'chromosomalDiagnosis'),
+  read: (answers) => answers.chromosomalDiagnosis ?? undefined,
+  write: (answers, event) => ({
+    ...answers,
+    chromosomalDiagnosis: event.diagnosis,
+  }),
+  clear: (answers) => withoutKey(answers, 'chromosomalDiagnosis'),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.diagnosis, chromosomalDiagnosisIds),
+  problem: (event) => oneOfProblem(event.diagnosis, chromosomalDiagnosisIds),
   field: 'chromosomalDiagnosis',
   // Not given = not known yet: every chromosomal cause stays open.
   fromFile: (file) => ({
@@ -558,17 +576,17 @@ const cfScreening = define({
   state: 'workup.genetics.cfScreening',
   event: 'genetics.cfScreeningEntered',
   askedWhen: ['echogenicBowelSeen'],
-  read: (a) => a.genetics?.['cf-carrier-screening'],
-  write: (answers, e) => ({
+  read: (answers) => answers.genetics?.['cf-carrier-screening'],
+  write: (answers, event) => ({
     ...answers,
-    genetics: { ...answers.genetics, 'cf-carrier-screening': e.result },
+    genetics: { ...answers.genetics, 'cf-carrier-screening': event.result },
   }),
-  clear: (a) => ({
-    ...a,
-    genetics: omitKeys(a.genetics, ['cf-carrier-screening']),
+  clear: (answers) => ({
+    ...answers,
+    genetics: omitKeys(answers.genetics, ['cf-carrier-screening']),
   }),
   keptResult: true,
-  problem: (e) => oneOfProblem(e.result, geneticValues),
+  problem: (event) => oneOfProblem(event.result, geneticValues),
   field: 'genetics.cf-carrier-screening',
   fromFile: (file) => ({
     type: 'genetics.cfScreeningEntered',
@@ -588,17 +606,20 @@ const cmvPcr = define({
   state: 'workup.specialized.cmvPcr',
   event: 'specialized.cmvPcrEntered',
   askedWhen: ['cmvPcrIndicated'],
-  read: (a) => a.specialized?.['amniotic-fluid-cmv-pcr'],
-  write: (answers, e) => ({
+  read: (answers) => answers.specialized?.['amniotic-fluid-cmv-pcr'],
+  write: (answers, event) => ({
     ...answers,
-    specialized: { ...answers.specialized, 'amniotic-fluid-cmv-pcr': e.result },
+    specialized: {
+      ...answers.specialized,
+      'amniotic-fluid-cmv-pcr': event.result,
+    },
   }),
-  clear: (a) => ({
-    ...a,
-    specialized: omitKeys(a.specialized, ['amniotic-fluid-cmv-pcr']),
+  clear: (answers) => ({
+    ...answers,
+    specialized: omitKeys(answers.specialized, ['amniotic-fluid-cmv-pcr']),
   }),
   keptResult: true,
-  problem: (e) => oneOfProblem(e.result, pcrValues),
+  problem: (event) => oneOfProblem(event.result, pcrValues),
   field: 'specialized.amniotic-fluid-cmv-pcr',
   fromFile: (file) => ({
     type: 'specialized.cmvPcrEntered',
@@ -619,17 +640,17 @@ const mcaDoppler = define({
   state: 'workup.specialized.mcaDoppler',
   event: 'specialized.mcaDopplerEntered',
   askedWhen: ['parvovirusRecent', 'hydropsSeen'],
-  read: (a) => a.specialized?.['mca-psv-doppler'],
-  write: (answers, e) => ({
+  read: (answers) => answers.specialized?.['mca-psv-doppler'],
+  write: (answers, event) => ({
     ...answers,
-    specialized: { ...answers.specialized, 'mca-psv-doppler': e.result },
+    specialized: { ...answers.specialized, 'mca-psv-doppler': event.result },
   }),
-  clear: (a) => ({
-    ...a,
-    specialized: omitKeys(a.specialized, ['mca-psv-doppler']),
+  clear: (answers) => ({
+    ...answers,
+    specialized: omitKeys(answers.specialized, ['mca-psv-doppler']),
   }),
   keptResult: true,
-  problem: (e) => oneOfProblem(e.result, geneticValues),
+  problem: (event) => oneOfProblem(event.result, geneticValues),
   field: 'specialized.mca-psv-doppler',
   fromFile: (file) => ({
     type: 'specialized.mcaDopplerEntered',
@@ -650,14 +671,17 @@ const fetalMri = define({
   state: 'workup.specialized.fetalMri',
   event: 'specialized.mriEntered',
   askedWhen: [],
-  read: (a) => a.specialized?.['fetal-mri'],
-  write: (answers, e) => ({
+  read: (answers) => answers.specialized?.['fetal-mri'],
+  write: (answers, event) => ({
     ...answers,
-    specialized: { ...answers.specialized, 'fetal-mri': e.result },
+    specialized: { ...answers.specialized, 'fetal-mri': event.result },
   }),
-  clear: (a) => ({ ...a, specialized: omitKeys(a.specialized, ['fetal-mri']) }),
+  clear: (answers) => ({
+    ...answers,
+    specialized: omitKeys(answers.specialized, ['fetal-mri']),
+  }),
   keptResult: false,
-  problem: (e) => oneOfProblem(e.result, geneticValues),
+  problem: (event) => oneOfProblem(event.result, geneticValues),
   field: 'specialized.fetal-mri',
   fromFile: (file) => ({
     type: 'specialized.mriEntered',
@@ -705,11 +729,11 @@ export const questions: Readonly<Record<QuestionId, AnyQuestionSpec>> = {
 
 /** The registry entries in the order the interview asks them. */
 export const questionList: readonly AnyQuestionSpec[] = questionIds.map(
-  (q) => questions[q],
+  (question) => questions[question],
 );
 
 const questionOfEvent = new Map<AnswerEvent['type'], QuestionId>(
-  questionList.map((q) => [q.event, q.id]),
+  questionList.map((spec) => [spec.event, spec.id]),
 );
 
 /** The question an answer event answers. */

@@ -8,7 +8,7 @@ export type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
 /** The question the snapshot is asking, from its state's typed meta. */
 export function currentQuestion(snapshot: WorkupSnapshot): QuestionId | null {
   const metas = Object.values(snapshot.getMeta()) as (WorkupMeta | undefined)[];
-  return metas.find((m) => m?.question)?.question ?? null;
+  return metas.find((meta) => meta?.question)?.question ?? null;
 }
 
 /** Whether the snapshot is at the summary (the questions are all answered). */

@@ -63,23 +63,25 @@ export const applicability: Partial<Record<QuestionId, Condition>> = {
  */
 export function fitsEnableWhen(condition: Condition): 'all' | 'any' | null {
   // R4 leaves `!=` on an unanswered item open to reading: not used.
-  if (condition.flat().some((c) => c.not)) return null;
+  if (condition.flat().some((term) => term.not)) return null;
   if (condition.length === 1) return 'all';
-  return condition.every((c) => c.length === 1) ? 'any' : null;
+  return condition.every((conjunction) => conjunction.length === 1)
+    ? 'any'
+    : null;
 }
 
-const quote = (s: string) =>
-  `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const quote = (text: string) =>
+  `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** The condition as FHIRPath over the QuestionnaireResponse (`%resource`). */
 export function enableWhenFhirPath(condition: Condition): string {
   return condition
     .map(
-      (all) =>
-        `(${all
-          .map((c) => {
-            const test = `%resource.repeat(item).where(linkId = ${quote(c.linkId)}).answer.value.ofType(Coding).code contains ${quote(c.code)}`;
-            return c.not ? `(${test}).not()` : test;
+      (conjunction) =>
+        `(${conjunction
+          .map((term) => {
+            const test = `%resource.repeat(item).where(linkId = ${quote(term.linkId)}).answer.value.ofType(Coding).code contains ${quote(term.code)}`;
+            return term.not ? `(${test}).not()` : test;
           })
           .join(' and ')})`,
     )

@@ -113,7 +113,7 @@ const panel = (
   })),
 });
 
-const result = (
+const resultItem = (
   question: QuestionId,
   eventOf: (code: string) => AnswerEvent,
 ): ItemSpec => ({
@@ -125,7 +125,7 @@ const result = (
   options: accepted('option', resultOptionIds, eventOf),
 });
 
-/** How a question is written as a FHIR item. */
+/** The FHIR item a question is written as (kind, linkId, codes). */
 export function itemSpecOf(question: QuestionId): ItemSpec {
   const base = {
     question,
@@ -134,11 +134,11 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
     field: fieldOf(question),
   } as const;
   // The machine types each event's value; the guards decide what passes.
-  const any = (e: object) => e as AnswerEvent;
+  const asEvent = (event: object) => event as AnswerEvent;
   switch (question) {
     case 'audience':
-      return result(question, (audience) =>
-        any({ type: 'intake.audienceSelected', audience }),
+      return resultItem(question, (audience) =>
+        asEvent({ type: 'intake.audienceSelected', audience }),
       );
     case 'gestational-age':
       return {
@@ -153,13 +153,16 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
         ...base,
         kind: 'findings',
         options: [
-          ...accepted('finding', findingIds, (f) =>
-            any({ type: 'examination.findingsEntered', findings: [f] }),
+          ...accepted('finding', findingIds, (finding) =>
+            asEvent({
+              type: 'examination.findingsEntered',
+              findings: [finding],
+            }),
           ),
           { code: noFindingsCode, prefix: 'finding' },
         ],
         statuses: accepted('option', resultOptionIds, (findings) =>
-          any({ type: 'examination.findingsEntered', findings }),
+          asEvent({ type: 'examination.findingsEntered', findings }),
         ),
       };
     case 'head-size':
@@ -167,7 +170,7 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
         ...base,
         kind: 'choice',
         options: accepted('head-size', headSizeIds, (headSize) =>
-          any({ type: 'examination.headSizeEntered', headSize }),
+          asEvent({ type: 'examination.headSizeEntered', headSize }),
         ),
       };
     case 'storch':
@@ -175,42 +178,42 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
     case 'parvovirus':
       return panel(question, parvovirusTestIds);
     case 'cmv-avidity':
-      return result(question, (avidity) =>
-        any({ type: 'serology.avidityEntered', avidity }),
+      return resultItem(question, (avidity) =>
+        asEvent({ type: 'serology.avidityEntered', avidity }),
       );
     case 'infection-timing':
       return { ...base, kind: 'decimal', min: 0, unknownAllowed: true };
     case 'microarray':
-      return result(question, (r) =>
-        any({ type: 'genetics.microarrayEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'genetics.microarrayEntered', result: code }),
       );
     case 'karyotype':
-      return result(question, (r) =>
-        any({ type: 'genetics.karyotypeEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'genetics.karyotypeEntered', result: code }),
       );
     case 'chromosomal-diagnosis':
       return {
         ...base,
         kind: 'choice',
         options: accepted('diagnosis', chromosomalDiagnosisIds, (diagnosis) =>
-          any({ type: 'genetics.diagnosisEntered', diagnosis }),
+          asEvent({ type: 'genetics.diagnosisEntered', diagnosis }),
         ),
       };
     case 'cf-screening':
-      return result(question, (r) =>
-        any({ type: 'genetics.cfScreeningEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'genetics.cfScreeningEntered', result: code }),
       );
     case 'cmv-pcr':
-      return result(question, (r) =>
-        any({ type: 'specialized.cmvPcrEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'specialized.cmvPcrEntered', result: code }),
       );
     case 'mca-doppler':
-      return result(question, (r) =>
-        any({ type: 'specialized.mcaDopplerEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'specialized.mcaDopplerEntered', result: code }),
       );
     case 'fetal-mri':
-      return result(question, (r) =>
-        any({ type: 'specialized.mriEntered', result: r }),
+      return resultItem(question, (code) =>
+        asEvent({ type: 'specialized.mriEntered', result: code }),
       );
   }
 }

@@ -29,8 +29,8 @@ import {
 
 type Json = Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value at a dotted answers-file path (`genetics.karyotype`). */
 function valueAt(file: Json, path: string): unknown {
@@ -67,17 +67,19 @@ function answersOf(
           ]
         : [{ valueDecimal: value as number }];
     case 'choice': {
-      const option = spec.options.find((o) => o.code === value);
+      const option = spec.options.find((candidate) => candidate.code === value);
       return option ? [{ valueCoding: codingOf(option, audience) }] : [];
     }
     case 'findings': {
       if (Array.isArray(value)) {
         const codes = value.length === 0 ? ['none'] : (value as string[]);
         return spec.options
-          .filter((o) => codes.includes(o.code))
-          .map((o) => ({ valueCoding: codingOf(o, audience) }));
+          .filter((option) => codes.includes(option.code))
+          .map((option) => ({ valueCoding: codingOf(option, audience) }));
       }
-      const status = spec.statuses.find((o) => o.code === value);
+      const status = spec.statuses.find(
+        (candidate) => candidate.code === value,
+      );
       return status ? [{ valueCoding: codingOf(status, audience) }] : [];
     }
   }
@@ -119,7 +121,7 @@ export function buildQuestionnaireResponse(
       const one = leaf(spec);
       return one ? [one] : [];
     }
-    const children = spec.items.flatMap((c) => leaf(c) ?? []);
+    const children = spec.items.flatMap((child) => leaf(child) ?? []);
     return children.length ? [{ linkId: spec.linkId, item: children }] : [];
   });
   return {
@@ -151,14 +153,15 @@ function codeOf(
   const coding = isRecord(answer) ? answer.valueCoding : undefined;
   const option = isRecord(coding)
     ? allowed.find(
-        (o) =>
-          o.code === coding.code && codeSystemOf(o.prefix) === coding.system,
+        (candidate) =>
+          candidate.code === coding.code &&
+          codeSystemOf(candidate.prefix) === coding.system,
       )
     : undefined;
   if (!option) {
     fail(
       `item ${spec.linkId}`,
-      `expected one of ${allowed.map((o) => o.code).join(', ')} (a Coding of this workup's Questionnaire)`,
+      `expected one of ${allowed.map((candidate) => candidate.code).join(', ')} (a Coding of this workup's Questionnaire)`,
     );
   }
   return option.code;
@@ -167,10 +170,10 @@ function codeOf(
 function readLeaf(spec: LeafSpec, answers: unknown[], file: Json): void {
   const where = `item ${spec.linkId}`;
   if (spec.kind === 'findings') {
-    const codes = answers.map((a) =>
-      codeOf(spec, a, [...spec.options, ...spec.statuses]),
+    const codes = answers.map((answer) =>
+      codeOf(spec, answer, [...spec.options, ...spec.statuses]),
     );
-    const status = spec.statuses.find((s) => codes.includes(s.code));
+    const status = spec.statuses.find((option) => codes.includes(option.code));
     if (status) {
       if (codes.length > 1)
         fail(where, `${status.code} excludes other answers`);
@@ -198,7 +201,9 @@ function readLeaf(spec: LeafSpec, answers: unknown[], file: Json): void {
   const absent =
     Array.isArray(record.extension) &&
     record.extension.some(
-      (e) => isRecord(e) && e.url === fhirExtensions.dataAbsentReason,
+      (extension) =>
+        isRecord(extension) &&
+        extension.url === fhirExtensions.dataAbsentReason,
     );
   if (absent && spec.unknownAllowed) {
     setAt(file, spec.field, null);
@@ -239,13 +244,14 @@ export function answersFileFromResponse(raw: unknown): Json {
         fail('item', 'every item needs a linkId');
       }
       const group = itemSpecs.find(
-        (s) => s.kind === 'group' && s.linkId === item.linkId,
+        (candidate) =>
+          candidate.kind === 'group' && candidate.linkId === item.linkId,
       );
       if (group) {
         visit(item.item);
         continue;
       }
-      const spec = leafSpecs.find((s) => s.linkId === item.linkId);
+      const spec = leafSpecs.find((leaf) => leaf.linkId === item.linkId);
       if (!spec) fail(`item ${item.linkId}`, 'not a question of this workup');
       const answers = Array.isArray(item.answer) ? item.answer : [];
       if (answers.length > 0) readLeaf(spec, answers, file);

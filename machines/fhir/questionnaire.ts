@@ -61,14 +61,14 @@ export function codingOf(option: ItemOption, audience: Audience): Coding {
 
 /** The option a condition refers to, from the item it names. */
 function optionOf(condition: AnswerIs): ItemOption {
-  const spec = leafSpecs.find((s) => s.linkId === condition.linkId);
+  const spec = leafSpecs.find((leaf) => leaf.linkId === condition.linkId);
   const options =
     spec?.kind === 'choice'
       ? spec.options
       : spec?.kind === 'findings'
         ? [...spec.options, ...spec.statuses]
         : [];
-  const option = options.find((o) => o.code === condition.code);
+  const option = options.find((candidate) => candidate.code === condition.code);
   if (!option) {
     throw new Error(
       `applicability: ${condition.linkId} has no answer ${condition.code}`,
@@ -100,10 +100,10 @@ function enabling(spec: ItemSpec): Partial<QuestionnaireItem> {
   }
   const behavior = fitsEnableWhen(condition);
   if (behavior) {
-    const enableWhen = condition.flat().map((c) => ({
-      question: c.linkId,
+    const enableWhen = condition.flat().map((term) => ({
+      question: term.linkId,
       operator: '=' as const,
-      answerCoding: codingOf(optionOf(c), 'clinician'),
+      answerCoding: codingOf(optionOf(term), 'clinician'),
     }));
     return enableWhen.length > 1
       ? { enableWhen, enableBehavior: behavior }
@@ -144,8 +144,8 @@ function itemOf(spec: ItemSpec, audience: Audience): QuestionnaireItem {
       return {
         ...common,
         type: 'choice',
-        answerOption: spec.options.map((o) => ({
-          valueCoding: codingOf(o, audience),
+        answerOption: spec.options.map((option) => ({
+          valueCoding: codingOf(option, audience),
         })),
       };
     case 'findings':
@@ -154,12 +154,14 @@ function itemOf(spec: ItemSpec, audience: Audience): QuestionnaireItem {
         type: 'choice',
         repeats: true,
         answerOption: [
-          ...spec.options.map((o): QuestionnaireItemAnswerOption => ({
-            valueCoding: codingOf(o, audience),
-            ...(o.code === noFindingsCode ? { extension: [exclusive] } : {}),
+          ...spec.options.map((option): QuestionnaireItemAnswerOption => ({
+            valueCoding: codingOf(option, audience),
+            ...(option.code === noFindingsCode
+              ? { extension: [exclusive] }
+              : {}),
           })),
-          ...spec.statuses.map((o) => ({
-            valueCoding: codingOf(o, audience),
+          ...spec.statuses.map((status) => ({
+            valueCoding: codingOf(status, audience),
             extension: [exclusive],
           })),
         ],

@@ -77,15 +77,15 @@ export function isAnswered(
     : spec.read(answers) !== undefined;
 }
 
-/** Removes the answer to one question. */
+/** The answers without the answer to one question (a new object). */
 export function clearAnswer(answers: Answers, question: QuestionId): Answers {
   return questions[question].clear(answers);
 }
 
 /**
- * Drops every answer whose question no longer applies, except results of
- * tests that were done, repeating until stable (dropping avidity can in turn
- * drop the infection timing).
+ * The answers without those whose question no longer applies, except
+ * results of tests that were done, dropped until stable (dropping avidity
+ * can in turn drop the infection timing).
  */
 export function pruneAnswers(answers: Answers): Answers {
   let current = pruned.get(answers);
@@ -93,11 +93,11 @@ export function pruneAnswers(answers: Answers): Answers {
   current = answers;
   for (;;) {
     const stale = questionIds.find(
-      (q) =>
-        q !== 'audience' &&
-        isAnswered(q, current!) &&
-        !isApplicable(q, current!) &&
-        !isKeptResult(q, current!),
+      (question) =>
+        question !== 'audience' &&
+        isAnswered(question, current!) &&
+        !isApplicable(question, current!) &&
+        !isKeptResult(question, current!),
     );
     if (!stale) break;
     current = stripUndefined(clearAnswer(current, stale));
@@ -115,11 +115,11 @@ export function pruneAnswers(answers: Answers): Answers {
 const pruned = new WeakMap<Answers, Answers>();
 
 function stripUndefined(answers: Answers): Answers {
-  const out: Answers = {};
+  const defined: Answers = {};
   for (const [key, value] of Object.entries(answers)) {
-    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+    if (value !== undefined) (defined as Record<string, unknown>)[key] = value;
   }
-  return out;
+  return defined;
 }
 
 /**
@@ -153,11 +153,11 @@ export function answersDroppedBy(
   const after = recordAnswer(answers, event);
   const edited = questionAnsweredBy(event);
   return questionIds.filter(
-    (q) =>
-      q !== edited &&
-      q !== 'audience' &&
-      isAnswered(q, answers) &&
-      !isAnswered(q, after),
+    (question) =>
+      question !== edited &&
+      question !== 'audience' &&
+      isAnswered(question, answers) &&
+      !isAnswered(question, after),
   );
 }
 
@@ -171,10 +171,10 @@ export function nextQuestion(
     // Only the audience depends on audienceChosen, and it is asked first.
     const afterAudience =
       questionIds.find(
-        (q) =>
-          q !== 'audience' &&
-          isApplicable(q, answers) &&
-          !isAnswered(q, answers),
+        (question) =>
+          question !== 'audience' &&
+          isApplicable(question, answers) &&
+          !isAnswered(question, answers),
       ) ?? null;
     next = { afterAudience };
     nextQuestions.set(answers, next);

@@ -4,6 +4,7 @@ import type { Facts, TestedAgent } from './facts.ts';
 import { contentIdOf, type Reason, type Writer } from './text.ts';
 
 /**
+ * The case's classification and the reasons for it.
  * Isolated: no associated abnormality, normal chromosomal testing and an
  * infection workup that supports no infection and leaves none open.
  * Associated: another abnormality besides the liver (scan, head size, MRI,
@@ -14,32 +15,40 @@ import { contentIdOf, type Reason, type Writer } from './text.ts';
  */
 export function classify(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
 ): { classification: ClassificationId; reasons: Reason[] } {
   const associated: Reason[] = [
-    ...facts.findings.map((f) =>
-      w.reason('class-finding', {
-        finding: w.label(contentIdOf('finding', f)),
+    ...facts.findings.map((finding) =>
+      writer.reason('class-finding', {
+        finding: writer.label(contentIdOf('finding', finding)),
       }),
     ),
     ...(facts.abnormalHeadSize
       ? [
-          w.reason('class-head-size', {
-            headSize: w.label(contentIdOf('head-size', facts.abnormalHeadSize)),
+          writer.reason('class-head-size', {
+            headSize: writer.label(
+              contentIdOf('head-size', facts.abnormalHeadSize),
+            ),
           }),
         ]
       : []),
     ...(facts.mriAbnormal
-      ? [w.reason('class-imaging', { test: w.label('test.fetal-mri') })]
+      ? [
+          writer.reason('class-imaging', {
+            test: writer.label('test.fetal-mri'),
+          }),
+        ]
       : []),
-    ...(facts.fetalAnemiaSuspected ? [w.reason('class-anemia')] : []),
+    ...(facts.fetalAnemiaSuspected ? [writer.reason('class-anemia')] : []),
   ];
   const causes: Reason[] = [
-    ...(facts.chromosomalResultAbnormal ? [w.reason('class-genetics')] : []),
+    ...(facts.chromosomalResultAbnormal
+      ? [writer.reason('class-genetics')]
+      : []),
     ...(facts.infectionsSupported.length
       ? [
-          w.reason('class-infection', {
-            what: w.list(causeIds(facts.infectionsSupported)),
+          writer.reason('class-infection', {
+            what: writer.list(causeIds(facts.infectionsSupported)),
           }),
         ]
       : []),
@@ -52,30 +61,34 @@ export function classify(
   if (causes.length > 0)
     return { classification: 'cause-found', reasons: causes };
 
-  const open: ContentId[] = [];
-  if (facts.scan !== 'seen') open.push('test.detailed-ultrasound');
-  if (facts.answers.headSize !== 'normal') open.push('test.head-circumference');
+  const openTests: ContentId[] = [];
+  if (facts.scan !== 'seen') openTests.push('test.detailed-ultrasound');
+  if (facts.answers.headSize !== 'normal')
+    openTests.push('test.head-circumference');
   if (!facts.chromosomesNormal) {
-    if (facts.microarray !== 'normal') open.push('test.chromosomal-microarray');
-    if (facts.karyotype !== 'normal') open.push('test.karyotype');
+    if (facts.microarray !== 'normal')
+      openTests.push('test.chromosomal-microarray');
+    if (facts.karyotype !== 'normal') openTests.push('test.karyotype');
   }
   const infectionsOpen = facts.infectionsOpen.length
     ? [
-        w.reason('class-infection-open', {
-          agents: w.list(causeIds(facts.infectionsOpen)),
+        writer.reason('class-infection-open', {
+          agents: writer.list(causeIds(facts.infectionsOpen)),
         }),
       ]
     : [];
-  if (open.length === 0 && infectionsOpen.length === 0) {
+  if (openTests.length === 0 && infectionsOpen.length === 0) {
     return {
       classification: 'isolated',
-      reasons: [w.reason('class-isolated')],
+      reasons: [writer.reason('class-isolated')],
     };
   }
   return {
     classification: 'undetermined',
     reasons: [
-      ...(open.length ? [w.reason('class-open', { items: w.list(open) })] : []),
+      ...(openTests.length
+        ? [writer.reason('class-open', { items: writer.list(openTests) })]
+        : []),
       ...infectionsOpen,
     ],
   };

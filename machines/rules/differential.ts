@@ -52,8 +52,8 @@ function cause(
     id,
     category: causeCategory[id],
     status,
-    reasons: reasons.map((r) => r.text),
-    citations: mergeCitations(...reasons.map((r) => r.citations)),
+    reasons: reasons.map((reason) => reason.text),
+    citations: mergeCitations(...reasons.map((reason) => reason.citations)),
     basis,
   };
 }
@@ -64,21 +64,23 @@ function patternFindings(
   pattern: readonly string[],
 ): ContentId[] {
   return facts.findings
-    .filter((f) => pattern.includes(f))
-    .map((f) => contentIdOf('finding', f));
+    .filter((finding) => pattern.includes(finding))
+    .map((finding) => contentIdOf('finding', finding));
 }
 
 /** "IgG, IgM: pending, not done": the tests of an agent not yet resulted. */
 function openSerology(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
   open: readonly SerologyTestId[],
 ): Reason {
-  const s = facts.answers.serology ?? {};
-  return w.reason('serology-open', {
-    agent: w.list(open.map((t) => contentIdOf('serology', t))),
-    status: w.inline([
-      ...new Set(open.map((t) => contentIdOf('option', s[t] ?? 'not-done'))),
+  const serology = facts.answers.serology ?? {};
+  return writer.reason('serology-open', {
+    agent: writer.list(open.map((test) => contentIdOf('serology', test))),
+    status: writer.inline([
+      ...new Set(
+        open.map((test) => contentIdOf('option', serology[test] ?? 'not-done')),
+      ),
     ]),
   });
 }
@@ -86,36 +88,36 @@ function openSerology(
 /** The reason an agent's serology pattern gives (facts.ts). */
 function agentReason(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
   id: CauseId,
   fact: AgentFact,
 ): Reason {
-  const agent = w.label(contentIdOf('cause', id));
+  const agent = writer.label(contentIdOf('cause', id));
   switch (fact.pattern) {
     case 'negative':
       return id === 'syphilis'
-        ? w.reason('syphilis-negative')
-        : w.reason('serology-negative', { agent });
+        ? writer.reason('syphilis-negative')
+        : writer.reason('serology-negative', { agent });
     case 'positive':
-      return w.reason('syphilis-positive');
+      return writer.reason('syphilis-positive');
     case 'past':
-      return w.reason('past-infection', { agent });
+      return writer.reason('past-infection', { agent });
     case 'recent':
-      return w.reason('parvo-recent');
+      return writer.reason('parvo-recent');
     case 'igm-repeat':
-      return w.reason('toxo-igm-igg-negative');
+      return writer.reason('toxo-igm-igg-negative');
     case 'igm-confirm':
       return id === 'toxoplasmosis'
-        ? w.reason('toxo-igm-confirm')
-        : w.reason('igm-positive', { agent });
+        ? writer.reason('toxo-igm-confirm')
+        : writer.reason('igm-positive', { agent });
     case 'equivocal':
-      return w.reason('serology-equivocal', { agent });
+      return writer.reason('serology-equivocal', { agent });
     case 'open':
-      return openSerology(facts, w, fact.open);
+      return openSerology(facts, writer, fact.open);
   }
 }
 
-function cmvCause(facts: Facts, w: Writer): CauseItem {
+function cmvCause(facts: Facts, writer: Writer): CauseItem {
   const { cmv } = facts;
   const basis: AnswerField[] = [
     'storch',
@@ -127,34 +129,34 @@ function cmvCause(facts: Facts, w: Writer): CauseItem {
   const serology: Reason[] = [];
   switch (cmv.pattern) {
     case 'negative':
-      serology.push(w.reason('cmv-negative-excludes'));
+      serology.push(writer.reason('cmv-negative-excludes'));
       break;
     case 'primary':
       serology.push(
         facts.cmvSeroconversion
-          ? w.reason('cmv-seroconversion')
-          : w.reason('cmv-primary'),
+          ? writer.reason('cmv-seroconversion')
+          : writer.reason('cmv-primary'),
       );
       break;
     case 'igm-repeat':
-      serology.push(w.reason('cmv-igm-igg-negative'));
+      serology.push(writer.reason('cmv-igm-igg-negative'));
       break;
     case 'indeterminate':
-      serology.push(w.reason('cmv-indeterminate'));
+      serology.push(writer.reason('cmv-indeterminate'));
       break;
     case 'non-primary':
       serology.push(
         facts.cmvIgmPositive
-          ? w.reason('cmv-igm-avidity-open', {
-              avidity: w.inline(['option.high']),
+          ? writer.reason('cmv-igm-avidity-open', {
+              avidity: writer.inline(['option.high']),
             })
-          : w.reason('cmv-igg-only'),
+          : writer.reason('cmv-igg-only'),
       );
       break;
     case 'avidity-open':
       serology.push(
-        w.reason('cmv-igm-avidity-open', {
-          avidity: w.inline([
+        writer.reason('cmv-igm-avidity-open', {
+          avidity: writer.inline([
             contentIdOf('option', facts.answers.cmvAvidity ?? 'not-done'),
           ]),
         }),
@@ -162,22 +164,27 @@ function cmvCause(facts: Facts, w: Writer): CauseItem {
       break;
     case 'equivocal':
       serology.push(
-        w.reason('serology-equivocal', { agent: w.label('cause.cmv') }),
+        writer.reason('serology-equivocal', {
+          agent: writer.label('cause.cmv'),
+        }),
       );
       break;
     case 'open':
-      serology.push(openSerology(facts, w, cmv.open));
+      serology.push(openSerology(facts, writer, cmv.open));
       break;
   }
   const pcr: Reason[] = cmv.fetalInfection
-    ? [w.reason('cmv-pcr-positive')]
+    ? [writer.reason('cmv-pcr-positive')]
     : cmv.pcr === 'negative'
       ? [
           cmv.pcrNegativeReliable
             ? cmv.pcrTiming === 'optimal'
-              ? w.reason('cmv-pcr-negative-reliable')
-              : w.reason('cmv-pcr-negative')
-            : w.reason('cmv-pcr-early-negative', pcrTimingParams(facts, w)),
+              ? writer.reason('cmv-pcr-negative-reliable')
+              : writer.reason('cmv-pcr-negative')
+            : writer.reason(
+                'cmv-pcr-early-negative',
+                pcrTimingParams(facts, writer),
+              ),
         ]
       : [];
   const signs: ContentId[] =
@@ -190,7 +197,7 @@ function cmvCause(facts: Facts, w: Writer): CauseItem {
             : []),
         ];
   const pattern = signs.length
-    ? [w.reason('cmv-pattern', { finding: w.list(signs) })]
+    ? [writer.reason('cmv-pattern', { finding: writer.list(signs) })]
     : [];
   return cause('cmv', cmv.status, [...pcr, ...serology, ...pattern], basis);
 }
@@ -198,27 +205,35 @@ function cmvCause(facts: Facts, w: Writer): CauseItem {
 /** The gestational age and the time since infection, as the PCR rule reads them. */
 export function pcrTimingParams(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
 ): { ga: string; weeks: string } {
-  const ga = facts.gestationalAgeWeeks;
-  const since = facts.cmv.weeksSinceInfection;
+  const gestationalAge = facts.gestationalAgeWeeks;
+  const sinceInfection = facts.cmv.weeksSinceInfection;
   return {
-    ga: ga === undefined ? w.inline(['option.unknown']) : weeksText(ga),
-    weeks: since === null ? w.inline(['option.unknown']) : weeksText(since),
+    ga:
+      gestationalAge === undefined
+        ? writer.inline(['option.unknown'])
+        : weeksText(gestationalAge),
+    weeks:
+      sinceInfection === null
+        ? writer.inline(['option.unknown'])
+        : weeksText(sinceInfection),
   };
 }
 
 /** Weeks as clinicians write them, in whole days: "20 weeks", "20+3 weeks". */
 export function weeksText(weeks: number): string {
   const days = Math.round(weeks * 7);
-  const whole = Math.floor(days / 7);
-  const rest = days - whole * 7;
-  return rest === 0 ? `${whole} weeks` : `${whole}+${rest} weeks`;
+  const wholeWeeks = Math.floor(days / 7);
+  const extraDays = days - wholeWeeks * 7;
+  return extraDays === 0
+    ? `${wholeWeeks} weeks`
+    : `${wholeWeeks}+${extraDays} weeks`;
 }
 
 function agentCause(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
   id:
     | 'toxoplasmosis'
     | 'rubella'
@@ -233,14 +248,14 @@ function agentCause(
     id,
     fact.status,
     [
-      agentReason(facts, w, id, fact),
+      agentReason(facts, writer, id, fact),
       ...(fact.status === 'excluded' ? [] : extra),
     ],
     basis,
   );
 }
 
-function toxoplasmosisCause(facts: Facts, w: Writer): CauseItem {
+function toxoplasmosisCause(facts: Facts, writer: Writer): CauseItem {
   const signs = patternFindings(facts, [
     'intracranial-calcifications',
     'ventriculomegaly',
@@ -250,15 +265,15 @@ function toxoplasmosisCause(facts: Facts, w: Writer): CauseItem {
   ]);
   return agentCause(
     facts,
-    w,
+    writer,
     'toxoplasmosis',
     ['storch', 'findings', 'head-size'],
     [
       ...(signs.length
-        ? [w.reason('toxo-pattern', { finding: w.list(signs) })]
+        ? [writer.reason('toxo-pattern', { finding: writer.list(signs) })]
         : []),
       ...(facts.abnormalHeadSize === 'microcephaly'
-        ? [w.reason('toxo-microcephaly')]
+        ? [writer.reason('toxo-microcephaly')]
         : []),
     ],
   );
@@ -272,14 +287,16 @@ function anemiaSigns(facts: Facts): ContentId[] {
   ];
 }
 
-function parvovirusCause(facts: Facts, w: Writer): CauseItem {
+function parvovirusCause(facts: Facts, writer: Writer): CauseItem {
   const signs = anemiaSigns(facts);
   return agentCause(
     facts,
-    w,
+    writer,
     'parvovirus-b19',
     ['parvovirus', 'findings', 'mca-doppler'],
-    signs.length ? [w.reason('parvo-anemia', { sign: w.list(signs) })] : [],
+    signs.length
+      ? [writer.reason('parvo-anemia', { sign: writer.list(signs) })]
+      : [],
   );
 }
 
@@ -291,7 +308,7 @@ const aneuploidies = [
 ] as const;
 const deletions = ['del-22q11-2', 'del-1p36'] as const;
 
-function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
+function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
   const { microarray, karyotype, chromosomalDiagnosis: diagnosis } = facts;
   const basis: AnswerField[] = [
     'microarray',
@@ -306,7 +323,7 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
     ...(karyotype === 'abnormal' ? (['test.karyotype'] as const) : []),
   ];
   const associated =
-    facts.findings.length > 0 ? [w.reason('chromosomal-associated')] : [];
+    facts.findings.length > 0 ? [writer.reason('chromosomal-associated')] : [];
 
   return [...aneuploidies, ...deletions].map((id) => {
     if (facts.chromosomalResultAbnormal) {
@@ -315,9 +332,9 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
           id,
           'supported',
           [
-            w.reason('chromosomal-found', {
-              diagnosis: w.label(contentIdOf('cause', id)),
-              tests: w.list(abnormalTests),
+            writer.reason('chromosomal-found', {
+              diagnosis: writer.label(contentIdOf('cause', id)),
+              tests: writer.list(abnormalTests),
             }),
           ],
           basis,
@@ -328,8 +345,8 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
           id,
           'excluded',
           [
-            w.reason('chromosomal-other-found', {
-              diagnosis: w.label(contentIdOf('diagnosis', diagnosis)),
+            writer.reason('chromosomal-other-found', {
+              diagnosis: writer.label(contentIdOf('diagnosis', diagnosis)),
             }),
           ],
           basis,
@@ -338,12 +355,17 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
       return cause(
         id,
         'possible',
-        [w.reason('chromosomal-unspecified')],
+        [writer.reason('chromosomal-unspecified')],
         basis,
       );
     }
     if (microarray === 'normal')
-      return cause(id, 'excluded', [w.reason('chromosomal-cma-normal')], basis);
+      return cause(
+        id,
+        'excluded',
+        [writer.reason('chromosomal-cma-normal')],
+        basis,
+      );
     if (
       karyotype === 'normal' &&
       (aneuploidies as readonly string[]).includes(id)
@@ -351,7 +373,7 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
       return cause(
         id,
         'excluded',
-        [w.reason('chromosomal-karyotype-normal')],
+        [writer.reason('chromosomal-karyotype-normal')],
         basis,
       );
     }
@@ -359,14 +381,14 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
       id,
       'possible',
       [
-        w.reason('chromosomal-open', {
-          cma: w.inline([
+        writer.reason('chromosomal-open', {
+          cma: writer.inline([
             contentIdOf(
               'option',
               facts.answers.genetics?.['chromosomal-microarray'] ?? 'not-done',
             ),
           ]),
-          karyotype: w.inline([
+          karyotype: writer.inline([
             contentIdOf(
               'option',
               facts.answers.genetics?.karyotype ?? 'not-done',
@@ -380,7 +402,7 @@ function chromosomalCauses(facts: Facts, w: Writer): CauseItem[] {
   });
 }
 
-function otherCauses(facts: Facts, w: Writer): CauseItem[] {
+function otherCauses(facts: Facts, writer: Writer): CauseItem[] {
   const intracranial = patternFindings(facts, [
     'intracranial-calcifications',
     'ventriculomegaly',
@@ -392,10 +414,14 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
       ? cause(
           'col4a1-col4a2',
           'possible',
-          [w.reason('pseudo-torch', { finding: w.list(intracranial) })],
+          [
+            writer.reason('pseudo-torch', {
+              finding: writer.list(intracranial),
+            }),
+          ],
           ['findings', 'storch', 'parvovirus'],
         )
-      : cause('col4a1-col4a2', 'possible', [w.reason('col4a-open')], []);
+      : cause('col4a1-col4a2', 'possible', [writer.reason('col4a-open')], []);
   const signs = anemiaSigns(facts);
   const hematologic = (
     [
@@ -409,8 +435,8 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
       'possible',
       [
         signs.length
-          ? w.reason('anemia-signs', { sign: w.list(signs) })
-          : w.reason('no-anemia-signs'),
+          ? writer.reason('anemia-signs', { sign: writer.list(signs) })
+          : writer.reason('no-anemia-signs'),
       ],
       ['findings', 'mca-doppler'],
     ),
@@ -421,8 +447,8 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
         'other-genetic-cause',
         'possible',
         [
-          w.reason('head-size-genetic', {
-            headSize: w.label(contentIdOf('head-size', head)),
+          writer.reason('head-size-genetic', {
+            headSize: writer.label(contentIdOf('head-size', head)),
           }),
         ],
         ['head-size'],
@@ -431,8 +457,8 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
         'other-genetic-cause',
         'possible',
         [
-          w.reason('head-size-not-suggestive', {
-            headSize: w.label(
+          writer.reason('head-size-not-suggestive', {
+            headSize: writer.label(
               contentIdOf(
                 'head-size',
                 facts.answers.headSize ?? 'not-measured',
@@ -443,7 +469,12 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
         ['head-size'],
       );
   return [
-    cause('fetal-vascular-injury', 'possible', [w.reason('vascular-open')], []),
+    cause(
+      'fetal-vascular-injury',
+      'possible',
+      [writer.reason('vascular-open')],
+      [],
+    ),
     col4a,
     ...hematologic,
     genetic,
@@ -454,30 +485,33 @@ function otherCauses(facts: Facts, w: Writer): CauseItem[] {
  * The differential: every cause the source names, with status and reasons.
  * Fetal anemia causes come first when anemia is suspected (REVIEW.md).
  */
-export function buildDifferential(facts: Facts, w: Writer): SummaryCause[] {
+export function buildDifferential(
+  facts: Facts,
+  writer: Writer,
+): SummaryCause[] {
   const causes: CauseItem[] = [
-    cmvCause(facts, w),
-    toxoplasmosisCause(facts, w),
-    parvovirusCause(facts, w),
-    agentCause(facts, w, 'syphilis', ['storch']),
-    cause('varicella-zoster', 'possible', [w.reason('not-tested')], []),
-    agentCause(facts, w, 'herpes-simplex', ['storch']),
-    agentCause(facts, w, 'rubella', ['storch']),
-    cause('zika', 'possible', [w.reason('weakly-supported')], []),
-    cause('coxsackie', 'possible', [w.reason('weakly-supported')], []),
-    ...chromosomalCauses(facts, w),
-    ...otherCauses(facts, w),
+    cmvCause(facts, writer),
+    toxoplasmosisCause(facts, writer),
+    parvovirusCause(facts, writer),
+    agentCause(facts, writer, 'syphilis', ['storch']),
+    cause('varicella-zoster', 'possible', [writer.reason('not-tested')], []),
+    agentCause(facts, writer, 'herpes-simplex', ['storch']),
+    agentCause(facts, writer, 'rubella', ['storch']),
+    cause('zika', 'possible', [writer.reason('weakly-supported')], []),
+    cause('coxsackie', 'possible', [writer.reason('weakly-supported')], []),
+    ...chromosomalCauses(facts, writer),
+    ...otherCauses(facts, writer),
   ];
   const anemiaFirst = facts.fetalAnemiaSuspected || facts.hydropsSeen;
   const ordered = anemiaFirst
     ? [
-        ...causes.filter((c) => isAnemiaCause(c.id)),
-        ...causes.filter((c) => !isAnemiaCause(c.id)),
+        ...causes.filter((item) => isAnemiaCause(item.id)),
+        ...causes.filter((item) => !isAnemiaCause(item.id)),
       ]
     : causes;
-  return ordered.map((c) => ({
-    ...c,
-    about: w.text(contentIdOf('cause', c.id)),
+  return ordered.map((item) => ({
+    ...item,
+    about: writer.text(contentIdOf('cause', item.id)),
   }));
 }
 

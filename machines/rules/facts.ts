@@ -152,8 +152,8 @@ export interface Facts {
   associatedAbnormality: boolean;
 }
 
-const resulted = (r: SerologyResult | undefined) =>
-  r === 'positive' || r === 'negative';
+const resulted = (result: SerologyResult | undefined) =>
+  result === 'positive' || result === 'negative';
 
 /** IgG/IgM serology of toxoplasma, rubella, HSV and parvovirus B19. */
 function agentFact(
@@ -198,15 +198,20 @@ function syphilisFact(result: SerologyResult | undefined): AgentFact {
 /** Whole days, so a shown figure and the rule that uses it never differ. */
 const toWholeDays = (weeks: number) => Math.round(weeks * 7) / 7;
 
-function cmvFact(a: Answers, ga: number | undefined): CmvFact {
-  const s = a.serology ?? {};
-  const igg = s['cmv-igg'];
-  const igm = s['cmv-igm'];
-  const pcr = a.specialized?.['amniotic-fluid-cmv-pcr'] as
+function cmvFact(
+  answers: Answers,
+  gestationalAgeWeeks: number | undefined,
+): CmvFact {
+  const serology = answers.serology ?? {};
+  const igg = serology['cmv-igg'];
+  const igm = serology['cmv-igm'];
+  const pcr = answers.specialized?.['amniotic-fluid-cmv-pcr'] as
     SerologyResult | undefined;
-  const open = (['cmv-igg', 'cmv-igm'] as const).filter((t) => !resulted(s[t]));
+  const open = (['cmv-igg', 'cmv-igm'] as const).filter(
+    (test) => !resulted(serology[test]),
+  );
   const seroconversion =
-    s['cmv-seroconversion'] === 'positive' && igg === 'positive';
+    serology['cmv-seroconversion'] === 'positive' && igg === 'positive';
 
   let pattern: CmvPattern;
   if (seroconversion) pattern = 'primary';
@@ -215,32 +220,39 @@ function cmvFact(a: Answers, ga: number | undefined): CmvFact {
   else if (igm === 'positive' && igg === 'negative') pattern = 'igm-repeat';
   else if (igm === 'positive' && igg === 'positive') {
     pattern =
-      a.cmvAvidity === 'low'
+      answers.cmvAvidity === 'low'
         ? 'primary'
-        : a.cmvAvidity === 'intermediate'
+        : answers.cmvAvidity === 'intermediate'
           ? 'indeterminate'
-          : a.cmvAvidity === 'high'
+          : answers.cmvAvidity === 'high'
             ? 'non-primary'
             : 'avidity-open';
   } else if (igm === 'negative' && igg === 'positive') pattern = 'non-primary';
   else pattern = 'open';
 
-  const since =
-    typeof a.weeksSinceMaternalInfection === 'number' && pattern === 'primary'
-      ? toWholeDays(a.weeksSinceMaternalInfection)
+  const weeksSinceInfection =
+    typeof answers.weeksSinceMaternalInfection === 'number' &&
+    pattern === 'primary'
+      ? toWholeDays(answers.weeksSinceMaternalInfection)
       : null;
-  const gaDays = ga === undefined ? undefined : toWholeDays(ga);
+  const gaWeeksRounded =
+    gestationalAgeWeeks === undefined
+      ? undefined
+      : toWholeDays(gestationalAgeWeeks);
   const pcrTiming: PcrTiming =
-    gaDays === undefined || gaDays < 21
+    gaWeeksRounded === undefined || gaWeeksRounded < 21
       ? 'early'
-      : since === null
+      : weeksSinceInfection === null
         ? 'infection-date-unknown'
-        : since > 6
+        : weeksSinceInfection > 6
           ? 'optimal'
           : 'early';
   const pcrOptimalFromWeek =
-    since !== null && gaDays !== undefined
-      ? Math.max(21, toWholeDays(gaDays - since + 6 + 1 / 7))
+    weeksSinceInfection !== null && gaWeeksRounded !== undefined
+      ? Math.max(
+          21,
+          toWholeDays(gaWeeksRounded - weeksSinceInfection + 6 + 1 / 7),
+        )
       : null;
   // A negative PCR counts once taken from 21 weeks (and, when the infection
   // date is known, more than 6 weeks after it).
@@ -269,7 +281,7 @@ function cmvFact(a: Answers, ga: number | undefined): CmvFact {
     pcr,
     pcrTiming,
     pcrNegativeReliable,
-    weeksSinceInfection: since,
+    weeksSinceInfection,
     pcrOptimalFromWeek,
   };
 }
@@ -281,11 +293,11 @@ function cmvFact(a: Answers, ga: number | undefined): CmvFact {
  * interpret({ serology: { 'cmv-igg': 'positive', 'cmv-igm': 'negative' } }).cmvNotExcluded;
  * // -> true (non-primary infection is not excluded by maternal serology)
  */
-export function interpret(a: Answers): Facts {
-  let facts = interpreted.get(a);
+export function interpret(answers: Answers): Facts {
+  let facts = interpreted.get(answers);
   if (!facts) {
-    facts = readFacts(a);
-    interpreted.set(a, facts);
+    facts = readFacts(answers);
+    interpreted.set(answers, facts);
   }
   return facts;
 }
@@ -293,61 +305,61 @@ export function interpret(a: Answers): Facts {
 /** Answers are never mutated (each change is a new object): read them once. */
 const interpreted = new WeakMap<Answers, Facts>();
 
-function readFacts(a: Answers): Facts {
-  const s = a.serology ?? {};
-  const g = a.genetics ?? {};
-  const sp = a.specialized ?? {};
-  const ga = a.gestationalAgeWeeks;
-  const findings = Array.isArray(a.findings) ? a.findings : [];
-  const has = (f: FindingId) => findings.includes(f);
+function readFacts(answers: Answers): Facts {
+  const serology = answers.serology ?? {};
+  const genetics = answers.genetics ?? {};
+  const specialized = answers.specialized ?? {};
+  const gestationalAgeWeeks = answers.gestationalAgeWeeks;
+  const findings = Array.isArray(answers.findings) ? answers.findings : [];
+  const has = (finding: FindingId) => findings.includes(finding);
   const abnormalHeadSize =
-    a.headSize === 'microcephaly' || a.headSize === 'megalencephaly'
-      ? a.headSize
+    answers.headSize === 'microcephaly' || answers.headSize === 'megalencephaly'
+      ? answers.headSize
       : null;
-  const cmv = cmvFact(a, ga);
+  const cmv = cmvFact(answers, gestationalAgeWeeks);
   const agents = {
     toxoplasmosis: agentFact(
       'toxoplasmosis',
-      s['toxoplasma-igg'],
-      s['toxoplasma-igm'],
+      serology['toxoplasma-igg'],
+      serology['toxoplasma-igm'],
       'toxoplasma-igg',
       'toxoplasma-igm',
     ),
     rubella: agentFact(
       'rubella',
-      s['rubella-igg'],
-      s['rubella-igm'],
+      serology['rubella-igg'],
+      serology['rubella-igm'],
       'rubella-igg',
       'rubella-igm',
     ),
     'herpes-simplex': agentFact(
       'herpes-simplex',
-      s['hsv-igg'],
-      s['hsv-igm'],
+      serology['hsv-igg'],
+      serology['hsv-igm'],
       'hsv-igg',
       'hsv-igm',
     ),
     'parvovirus-b19': agentFact(
       'parvovirus-b19',
-      s['parvovirus-igg'],
-      s['parvovirus-igm'],
+      serology['parvovirus-igg'],
+      serology['parvovirus-igm'],
       'parvovirus-igg',
       'parvovirus-igm',
     ),
-    syphilis: syphilisFact(s.syphilis),
+    syphilis: syphilisFact(serology.syphilis),
   };
   const statuses: [TestedAgent, CauseStatus][] = [
     ['cmv', cmv.status],
     ...(Object.entries(agents) as [TestedAgent, AgentFact][]).map(
-      ([id, f]) => [id, f.status] as [TestedAgent, CauseStatus],
+      ([id, fact]) => [id, fact.status] as [TestedAgent, CauseStatus],
     ),
   ];
-  const microarray = g['chromosomal-microarray'];
-  const karyotype = g.karyotype;
+  const microarray = genetics['chromosomal-microarray'];
+  const karyotype = genetics.karyotype;
   const chromosomalResultAbnormal =
     microarray === 'abnormal' || karyotype === 'abnormal';
-  const fetalAnemiaSuspected = sp['mca-psv-doppler'] === 'abnormal';
-  const mriAbnormal = sp['fetal-mri'] === 'abnormal';
+  const fetalAnemiaSuspected = specialized['mca-psv-doppler'] === 'abnormal';
+  const mriAbnormal = specialized['fetal-mri'] === 'abnormal';
   const cmvSignsBeyondLiver = [
     ...(
       [
@@ -356,15 +368,15 @@ function readFacts(a: Answers): Facts {
         'echogenic-bowel',
       ] as const
     ).filter(has),
-    ...(a.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
+    ...(answers.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
   ];
   const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
   return {
-    answers: a,
-    gestationalAgeWeeks: ga,
-    scan: Array.isArray(a.findings)
+    answers,
+    gestationalAgeWeeks,
+    scan: Array.isArray(answers.findings)
       ? 'seen'
-      : a.findings === 'pending'
+      : answers.findings === 'pending'
         ? 'pending'
         : 'not-done',
     findings,
@@ -372,16 +384,17 @@ function readFacts(a: Answers): Facts {
     echogenicBowelSeen: has('echogenic-bowel'),
     hydropsSeen: has('hydrops'),
     cmvSignsBeyondLiver,
-    cmvIgmPositive: s['cmv-igm'] === 'positive',
-    cmvIggPositive: s['cmv-igg'] === 'positive',
+    cmvIgmPositive: serology['cmv-igm'] === 'positive',
+    cmvIggPositive: serology['cmv-igg'] === 'positive',
     cmvSeroconversion:
-      s['cmv-seroconversion'] === 'positive' && s['cmv-igg'] === 'positive',
+      serology['cmv-seroconversion'] === 'positive' &&
+      serology['cmv-igg'] === 'positive',
     primaryCmvSuspected: cmv.pattern === 'primary',
     cmvNotExcluded: cmv.status !== 'excluded',
     cmvAvidityIndicated:
-      s['cmv-igm'] === 'positive' &&
-      s['cmv-igg'] === 'positive' &&
-      s['cmv-seroconversion'] !== 'positive',
+      serology['cmv-igm'] === 'positive' &&
+      serology['cmv-igg'] === 'positive' &&
+      serology['cmv-seroconversion'] !== 'positive',
     cmvPcrIndicated:
       cmv.pattern === 'primary' ||
       cmv.pattern === 'non-primary' ||
@@ -393,7 +406,7 @@ function readFacts(a: Answers): Facts {
     mcaDopplerIndicated: parvovirusRecent || has('hydrops'),
     chromosomalResultAbnormal,
     chromosomalDiagnosis: chromosomalResultAbnormal
-      ? (a.chromosomalDiagnosis ?? null)
+      ? (answers.chromosomalDiagnosis ?? null)
       : null,
     microarray,
     karyotype,
@@ -404,10 +417,10 @@ function readFacts(a: Answers): Facts {
       karyotype !== 'pending',
     mriAbnormal,
     infectionsSupported: statuses
-      .filter(([, st]) => st === 'supported')
+      .filter(([, status]) => status === 'supported')
       .map(([id]) => id),
     infectionsOpen: statuses
-      .filter(([, st]) => st === 'possible')
+      .filter(([, status]) => status === 'possible')
       .map(([id]) => id),
     associatedAbnormality:
       findings.length > 0 ||

@@ -28,9 +28,9 @@ export function groupTestsByStatus(
     .map((status) => ({
       status,
       heading: testStatusHeadings[status],
-      tests: tests.filter((t) => t.status === status),
+      tests: tests.filter((test) => test.status === status),
     }))
-    .filter((g) => g.tests.length > 0);
+    .filter((group) => group.tests.length > 0);
 }
 
 const causeStatusWords: Record<CauseStatus, string> = {
@@ -48,26 +48,30 @@ function referenceNumber(id: string): number {
 }
 
 /** A reference as one line of a printed list (its status is shown apart). */
-export function formatReference(ref: Reference): string {
+export function formatReference(reference: Reference): string {
   const where = [
-    ref.container,
-    [ref.year, ref.volume && `;${ref.volume}`, ref.pages && `:${ref.pages}`]
+    reference.container,
+    [
+      reference.year,
+      reference.volume && `;${reference.volume}`,
+      reference.pages && `:${reference.pages}`,
+    ]
       .filter(Boolean)
       .join(''),
   ]
     .filter(Boolean)
     .join('. ');
   const parts = [
-    ref.authors,
-    ref.title,
+    reference.authors,
+    reference.title,
     where,
-    ref.doi && `doi:${ref.doi}`,
-    ref.pmid && `PMID ${ref.pmid}`,
-    ref.note,
+    reference.doi && `doi:${reference.doi}`,
+    reference.pmid && `PMID ${reference.pmid}`,
+    reference.note,
   ];
   return parts
     .filter(Boolean)
-    .map((p) => String(p).replace(/[.\s]+$/, ''))
+    .map((part) => String(part).replace(/[.\s]+$/, ''))
     .join('. ');
 }
 
@@ -89,30 +93,31 @@ export function formatSummaryText(
     answers?: readonly { question: string; answer: string }[];
   },
 ): string {
-  const a = summary.audience;
+  const audience = summary.audience;
   const lines: string[] = [];
   lines.push('FETAL HEPATIC CALCIFICATIONS: WORKUP SUMMARY');
   if (options.date) lines.push(options.date);
   lines.push(`Content version ${contentVersion}`);
   lines.push(options.disclaimer, '');
   lines.push(
-    `Classification: ${labelOf(`classification.${summary.classification}`, a)}`,
+    `Classification: ${labelOf(`classification.${summary.classification}`, audience)}`,
   );
-  for (const r of summary.classificationReasons) lines.push(`  - ${r}`);
+  for (const reason of summary.classificationReasons)
+    lines.push(`  - ${reason}`);
   lines.push('', 'Tests');
   for (const group of groupTestsByStatus(summary.tests)) {
     lines.push(`  ${group.heading.toUpperCase()}`);
-    for (const t of group.tests) {
+    for (const test of group.tests) {
       lines.push(
-        `  - ${labelOf(`test.${t.id}`, a)}: ${t.reason}${t.when ? ` When: ${t.when}` : ''}${cite(t.citations)}`,
+        `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${test.when ? ` When: ${test.when}` : ''}${cite(test.citations)}`,
       );
     }
   }
   lines.push('', 'Differential');
-  for (const c of summary.differential) {
+  for (const cause of summary.differential) {
     lines.push(
-      `  - ${labelOf(`cause.${c.id}`, a)} (${labelOf(`category.${c.category}`, a)}): ${causeStatusWords[c.status]}. ${c.reasons.join(' ')}${cite(c.citations)}`,
-      `      About: ${c.about.text}${cite(c.about.citations)}`,
+      `  - ${labelOf(`cause.${cause.id}`, audience)} (${labelOf(`category.${cause.category}`, audience)}): ${causeStatusWords[cause.status]}. ${cause.reasons.join(' ')}${cite(cause.citations)}`,
+      `      About: ${cause.about.text}${cite(cause.about.citations)}`,
     );
   }
   lines.push(
@@ -121,14 +126,14 @@ export function formatSummaryText(
     `  ${summary.prognosis.text}${cite(summary.prognosis.citations)}`,
   );
   lines.push('', 'Pitfalls');
-  for (const p of summary.pitfalls)
-    lines.push(`  - ${p.text}${cite(p.citations)}`);
+  for (const pitfall of summary.pitfalls)
+    lines.push(`  - ${pitfall.text}${cite(pitfall.citations)}`);
   lines.push('', 'Follow-up');
-  for (const f of summary.followUp)
-    lines.push(`  - ${f.text}${cite(f.citations)}`);
+  for (const item of summary.followUp)
+    lines.push(`  - ${item.text}${cite(item.citations)}`);
   lines.push('', 'Background');
-  for (const n of summary.notes)
-    lines.push(`  - ${n.text}${cite(n.citations)}`);
+  for (const note of summary.notes)
+    lines.push(`  - ${note.text}${cite(note.citations)}`);
   if (options.answers?.length) {
     lines.push('', 'Answers entered');
     for (const entry of options.answers) {
@@ -137,10 +142,13 @@ export function formatSummaryText(
   }
   lines.push('', 'References');
   for (const id of summary.references) {
-    const ref = referenceList.get(id);
-    if (!ref) continue;
-    const status = ref.status === 'traceable' ? '' : ` (${ref.status})`;
-    lines.push(`  [${referenceNumber(id)}] ${formatReference(ref)}${status}`);
+    const reference = referenceList.get(id);
+    if (!reference) continue;
+    const status =
+      reference.status === 'traceable' ? '' : ` (${reference.status})`;
+    lines.push(
+      `  [${referenceNumber(id)}] ${formatReference(reference)}${status}`,
+    );
   }
   return lines.join('\n');
 }

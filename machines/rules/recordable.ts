@@ -57,7 +57,7 @@ export function recordableResults(
   summary: Pick<Summary, 'tests'>,
 ): RecordableResult[] {
   const statusOf = new Map<string, TestStatus>(
-    summary.tests.map((t) => [t.id, t.status]),
+    summary.tests.map((test) => [test.id, test.status]),
   );
   const found: RecordableResult[] = [];
   for (const question of questionIds) {
@@ -80,6 +80,6 @@ export function recordableResults(
     if (reason) found.push({ question, reason });
   }
   return recordReasons.flatMap((reason) =>
-    found.filter((r) => r.reason === reason),
+    found.filter((result) => result.reason === reason),
   );
 }

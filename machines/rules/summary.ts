@@ -28,11 +28,11 @@ export function buildSummary(
   audience: Audience = 'clinician',
 ): Summary {
   const facts = interpret(pruneAnswers(recorded));
-  const w = writerFor(audience);
-  const { classification, reasons } = classify(facts, w);
-  const tests = recommendTests(facts, w);
-  const differential = buildDifferential(facts, w);
-  const prognosis = w.text(
+  const writer = writerFor(audience);
+  const { classification, reasons } = classify(facts, writer);
+  const tests = recommendTests(facts, writer);
+  const differential = buildDifferential(facts, writer);
+  const prognosis = writer.text(
     classification === 'associated' && facts.chromosomesNormal
       ? 'prognosis.associated-chromosomes-normal'
       : contentIdOf('prognosis', classification),
@@ -43,16 +43,16 @@ export function buildSummary(
     ...pitfallIds.filter((id) => relevant.has(id)),
     ...pitfallIds.filter((id) => !relevant.has(id)),
   ].map((id) => {
-    const t = w.text(contentIdOf('pitfall', id));
+    const content = writer.text(contentIdOf('pitfall', id));
     return {
       id,
-      text: t.text,
-      citations: [...t.citations],
+      text: content.text,
+      citations: [...content.citations],
       relevant: relevant.has(id),
     };
   });
 
-  const cmv = differential.find((c) => c.id === 'cmv');
+  const cmv = differential.find((cause) => cause.id === 'cmv');
   const followUpIds: (TestId | FollowUpId)[] = [
     ...(facts.fetalAnemiaSuspected
       ? (['urgent-anemia-referral'] as const)
@@ -67,7 +67,7 @@ export function buildSummary(
     'specialist-counselling',
   ];
   const supportedInfections = differential.filter(
-    (c) => c.category === 'infectious' && c.status === 'supported',
+    (cause) => cause.category === 'infectious' && cause.status === 'supported',
   );
   const followUp: SummaryItem<TestId | FollowUpId>[] = followUpIds.map((id) => {
     if (
@@ -75,15 +75,17 @@ export function buildSummary(
       id === 'urgent-anemia-referral' ||
       id === 'specialist-counselling'
     ) {
-      const t = w.text(contentIdOf('follow-up', id));
-      return { id, text: t.text, citations: [...t.citations] };
+      const content = writer.text(contentIdOf('follow-up', id));
+      return { id, text: content.text, citations: [...content.citations] };
     }
-    const test = tests.find((t) => t.id === id);
+    const test = tests.find((item) => item.id === id);
     const extra =
       id === 'neurodevelopmental-follow-up' && supportedInfections.length > 0
-        ? w.reason('neurodevelopmental-infection', {
-            causes: w.list(
-              supportedInfections.map((c) => contentIdOf('cause', c.id)),
+        ? writer.reason('neurodevelopmental-infection', {
+            causes: writer.list(
+              supportedInfections.map((cause) =>
+                contentIdOf('cause', cause.id),
+              ),
             ),
           })
         : null;
@@ -96,8 +98,8 @@ export function buildSummary(
 
   const notes = (['overview', 'incidence', 'local-policies'] as const).map(
     (id) => {
-      const t = w.text(contentIdOf('app', id));
-      return { id, text: t.text, citations: [...t.citations] };
+      const content = writer.text(contentIdOf('app', id));
+      return { id, text: content.text, citations: [...content.citations] };
     },
   );
 
@@ -107,9 +109,9 @@ export function buildSummary(
   };
   cite(reasons);
   cite(tests);
-  cite(tests.map((t) => t.about));
+  cite(tests.map((test) => test.about));
   cite(differential);
-  cite(differential.map((c) => c.about));
+  cite(differential.map((cause) => cause.about));
   cite([prognosis]);
   cite(pitfalls);
   cite(followUp);
@@ -117,8 +119,10 @@ export function buildSummary(
   return {
     audience,
     classification,
-    classificationReasons: reasons.map((r) => r.text),
-    classificationCitations: mergeCitations(...reasons.map((r) => r.citations)),
+    classificationReasons: reasons.map((reason) => reason.text),
+    classificationCitations: mergeCitations(
+      ...reasons.map((reason) => reason.citations),
+    ),
     tests,
     differential,
     prognosis: { text: prognosis.text, citations: [...prognosis.citations] },

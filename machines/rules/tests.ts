@@ -31,8 +31,11 @@ import {
 type Result = string | undefined | null;
 type TestItem = Omit<SummaryTest, 'about'>;
 
-const isResulted = (r: Result) =>
-  r !== undefined && r !== null && r !== 'pending' && r !== 'not-done';
+const isResulted = (result: Result) =>
+  result !== undefined &&
+  result !== null &&
+  result !== 'pending' &&
+  result !== 'not-done';
 
 function test(
   id: TestId,
@@ -44,19 +47,19 @@ function test(
   return {
     id,
     status,
-    reason: reasons.map((r) => r.text).join(' '),
-    citations: mergeCitations(...reasons.map((r) => r.citations)),
+    reason: reasons.map((reason) => reason.text).join(' '),
+    citations: mergeCitations(...reasons.map((reason) => reason.citations)),
     basis,
     ...(when ? { when } : {}),
   };
 }
 
 /** Sent, result awaited: not done (REVIEW.md: pending is not done). */
-function pending(w: Writer, why: Reason): Reason {
-  const r = w.reason('result-pending', { why: why.text });
+function pending(writer: Writer, why: Reason): Reason {
+  const pendingReason = writer.reason('result-pending', { why: why.text });
   return {
-    text: r.text,
-    citations: mergeCitations(r.citations, why.citations),
+    text: pendingReason.text,
+    citations: mergeCitations(pendingReason.citations, why.citations),
   };
 }
 
@@ -66,7 +69,7 @@ function pending(w: Writer, why: Reason): Reason {
  * recommended with why, or not indicated.
  */
 function resultStatus(
-  w: Writer,
+  writer: Writer,
   id: TestId,
   result: Result,
   why: Reason,
@@ -75,16 +78,18 @@ function resultStatus(
   notIndicated?: Reason,
 ): TestItem {
   if (isResulted(result)) {
-    const label = w.inline([contentIdOf('option', result as ResultOption)]);
+    const label = writer.inline([
+      contentIdOf('option', result as ResultOption),
+    ]);
     return test(
       id,
       'done',
-      [w.reason('result-recorded', { result: label }), why],
+      [writer.reason('result-recorded', { result: label }), why],
       basis,
     );
   }
   if (result === 'pending')
-    return test(id, 'pending', [pending(w, why)], basis);
+    return test(id, 'pending', [pending(writer, why)], basis);
   if (!indicated && notIndicated)
     return test(id, 'not-indicated', [notIndicated], basis);
   return test(id, 'recommended', [why], basis);
@@ -97,7 +102,7 @@ function resultStatus(
  */
 function panelStatus(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
   id: TestId,
   tests: readonly SerologyTestId[],
   agents: readonly (AgentFact | CmvFact)[],
@@ -105,34 +110,40 @@ function panelStatus(
   repeatReasons: readonly Reason[],
   basis: AnswerField[],
 ): TestItem {
-  const s = facts.answers.serology ?? {};
+  const serology = facts.answers.serology ?? {};
   const missing = tests.filter(
-    (t) => s[t] === undefined || s[t] === 'not-done',
+    (testId) =>
+      serology[testId] === undefined || serology[testId] === 'not-done',
   );
   if (missing.length > 0) return test(id, 'recommended', [why], basis);
-  if (agents.some((a) => a.repeat)) {
-    const inWeeks = agents.some((a) => a.pattern === 'igm-repeat');
+  if (agents.some((agent) => agent.repeat)) {
+    const inWeeks = agents.some((agent) => agent.pattern === 'igm-repeat');
     return test(
       id,
       'repeat',
       repeatReasons,
       basis,
-      w.reason(inWeeks ? 'repeat-in-2-3-weeks' : 'repeat-now').text,
+      writer.reason(inWeeks ? 'repeat-in-2-3-weeks' : 'repeat-now').text,
     );
   }
-  if (tests.some((t) => s[t] === 'pending'))
-    return test(id, 'pending', [pending(w, why)], basis);
-  const positives = tests.filter((t) => s[t] === 'positive');
+  if (tests.some((testId) => serology[testId] === 'pending'))
+    return test(id, 'pending', [pending(writer, why)], basis);
+  const positives = tests.filter((testId) => serology[testId] === 'positive');
   const result = positives.length
-    ? `${w.inline(['option.positive'])}: ${w.list(positives.map((t) => contentIdOf('serology', t)))}`
-    : w.inline(['option.negative']);
-  return test(id, 'done', [w.reason('result-recorded', { result })], basis);
+    ? `${writer.inline(['option.positive'])}: ${writer.list(positives.map((testId) => contentIdOf('serology', testId)))}`
+    : writer.inline(['option.negative']);
+  return test(
+    id,
+    'done',
+    [writer.reason('result-recorded', { result })],
+    basis,
+  );
 }
 
 /** Why these agents' serology must be repeated, as the differential words it. */
 function repeatReasons(
   facts: Facts,
-  w: Writer,
+  writer: Writer,
   ids: readonly TestedAgent[],
 ): Reason[] {
   return ids.flatMap((id) => {
@@ -140,42 +151,46 @@ function repeatReasons(
     if (!fact.repeat) return [];
     if (fact.pattern === 'igm-repeat')
       return [
-        w.reason(
+        writer.reason(
           id === 'cmv' ? 'cmv-igm-igg-negative' : 'toxo-igm-igg-negative',
         ),
       ];
     return [
-      w.reason('serology-equivocal', {
-        agent: w.label(contentIdOf('cause', id)),
+      writer.reason('serology-equivocal', {
+        agent: writer.label(contentIdOf('cause', id)),
       }),
     ];
   });
 }
 
-function avidityTest(facts: Facts, w: Writer): TestItem {
+function avidityTest(facts: Facts, writer: Writer): TestItem {
   const id = 'cmv-igg-avidity';
   const basis: AnswerField[] = ['storch', 'cmv-avidity'];
-  const s = facts.answers.serology ?? {};
+  const serology = facts.answers.serology ?? {};
   const notIndicated = facts.cmvSeroconversion
-    ? w.reason('avidity-seroconversion')
-    : facts.cmvIgmPositive && s['cmv-igg'] === 'negative'
-      ? w.reason('avidity-needs-igg')
-      : w.reason('avidity-not-indicated', {
-          cmvIgm: w.inline([contentIdOf('option', s['cmv-igm'] ?? 'not-done')]),
-          cmvIgg: w.inline([contentIdOf('option', s['cmv-igg'] ?? 'not-done')]),
+    ? writer.reason('avidity-seroconversion')
+    : facts.cmvIgmPositive && serology['cmv-igg'] === 'negative'
+      ? writer.reason('avidity-needs-igg')
+      : writer.reason('avidity-not-indicated', {
+          cmvIgm: writer.inline([
+            contentIdOf('option', serology['cmv-igm'] ?? 'not-done'),
+          ]),
+          cmvIgg: writer.inline([
+            contentIdOf('option', serology['cmv-igg'] ?? 'not-done'),
+          ]),
         });
   return resultStatus(
-    w,
+    writer,
     id,
     facts.answers.cmvAvidity,
-    w.reason('why-avidity'),
+    writer.reason('why-avidity'),
     basis,
     facts.cmvAvidityIndicated,
     notIndicated,
   );
 }
 
-function cmvPcrTest(facts: Facts, w: Writer): TestItem {
+function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
   const id = 'amniotic-fluid-cmv-pcr';
   const { cmv } = facts;
   const basis: AnswerField[] = [
@@ -186,19 +201,24 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
     'cmv-pcr',
   ];
   const when = () =>
-    w.reason('cmv-pcr-when', {
+    writer.reason('cmv-pcr-when', {
       week: weeksText(cmv.pcrOptimalFromWeek ?? 21),
     }).text;
 
   if (cmv.pcr === 'positive') {
-    return test(id, 'done', [w.reason('cmv-pcr-positive')], basis);
+    return test(id, 'done', [writer.reason('cmv-pcr-positive')], basis);
   }
   if (cmv.pcr === 'negative') {
     if (!cmv.pcrNegativeReliable && cmv.pcrTiming === 'early') {
       return test(
         id,
         'repeat',
-        [w.reason('cmv-pcr-early-negative', pcrTimingParams(facts, w))],
+        [
+          writer.reason(
+            'cmv-pcr-early-negative',
+            pcrTimingParams(facts, writer),
+          ),
+        ],
         basis,
         when(),
       );
@@ -208,35 +228,35 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
       'done',
       [
         cmv.pcrTiming === 'optimal'
-          ? w.reason('cmv-pcr-negative-reliable')
-          : w.reason('cmv-pcr-negative'),
+          ? writer.reason('cmv-pcr-negative-reliable')
+          : writer.reason('cmv-pcr-negative'),
       ],
       basis,
     );
   }
   const why = facts.primaryCmvSuspected
-    ? w.reason('cmv-primary')
+    ? writer.reason('cmv-primary')
     : facts.cmvSignsBeyondLiver.length
-      ? w.reason('cmv-pcr-offer-signs', {
-          signs: w.inline(
-            facts.cmvSignsBeyondLiver.map((f) =>
-              f === 'microcephaly'
+      ? writer.reason('cmv-pcr-offer-signs', {
+          signs: writer.inline(
+            facts.cmvSignsBeyondLiver.map((sign) =>
+              sign === 'microcephaly'
                 ? ('head-size.microcephaly' as const)
-                : contentIdOf('finding', f),
+                : contentIdOf('finding', sign),
             ),
           ),
         })
-      : w.reason('cmv-pcr-offer-same-sample');
+      : writer.reason('cmv-pcr-offer-same-sample');
   if (cmv.pcr === 'pending')
-    return test(id, 'pending', [pending(w, why)], basis);
+    return test(id, 'pending', [pending(writer, why)], basis);
   if (!facts.cmvPcrIndicated) {
     return test(
       id,
       'not-indicated',
       [
         cmv.pattern === 'negative'
-          ? w.reason('cmv-negative-excludes')
-          : w.reason('cmv-pcr-not-indicated'),
+          ? writer.reason('cmv-negative-excludes')
+          : writer.reason('cmv-pcr-not-indicated'),
       ],
       basis,
     );
@@ -245,7 +265,7 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
     return test(
       id,
       'recommended',
-      [w.reason('cmv-pcr-ready', pcrTimingParams(facts, w))],
+      [writer.reason('cmv-pcr-ready', pcrTimingParams(facts, writer))],
       basis,
     );
   }
@@ -253,18 +273,23 @@ function cmvPcrTest(facts: Facts, w: Writer): TestItem {
     return test(
       id,
       'not-yet-optimal',
-      [w.reason('cmv-pcr-too-early', pcrTimingParams(facts, w))],
+      [writer.reason('cmv-pcr-too-early', pcrTimingParams(facts, writer))],
       basis,
       when(),
     );
   }
   // From 21 weeks; the date of a primary infection is unknown.
   return facts.primaryCmvSuspected
-    ? test(id, 'not-yet-optimal', [w.reason('cmv-pcr-timing-unknown')], basis)
+    ? test(
+        id,
+        'not-yet-optimal',
+        [writer.reason('cmv-pcr-timing-unknown')],
+        basis,
+      )
     : test(id, 'recommended', [why], basis);
 }
 
-function mcaTest(facts: Facts, w: Writer): TestItem {
+function mcaTest(facts: Facts, writer: Writer): TestItem {
   const result = facts.answers.specialized?.['mca-psv-doppler'];
   const basis: AnswerField[] = ['parvovirus', 'findings', 'mca-doppler'];
   if (result === 'abnormal') {
@@ -272,33 +297,35 @@ function mcaTest(facts: Facts, w: Writer): TestItem {
       'mca-psv-doppler',
       'done',
       [
-        w.reason('result-recorded', { result: w.inline(['option.abnormal']) }),
-        w.reason('mca-abnormal'),
+        writer.reason('result-recorded', {
+          result: writer.inline(['option.abnormal']),
+        }),
+        writer.reason('mca-abnormal'),
       ],
       basis,
     );
   }
   const why = facts.parvovirusRecent
-    ? w.reason('why-mca-parvovirus')
-    : w.reason('why-mca-hydrops');
+    ? writer.reason('why-mca-parvovirus')
+    : writer.reason('why-mca-hydrops');
   return resultStatus(
-    w,
+    writer,
     'mca-psv-doppler',
     result,
-    facts.mcaDopplerIndicated ? why : w.reason('mca-not-indicated'),
+    facts.mcaDopplerIndicated ? why : writer.reason('mca-not-indicated'),
     basis,
     facts.mcaDopplerIndicated,
-    w.reason('mca-not-indicated'),
+    writer.reason('mca-not-indicated'),
   );
 }
 
 /** Every test the workup knows, each with a status and the reason. */
-export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
-  const a = facts.answers;
-  const g = a.genetics ?? {};
-  const sp = a.specialized ?? {};
+export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
+  const answers = facts.answers;
+  const genetics = answers.genetics ?? {};
+  const specialized = answers.specialized ?? {};
   const tests: TestItem[] = [];
-  const ultrasound = w.reason('why-detailed-ultrasound');
+  const ultrasound = writer.reason('why-detailed-ultrasound');
   tests.push(
     facts.scan === 'seen'
       ? test('detailed-ultrasound', 'done', [ultrasound], ['findings'])
@@ -306,7 +333,7 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
         ? test(
             'detailed-ultrasound',
             'pending',
-            [pending(w, ultrasound)],
+            [pending(writer, ultrasound)],
             ['findings'],
           )
         : test(
@@ -317,99 +344,110 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
           ),
   );
   tests.push(
-    a.headSize && a.headSize !== 'not-measured'
+    answers.headSize && answers.headSize !== 'not-measured'
       ? test(
           'head-circumference',
           'done',
           [
-            w.reason('result-recorded', {
-              result: w.label(contentIdOf('head-size', a.headSize)),
+            writer.reason('result-recorded', {
+              result: writer.label(contentIdOf('head-size', answers.headSize)),
             }),
-            w.reason('why-head-circumference'),
+            writer.reason('why-head-circumference'),
           ],
           ['head-size'],
         )
       : test(
           'head-circumference',
           'recommended',
-          [w.reason('why-head-circumference')],
+          [writer.reason('why-head-circumference')],
           ['head-size'],
         ),
   );
   const storchRequired = storchTestIds.filter(
-    (t) => t !== 'cmv-seroconversion',
+    (testId) => testId !== 'cmv-seroconversion',
   );
-  const s = a.serology ?? {};
+  const serology = answers.serology ?? {};
   const missingStorch = storchRequired.filter(
-    (t) => s[t] === undefined || s[t] === 'not-done',
+    (testId) =>
+      serology[testId] === undefined || serology[testId] === 'not-done',
   );
   const { agents } = facts;
   tests.push(
     panelStatus(
       facts,
-      w,
+      writer,
       'storch-serology',
       storchRequired,
       storchAgents.map((id) => (id === 'cmv' ? facts.cmv : agents[id])),
-      w.reason('why-storch', {
-        missing: w.list(missingStorch.map((t) => contentIdOf('serology', t))),
+      writer.reason('why-storch', {
+        missing: writer.list(
+          missingStorch.map((testId) => contentIdOf('serology', testId)),
+        ),
       }),
-      repeatReasons(facts, w, storchAgents),
+      repeatReasons(facts, writer, storchAgents),
       ['storch'],
     ),
   );
-  tests.push(avidityTest(facts, w));
+  tests.push(avidityTest(facts, writer));
   tests.push(
     panelStatus(
       facts,
-      w,
+      writer,
       'parvovirus-serology',
       parvovirusTestIds,
       [agents['parvovirus-b19']],
-      w.reason('why-parvovirus'),
-      repeatReasons(facts, w, ['parvovirus-b19']),
+      writer.reason('why-parvovirus'),
+      repeatReasons(facts, writer, ['parvovirus-b19']),
       ['parvovirus'],
     ),
   );
   tests.push(
     resultStatus(
-      w,
+      writer,
       'chromosomal-microarray',
-      g['chromosomal-microarray'],
-      w.reason('why-microarray'),
+      genetics['chromosomal-microarray'],
+      writer.reason('why-microarray'),
       ['microarray'],
     ),
   );
   tests.push(
-    resultStatus(w, 'karyotype', g.karyotype, w.reason('why-karyotype'), [
+    resultStatus(
+      writer,
       'karyotype',
-    ]),
+      genetics.karyotype,
+      writer.reason('why-karyotype'),
+      ['karyotype'],
+    ),
   );
   tests.push(
     resultStatus(
-      w,
+      writer,
       'cf-carrier-screening',
-      g['cf-carrier-screening'],
+      genetics['cf-carrier-screening'],
       facts.echogenicBowelSeen
-        ? w.reason('why-cf')
-        : w.reason('cf-not-indicated'),
+        ? writer.reason('why-cf')
+        : writer.reason('cf-not-indicated'),
       ['findings', 'cf-screening'],
       facts.echogenicBowelSeen,
-      w.reason('cf-not-indicated'),
+      writer.reason('cf-not-indicated'),
     ),
   );
-  tests.push(cmvPcrTest(facts, w));
-  tests.push(mcaTest(facts, w));
+  tests.push(cmvPcrTest(facts, writer));
+  tests.push(mcaTest(facts, writer));
   tests.push(
-    resultStatus(w, 'fetal-mri', sp['fetal-mri'], w.reason('why-mri'), [
+    resultStatus(
+      writer,
       'fetal-mri',
-    ]),
+      specialized['fetal-mri'],
+      writer.reason('why-mri'),
+      ['fetal-mri'],
+    ),
   );
   tests.push(
     test(
       'newborn-blood-spot-cmv-pcr',
       'not-indicated',
-      [w.reason('blood-spot-postnatal')],
+      [writer.reason('blood-spot-postnatal')],
       [],
     ),
   );
@@ -417,7 +455,7 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
     test(
       'serial-ultrasound',
       'recommended',
-      [w.reason('why-serial-ultrasound')],
+      [writer.reason('why-serial-ultrasound')],
       [],
     ),
   );
@@ -425,7 +463,7 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
     test(
       'postnatal-imaging',
       'recommended',
-      [w.reason('why-postnatal-imaging')],
+      [writer.reason('why-postnatal-imaging')],
       [],
     ),
   );
@@ -433,9 +471,12 @@ export function recommendTests(facts: Facts, w: Writer): SummaryTest[] {
     test(
       'neurodevelopmental-follow-up',
       'recommended',
-      [w.reason('why-neurodevelopmental')],
+      [writer.reason('why-neurodevelopmental')],
       [],
     ),
   );
-  return tests.map((t) => ({ ...t, about: w.text(contentIdOf('test', t.id)) }));
+  return tests.map((item) => ({
+    ...item,
+    about: writer.text(contentIdOf('test', item.id)),
+  }));
 }

@@ -44,7 +44,7 @@ export function contentIdOf<P extends string, I extends string>(
   return qualified as `${P}.${I}`;
 }
 
-/** Renders reason templates and labels for one audience. */
+/** The writer that renders reason templates and labels for one audience. */
 export function writerFor(audience: Audience) {
   return {
     audience,
