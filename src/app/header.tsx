@@ -4,6 +4,7 @@ import { useSession as useSessionControls } from '../shared/lib/session.ts';
 import { uiText } from '../shared/lib/ui-text.ts';
 import { WorkupActor } from '../shared/lib/workup-actor.ts';
 import { views, type ViewId } from './view-route.ts';
+import { Button } from '../shared/ui/button.tsx';
 
 /** The app's header: title, wording switch, start over, and the views. */
 
@@ -108,16 +109,15 @@ function StartOver() {
       onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
     >
       <p id="start-over-q">{uiText('app.start-over-question')}</p>
-      <button
-        type="button"
-        className="button button--danger"
+      <Button
+        variant="danger"
         onClick={() => {
           setConfirming(false);
           restart();
         }}
       >
         {uiText('app.start-over-yes')}
-      </button>
+      </Button>
       <button
         ref={cancelRef}
         type="button"

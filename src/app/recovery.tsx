@@ -1,6 +1,7 @@
 import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
 import { copyText } from '../shared/lib/copy-text.ts';
 import { uiText } from '../shared/lib/ui-text.ts';
+import { Button } from '../shared/ui/button.tsx';
 
 /**
  * What the app shows instead of a consult it cannot run: a saved session
@@ -33,12 +34,9 @@ export function BrokenSession({
           <p>{problem}</p>
           <p>{uiText('app.broken-kept')}</p>
           <div className="button-row">
-            <button type="button" className="button" onClick={onFreshStart}>
-              {uiText('app.fresh-start')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
+            <Button onClick={onFreshStart}>{uiText('app.fresh-start')}</Button>
+            <Button
+              variant="quiet"
               onClick={async () =>
                 setCopied(
                   (await copyText(raw))
@@ -48,7 +46,7 @@ export function BrokenSession({
               }
             >
               {uiText('app.copy-broken')}
-            </button>
+            </Button>
           </div>
           <p role="status" className="status-line">
             {copied}
@@ -81,9 +79,9 @@ export class ActorErrorBoundary extends Component<
         <section className="notice notice--warning" role="alert">
           <h1>{uiText('app.crashed-title')}</h1>
           <p>{uiText('app.crashed')}</p>
-          <button type="button" className="button" onClick={this.props.onReset}>
+          <Button onClick={this.props.onReset}>
             {uiText('app.fresh-start')}
-          </button>
+          </Button>
         </section>
       </main>
     );

@@ -8,6 +8,7 @@ import {
   storageKey,
   type Store,
 } from './persistence.ts';
+import { Button } from '../shared/ui/button.tsx';
 
 /**
  * The session beside the screen: saving it, noticing another tab that saved
@@ -69,16 +70,12 @@ export function OtherTabNotice({
       <h2 id="other-tab-title">{labelOf('app.other-tab', audience)}</h2>
       <p>{textOf('app.other-tab', audience)}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onTakeTheirs}>
+        <Button onClick={onTakeTheirs}>
           {uiText('app.other-tab-theirs', audience)}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={onKeepMine}
-        >
+        </Button>
+        <Button variant="quiet" onClick={onKeepMine}>
           {uiText('app.other-tab-mine', audience)}
-        </button>
+        </Button>
       </div>
     </section>
   );

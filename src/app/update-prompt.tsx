@@ -1,5 +1,6 @@
 import { updateUi } from '../../content/ui/update.ts';
 import { uiTextFrom } from '../shared/lib/ui-text.ts';
+import { Button } from '../shared/ui/button.tsx';
 
 /** The prompt's words (content/ui/update.ts), loaded with it. */
 const ui = uiTextFrom(updateUi);
@@ -49,16 +50,10 @@ export function UpdatePrompt({
         <p>{ui('update.note', 'clinician', { versions })}</p>
       </div>
       <div className="button-row">
-        <button type="button" className="button" onClick={onReload}>
-          {ui('update.reload')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={onLater}
-        >
+        <Button onClick={onReload}>{ui('update.reload')}</Button>
+        <Button variant="quiet" onClick={onLater}>
           {ui('update.later')}
-        </button>
+        </Button>
       </div>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Audience } from '../../../content/index.ts';
 import { uiText } from '../../shared/lib/ui-text.ts';
+import { Button } from '../../shared/ui/button.tsx';
 
 /**
  * Before an edit that clears later answers: what it clears, and the choice
@@ -43,16 +44,12 @@ export function ConfirmClear({
         ))}
       </ul>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={onApply}
-        >
+        <Button variant="danger" onClick={onApply}>
           {uiText('consult.clear-apply', audience)}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onKeep}>
+        </Button>
+        <Button variant="quiet" onClick={onKeep}>
           {uiText('consult.clear-keep', audience)}
-        </button>
+        </Button>
       </div>
     </div>
   );

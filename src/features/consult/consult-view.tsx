@@ -38,6 +38,8 @@ import {
   type PhaseView,
 } from './view-model.ts';
 import { citationViews } from '../../shared/lib/citations.ts';
+import { Button } from '../../shared/ui/button.tsx';
+import { ReferenceList } from '../../shared/ui/reference-list.tsx';
 
 /**
  * The consult: progress, transcript, the active question, the summary.
@@ -99,9 +101,8 @@ export const ConsultView = memo(function ConsultView() {
       <Progress phases={view.phases} audience={view.audience} />
       {!view.done && view.audienceChosen && (
         <div className="consult__toolbar no-print">
-          <button
-            type="button"
-            className="button button--quiet"
+          <Button
+            variant="quiet"
             aria-expanded={showSoFar}
             aria-controls="summary-so-far"
             onClick={() => setShowSoFar((v) => !v)}
@@ -110,7 +111,7 @@ export const ConsultView = memo(function ConsultView() {
               showSoFar ? 'consult.so-far-hide' : 'consult.so-far-show',
               view.audience,
             )}
-          </button>
+          </Button>
         </div>
       )}
       <div id="summary-so-far" className="so-far" hidden={!soFar}>
@@ -392,16 +393,7 @@ const AllReferences = memo(function AllReferences({
       aria-labelledby="all-refs-title"
     >
       <h2 id="all-refs-title">{uiText('consult.references', audience)}</h2>
-      <ol className="references">
-        {refs.map((r) => (
-          <li key={r.id} id={`ref-${r.id}`} value={r.number}>
-            {r.text}{' '}
-            <span className={`ref-status ref-status--${r.status}`}>
-              {r.statusLabel}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <ReferenceList references={refs} idPrefix="ref-" />
     </section>
   );
 });

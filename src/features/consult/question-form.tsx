@@ -11,6 +11,7 @@ import {
   type AnswerValue,
   type QuestionView,
 } from './view-model.ts';
+import { Button } from '../../shared/ui/button.tsx';
 
 interface Props {
   question: QuestionView;
@@ -174,13 +175,13 @@ function Answer({
         />
       )}
       {question.editing && !pending && (
-        <button
-          type="button"
-          className="button button--quiet composer__cancel"
+        <Button
+          variant="quiet"
+          className="composer__cancel"
           onClick={onCancelEdit}
         >
           {uiText('consult.cancel-edit', audience)}
-        </button>
+        </Button>
       )}
     </>
   );

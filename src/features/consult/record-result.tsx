@@ -8,6 +8,7 @@ import type {
 import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { recordResultView } from './record-result-view.ts';
 import './record-result.css';
+import { Button } from '../../shared/ui/button.tsx';
 
 /**
  * Follow-up at the summary: choose a result that has arrived (pending,
@@ -59,9 +60,9 @@ export function RecordResult({
             ))}
           </fieldset>
         ))}
-        <button type="submit" className="button" disabled={!choice}>
+        <Button type="submit" disabled={!choice}>
           {view.title}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -19,6 +19,8 @@ import {
 import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
 import { CopyIcon, PrintIcon } from '../../shared/ui/summary-icons.tsx';
+import { Button } from '../../shared/ui/button.tsx';
+import { ReferenceList } from '../../shared/ui/reference-list.tsx';
 
 interface Props {
   /** The summary is built here, so the rules load with the summary view. */
@@ -88,16 +90,11 @@ export function SummaryPanel({
           </p>
         )}
         <div className="button-row no-print">
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => window.print()}
-          >
+          <Button variant="quiet" onClick={() => window.print()}>
             <PrintIcon /> {ui('summary.print', audience)}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </Button>
+          <Button
+            variant="quiet"
             onClick={async () => {
               const ok = await copyText(
                 formatSummaryText(summary, {
@@ -112,7 +109,7 @@ export function SummaryPanel({
             }}
           >
             <CopyIcon /> {ui('summary.copy', audience)}
-          </button>
+          </Button>
           {renderActions && (
             <div data-slot="export-actions" className="summary__export-slot">
               {renderActions({
@@ -253,16 +250,7 @@ export function SummaryPanel({
 
       <section aria-labelledby={`${variant}-refs`}>
         <h3 id={`${variant}-refs`}>{ui('summary.references', audience)}</h3>
-        <ol className="references">
-          {view.references.map((r) => (
-            <li key={r.id} id={`${refPrefix}${r.id}`} value={r.number}>
-              {r.text}{' '}
-              <span className={`ref-status ref-status--${r.status}`}>
-                {r.statusLabel}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <ReferenceList references={view.references} idPrefix={refPrefix} />
       </section>
 
       <footer className="disclaimer">

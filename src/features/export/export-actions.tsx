@@ -13,6 +13,7 @@ import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openAnswersText, type OpenResult } from './open-answers.ts';
 import { exportText as ui } from './export-text.ts';
 import './export.css';
+import { Button } from '../../shared/ui/button.tsx';
 
 /** What the summary hands over: the consult's answers and wording. */
 export type ExportActionsProps = SummaryActionsProps;
@@ -63,9 +64,8 @@ export default function ExportActions({
       onDrop={onDrop}
     >
       <div className="button-row">
-        <button
-          type="button"
-          className="button button--quiet"
+        <Button
+          variant="quiet"
           disabled={!exportable}
           onClick={() => {
             downloadText(
@@ -76,14 +76,10 @@ export default function ExportActions({
           }}
         >
           {ui('export.download')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => fileInput.current?.click()}
-        >
+        </Button>
+        <Button variant="quiet" onClick={() => fileInput.current?.click()}>
           {ui('export.open')}
-        </button>
+        </Button>
         <input
           ref={fileInput}
           type="file"
@@ -96,9 +92,8 @@ export default function ExportActions({
             e.target.value = '';
           }}
         />
-        <button
-          type="button"
-          className="button button--quiet"
+        <Button
+          variant="quiet"
           disabled={!exportable}
           onClick={async () => {
             const hash = await shareFragment(toAnswersFile(answers, audience));
@@ -114,10 +109,9 @@ export default function ExportActions({
           }}
         >
           {ui('export.share')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
+        </Button>
+        <Button
+          variant="quiet"
           disabled={!exportable}
           onClick={() => {
             const shown = audience ?? 'clinician';
@@ -139,11 +133,10 @@ export default function ExportActions({
           }}
         >
           {ui('export.fhir')}
-        </button>
+        </Button>
         {finished && (
-          <button
-            type="button"
-            className="button button--quiet"
+          <Button
+            variant="quiet"
             onClick={() => {
               downloadText(
                 `fhc-worked-case-${stamp}.json`,
@@ -161,7 +154,7 @@ export default function ExportActions({
             }}
           >
             {ui('export.worked-case')}
-          </button>
+          </Button>
         )}
         <span role="status" className="status-line">
           {status}

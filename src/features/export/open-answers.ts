@@ -9,6 +9,7 @@ import {
 } from '../../../machines/fhir/questionnaire-response.ts';
 import { readShareFragment } from '../../../machines/share-link.ts';
 import { exportText } from './export-text.ts';
+import { parseJson } from '../../shared/lib/parse-json.ts';
 
 /** An opened file or link: the consult to start, or why it cannot be. */
 export type OpenResult =
@@ -27,21 +28,20 @@ const problemsOf = (error: unknown): string[] => {
  * CLI does, with the CLI's messages when it is not valid.
  */
 export function openAnswersText(text: string, source: string): OpenResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
     return {
       ok: false,
       source,
       problems: [
         exportText('export.not-json', 'clinician', {
           source,
-          message: (error as Error).message,
+          message: parsed.message,
         }),
       ],
     };
   }
+  const raw = parsed.value;
   try {
     const file = isQuestionnaireResponse(raw)
       ? answersFileFromResponse(raw)

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { OpenedAnswers } from '../../../machines/answers-file.ts';
 import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import { exportText as ui } from './export-text.ts';
+import { Button } from '../../shared/ui/button.tsx';
+import { ProblemList } from '../../shared/ui/problem-list.tsx';
 
 /**
  * Asks before an opened file or link replaces the consult, and says what
@@ -38,16 +40,12 @@ export function OpenDialog({
       </p>
       <VersionNotice version={opened.contentVersion} />
       <div className="button-row">
-        <button type="button" className="button" onClick={onOpen}>
+        <Button onClick={onOpen}>
           {ui(inProgress ? 'export.replace' : 'export.open-it')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={onCancel}
-        >
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
           {ui(inProgress ? 'export.keep' : 'export.cancel')}
-        </button>
+        </Button>
       </div>
     </section>
   );
@@ -62,15 +60,9 @@ export function OpenProblems({
   problems: string[];
 }) {
   return (
-    <div role="alert" className="notice notice--warning">
-      <p>{ui('export.problems', 'clinician', { source })}</p>
-      <ul>
-        {problems.map((p) => (
-          <li key={p}>
-            <code>{p}</code>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ProblemList
+      title={ui('export.problems', 'clinician', { source })}
+      problems={problems}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openShareFragment, type OpenResult } from './open-answers.ts';
 import { exportText as ui } from './export-text.ts';
 import './export.css';
+import { Button } from '../../shared/ui/button.tsx';
 
 /**
  * Opening a share link: says plainly that it carries clinical answers,
@@ -53,9 +54,7 @@ export default function ShareLinkDialog({
       ) : (
         <>
           <OpenProblems source={result.source} problems={result.problems} />
-          <button type="button" className="button" onClick={onDone}>
-            {ui('export.close')}
-          </button>
+          <Button onClick={onDone}>{ui('export.close')}</Button>
         </>
       )}
     </div>

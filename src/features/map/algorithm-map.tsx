@@ -151,17 +151,26 @@ export default function AlgorithmMap({
 }
 
 /** A transition in words, with where it goes. */
+interface EdgeWords {
+  nameOf: (id: string) => string;
+  edgeText: (e: MapEdge) => string;
+  showIds: boolean;
+}
+
+/** A state's transitions, one list item each (inside the caller's list). */
+function EdgeItems({
+  edges,
+  ...words
+}: EdgeWords & { edges: readonly MapEdge[] }) {
+  return edges.map((edge) => <EdgeItem key={edge.id} edge={edge} {...words} />);
+}
+
 function EdgeItem({
   edge,
   nameOf,
   edgeText,
   showIds,
-}: {
-  edge: MapEdge;
-  nameOf: (id: string) => string;
-  edgeText: (e: MapEdge) => string;
-  showIds: boolean;
-}) {
+}: EdgeWords & { edge: MapEdge }) {
   return (
     <li className={`map-edge map-edge--${edge.kind}`} data-edge-id={edge.id}>
       {edgeText(edge)}
@@ -204,15 +213,12 @@ function MapList({
           state: s === root ? chartChrome.anyState : nameOf(s.id),
         })}
       >
-        {s.edges.map((e) => (
-          <EdgeItem
-            key={e.id}
-            edge={e}
-            nameOf={nameOf}
-            edgeText={edgeText}
-            showIds={showIds}
-          />
-        ))}
+        <EdgeItems
+          edges={s.edges}
+          nameOf={nameOf}
+          edgeText={edgeText}
+          showIds={showIds}
+        />
       </ul>
     );
   const button = (s: MapState) => {
@@ -316,15 +322,12 @@ function StateDetail({
         <>
           <h4>{mapText('map.what-next')}</h4>
           <ul className="map-edges">
-            {state.edges.map((e) => (
-              <EdgeItem
-                key={e.id}
-                edge={e}
-                nameOf={nameOf}
-                edgeText={edgeText}
-                showIds={showIds}
-              />
-            ))}
+            <EdgeItems
+              edges={state.edges}
+              nameOf={nameOf}
+              edgeText={edgeText}
+              showIds={showIds}
+            />
           </ul>
         </>
       )}

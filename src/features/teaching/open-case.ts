@@ -2,6 +2,7 @@ import { readCaseFile, type CaseFile } from '../../../machines/case-file.ts';
 import { InvalidAnswersError } from '../../../machines/consult.ts';
 import { teachingUi } from '../../../content/ui/teaching.ts';
 import { uiTextFrom } from '../../shared/lib/ui-text.ts';
+import { parseJson } from '../../shared/lib/parse-json.ts';
 
 const uiText = uiTextFrom(teachingUi);
 
@@ -13,22 +14,20 @@ export function readCaseText(
   text: string,
   source: string,
 ): { ok: true; file: CaseFile } | { ok: false; problems: string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
     return {
       ok: false,
       problems: [
         uiText('teaching.not-json', 'clinician', {
           file: source,
-          problem: (error as Error).message,
+          problem: parsed.message,
         }),
       ],
     };
   }
   try {
-    return { ok: true, file: readCaseFile(raw) };
+    return { ok: true, file: readCaseFile(parsed.value) };
   } catch (error) {
     if (!(error instanceof InvalidAnswersError)) throw error;
     return {

@@ -30,6 +30,8 @@ import {
   type Mode,
 } from './teaching-view-model.ts';
 import './teaching.css';
+import { Button } from '../../shared/ui/button.tsx';
+import { ProblemList } from '../../shared/ui/problem-list.tsx';
 
 const uiText = uiTextFrom(teachingUi);
 
@@ -72,9 +74,9 @@ export default function TeachingView({
     <section className="teaching" aria-labelledby="teaching-title">
       <header className="teaching-header">
         <h1 id="teaching-title">{uiText('teaching.title', audience)}</h1>
-        <button type="button" className="button button--quiet" onClick={onExit}>
+        <Button variant="quiet" onClick={onExit}>
           {uiText('teaching.back', audience)}
-        </button>
+        </Button>
       </header>
       {saved && chosen === saved && (
         <VersionNotice version={saved.contentVersion} />
@@ -125,9 +127,7 @@ export default function TeachingView({
               </label>
             ))}
           </fieldset>
-          <button type="submit" className="button">
-            {uiText('teaching.start', audience)}
-          </button>
+          <Button type="submit">{uiText('teaching.start', audience)}</Button>
           <p className="teaching-open">
             <label>
               {uiText('teaching.open-saved', audience)}{' '}
@@ -142,16 +142,10 @@ export default function TeachingView({
             </label>
           </p>
           {problems.length > 0 && (
-            <div role="alert" className="notice notice--warning">
-              <p>{uiText('teaching.open-failed', audience)}</p>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p}>
-                    <code>{p}</code>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ProblemList
+              title={uiText('teaching.open-failed', audience)}
+              problems={problems}
+            />
           )}
         </form>
       )}
@@ -220,22 +214,16 @@ function CaseRun({
           audience={audience}
         />
       ) : (
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={progress.waiting}
           onClick={() => setShown((n) => n + 1)}
         >
           {progress.nextLabel}
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={onChooseAnother}
-      >
+      <Button variant="quiet" onClick={onChooseAnother}>
         {uiText('teaching.choose-another', audience)}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -330,13 +318,9 @@ function PredictionCard({
             {option.label}
           </label>
         ))}
-        <button
-          type="submit"
-          className="button"
-          disabled={!form.multiple && pick.length !== 1}
-        >
+        <Button type="submit" disabled={!form.multiple && pick.length !== 1}>
           {uiText('teaching.reveal', audience)}
-        </button>
+        </Button>
       </fieldset>
       <div className="reveal" aria-live="polite">
         {answered && (

@@ -6,6 +6,7 @@ import { ErrorIcon } from '../../../shared/ui/icons.tsx';
 import { checklistAnswer, initialChecklist } from './control-model.ts';
 import { StatusReplies } from './status-replies.tsx';
 import type { ControlOf } from './types.ts';
+import { Button } from '../../../shared/ui/button.tsx';
 
 /** Findings to tick, an explicit "none", or a "not available yet" reply. */
 export function ChecklistControl({
@@ -81,9 +82,9 @@ export function ChecklistControl({
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="button" disabled={disabled}>
+        <Button type="submit" disabled={disabled}>
           {uiText('consult.findings-confirm', audience)}
-        </button>
+        </Button>
       </div>
       <StatusReplies
         label={uiText('consult.findings-not-yet', audience)}

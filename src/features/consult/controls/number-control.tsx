@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { uiText } from '../../../shared/lib/ui-text.ts';
 import { initialNumberText, numberHint } from './control-model.ts';
 import type { ControlOf } from './types.ts';
+import { Button } from '../../../shared/ui/button.tsx';
 
 /** A number of weeks typed in, or the question's "unknown" reply. */
 export function NumberControl({
@@ -44,9 +45,9 @@ export function NumberControl({
         <span className="number-form__unit" aria-hidden="true">
           {uiText('consult.weeks', audience)}
         </span>
-        <button type="submit" className="button" disabled={disabled}>
+        <Button type="submit" disabled={disabled}>
           {uiText('consult.continue', audience)}
-        </button>
+        </Button>
         {control.unknownOption && (
           <button
             type="button"

@@ -7,6 +7,7 @@ import {
   panelStatus,
 } from './control-model.ts';
 import type { ControlOf } from './types.ts';
+import { Button } from '../../../shared/ui/button.tsx';
 
 /** A results panel: one radio group per test, and a mark-all shortcut. */
 export function PanelControl({
@@ -97,9 +98,9 @@ export function PanelControl({
           : uiText('consult.rows-done', audience)}
       </p>
       <div className="button-row">
-        <button type="submit" className="button" disabled={disabled}>
+        <Button type="submit" disabled={disabled}>
           {uiText('consult.results-confirm', audience)}
-        </button>
+        </Button>
       </div>
     </form>
   );
