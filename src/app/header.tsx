@@ -1,3 +1,7 @@
+/**
+ * The app's header and its controls (wording switch, start over with its
+ * confirmation, the views): the parts of one header, used nowhere else.
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { Audience } from '../../content/index.ts';
 import { useSession as useSessionControls } from '../shared/lib/session.ts';

@@ -1,3 +1,9 @@
+/**
+ * Saving and restoring the session in localStorage: the stored format, the
+ * checks a saved session must pass to be resumed (replayed through the
+ * machine's own validation), and the comparison with another tab's save.
+ * One concern: what is stored and whether it can be trusted.
+ */
 import { createActor, type Snapshot } from 'xstate';
 import { labelOf, textOf } from '../../content/index.ts';
 import { questionIds } from '../../content/ids.ts';

@@ -1,3 +1,9 @@
+/**
+ * The consult screen: progress, transcript, the active question and the
+ * summary, rendered from the view-model (view-model.ts) and sending answers
+ * to the workup actor. Its small components are the parts of this screen,
+ * memoized so an answer re-renders only what changed; none is used elsewhere.
+ */
 import {
   Suspense,
   lazy,

@@ -1,3 +1,8 @@
+/**
+ * Renders the summary view (summary-view.ts) and sends nothing but "record a
+ * result". One concern, several components: the overview, the sections and
+ * their items are parts of this one panel and are used nowhere else.
+ */
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   Answers,

@@ -1,3 +1,9 @@
+/**
+ * The consult's view-model: what the consult screen shows for a machine
+ * snapshot (`connect`), and what an answer would do before it is sent
+ * (`planAnswer`). Pure functions of the snapshot and the content; tested in
+ * tests/src/features/consult/.
+ */
 import {
   citationViews,
   type CitationView,

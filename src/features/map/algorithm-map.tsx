@@ -1,3 +1,7 @@
+/**
+ * The algorithm map view: the drawn chart, the same graph as lists, and the
+ * selected state's content. The components are the parts of this one view.
+ */
 import { useId, useMemo, useState } from 'react';
 import {
   citationsOf,

@@ -1,3 +1,7 @@
+/**
+ * Draws the laid-out statechart (layout.ts) as SVG: boxes, regions, arrows
+ * and their words. The small components are the parts of one drawing.
+ */
 import type { KeyboardEvent } from 'react';
 import {
   metrics as m,

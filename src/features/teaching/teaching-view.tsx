@@ -1,3 +1,9 @@
+/**
+ * Renders the worked cases: the picker, a case's steps, predictions and
+ * reveals, and where the case ends. Every decision (what is on screen, the
+ * score, the words of a reveal) is teaching-view-model.ts's; the components
+ * here are the parts of this one view.
+ */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
