@@ -9,6 +9,7 @@ import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { recordResultView } from './record-result-view.ts';
 import './record-result.css';
 import { Button } from '../../shared/ui/button.tsx';
+import { RadioChoice } from '../../shared/ui/radio-choice.tsx';
 
 /**
  * Follow-up at the summary: choose a result that has arrived (pending,
@@ -47,16 +48,15 @@ export function RecordResult({
             <legend>{group.label}</legend>
             <p className="record-result__hint">{group.hint}</p>
             {group.options.map((o) => (
-              <label key={o.question}>
-                <input
-                  type="radio"
-                  name="record-result"
-                  value={o.question}
-                  checked={choice === o.question}
-                  onChange={() => setChoice(o.question)}
-                />
+              <RadioChoice
+                key={o.question}
+                name="record-result"
+                value={o.question}
+                selected={choice ?? ''}
+                onSelect={setChoice}
+              >
                 {o.label}
-              </label>
+              </RadioChoice>
             ))}
           </fieldset>
         ))}

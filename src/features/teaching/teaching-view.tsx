@@ -38,6 +38,7 @@ import {
 import './teaching.css';
 import { Button } from '../../shared/ui/button.tsx';
 import { ProblemList } from '../../shared/ui/problem-list.tsx';
+import { RadioChoice } from '../../shared/ui/radio-choice.tsx';
 
 const uiText = uiTextFrom(teachingUi);
 
@@ -106,31 +107,29 @@ export default function TeachingView({
           <fieldset>
             <legend>{uiText('teaching.case', audience)}</legend>
             {teachingCases.map((c) => (
-              <label key={c.id}>
-                <input
-                  type="radio"
-                  name="case"
-                  value={c.id}
-                  checked={caseId === c.id}
-                  onChange={() => setCaseId(c.id)}
-                />
+              <RadioChoice
+                key={c.id}
+                name="case"
+                value={c.id}
+                selected={caseId}
+                onSelect={setCaseId}
+              >
                 {c.title[audience]}
-              </label>
+              </RadioChoice>
             ))}
           </fieldset>
           <fieldset>
             <legend>{uiText('teaching.mode', audience)}</legend>
             {modes.map((m) => (
-              <label key={m}>
-                <input
-                  type="radio"
-                  name="mode"
-                  value={m}
-                  checked={mode === m}
-                  onChange={() => setMode(m)}
-                />
+              <RadioChoice
+                key={m}
+                name="mode"
+                value={m}
+                selected={mode}
+                onSelect={setMode}
+              >
                 {uiText(`teaching.mode.${m}`, audience)}
-              </label>
+              </RadioChoice>
             ))}
           </fieldset>
           <Button type="submit">{uiText('teaching.start', audience)}</Button>
