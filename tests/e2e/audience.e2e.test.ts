@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelOf, textOf } from '../../content/index.ts';
-import { openApp, startBrowser, type BrowserSession } from './helpers.ts';
+import { browserForFile, openApp } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 describe('learner wording in the production build (shipped in a lazy chunk)', () => {
   it('shows the learner wording once chosen, and the clinician wording after a switch', async () => {

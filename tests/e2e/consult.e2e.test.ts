@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { labelOf } from '../../content/index.ts';
 import { runConsult } from '../../machines/consult.ts';
@@ -14,18 +14,13 @@ import {
   currentQuestionId,
   loadScenario,
   openApp,
-  startBrowser,
+  browserForFile,
   summaryText,
   waitForNext,
-  type BrowserSession,
   summaryItem,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 const item = summaryItem;
 

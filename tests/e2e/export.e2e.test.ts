@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../content/index.ts';
 import { toAnswersFile } from '../../machines/answers-file.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
@@ -8,16 +8,11 @@ import {
   axeViolations,
   loadScenario,
   openApp,
-  startBrowser,
-  type BrowserSession,
+  browserForFile,
   reloadOffline,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 describe('taking the consult along (e2e, Chromium)', () => {
   it('opens a share link made in Node, and the browser makes the same link back, with no request off the page', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../content/index.ts';
-import { startBrowser, type BrowserSession } from './helpers.ts';
+import { browserForFile } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 describe('first paint: the first screen is prerendered into index.html', () => {
   it('serves the first question and the disclaimer in the HTML itself', async () => {

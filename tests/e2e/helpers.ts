@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { labelOf, type Audience } from '../../content/index.ts';
 import {
   eventFor,
@@ -57,6 +57,23 @@ export async function startBrowser(): Promise<BrowserSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for the test file: started before its tests, closed after.
+ * The session's fields are filled in when it has started.
+ *
+ * @example
+ * const browser = browserForFile();
+ * it('...', async () => { const { page } = await browser.newPage(); });
+ */
+export function browserForFile(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    Object.assign(session, await startBrowser());
+  });
+  afterAll(() => session.close());
+  return session;
 }
 
 /** Opens the app with an empty saved session. */

@@ -1,21 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelOf, textOf } from '../../content/index.ts';
 import {
   answerScenario,
   axeViolations,
   loadScenario,
   openApp,
-  startBrowser,
-  type BrowserSession,
+  browserForFile,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 const pathOf = (url: string) => new URL(url).pathname;
 

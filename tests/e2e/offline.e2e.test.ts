@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textOf } from '../../content/index.ts';
 import {
   answerScenario,
   loadScenario,
   openApp,
-  startBrowser,
+  browserForFile,
   summaryText,
-  type BrowserSession,
   reloadOffline,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 /** Resolves once a service worker is active for the page (it has precached the app). */
 const serviceWorkerReady = (page: Page) =>

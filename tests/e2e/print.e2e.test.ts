@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answerScenario,
   loadScenario,
   openApp,
-  startBrowser,
-  type BrowserSession,
+  browserForFile,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 /** A4 with the app's print margins (16 mm x 14 mm), in CSS px (96 per inch). */
 const mm = 96 / 25.4;

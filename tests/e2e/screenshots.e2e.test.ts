@@ -1,22 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import {
   answerScenario,
   loadScenario,
   openApp,
-  startBrowser,
-  type BrowserSession,
+  browserForFile,
 } from './helpers.ts';
 
 const dir = 'tests/e2e/__screenshots__';
 
 describe('screenshots (for people to look at; not compared)', () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    mkdirSync(dir, { recursive: true });
-    browser = await startBrowser();
-  });
-  afterAll(() => browser.close());
+  const browser = browserForFile();
+  beforeAll(() => mkdirSync(dir, { recursive: true }));
 
   for (const width of [360, 1280]) {
     it(`saves each step and the summary at ${width}px`, async () => {

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../content/index.ts';
-import {
-  axeViolations,
-  openApp,
-  startBrowser,
-  type BrowserSession,
-} from './helpers.ts';
+import { axeViolations, openApp, browserForFile } from './helpers.ts';
 
 /** Axe violations (the view has its h1: page-has-heading-one included). */
 const ownViolations = axeViolations;
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 describe('worked cases (e2e)', () => {
   it('steps through a case to its summary with the keyboard', async () => {

@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teachingCases } from '../../content/cases/cases.ts';
 import {
   answerScenario,
   axeViolations,
   loadScenario,
   openApp,
-  startBrowser,
-  type BrowserSession,
+  browserForFile,
 } from './helpers.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(() => browser.close());
+const browser = browserForFile();
 
 const h1 = (page: Page) => page.locator('main h1').first();
 const hashOf = (page: Page) => new URL(page.url()).hash;

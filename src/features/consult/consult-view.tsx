@@ -80,9 +80,13 @@ export const ConsultView = memo(function ConsultView() {
   );
 
   useEffect(() => {
-    const idle =
-      window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-    idle(() => void loadSummaryPanel());
+    const prefetch = () => void loadSummaryPanel();
+    if (window.requestIdleCallback) {
+      const handle = window.requestIdleCallback(prefetch);
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 1);
+    return () => clearTimeout(timer);
   }, []);
 
   // Focus moves to the summary without scrolling (focus forces one layout;
