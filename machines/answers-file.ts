@@ -24,36 +24,20 @@ import type {
   Answers,
   Audience,
   ChromosomalDiagnosisId,
-  FindingId,
-  FindingsStatus,
-  GeneticResult,
-  GeneticTestId,
-  HeadSizeId,
   QuestionId,
-  SerologyResult,
-  SerologyTestId,
-  SpecializedResult,
-  SpecializedTestId,
   WorkupInput,
-  AvidityResult,
 } from './workup.types.ts';
 
 /**
  * An answers file as written by an export (docs/consult-api.md): only the
  * questions answered so far, stamped with the content version.
  */
-export interface AnswersFileJson {
+export interface AnswersFileJson
+  extends Omit<Answers, 'chromosomalDiagnosis'> {
   audience?: Audience;
   contentVersion: string;
-  gestationalAgeWeeks?: number;
-  findings?: FindingId[] | FindingsStatus;
-  headSize?: HeadSizeId;
-  serology?: Partial<Record<SerologyTestId, SerologyResult>>;
-  cmvAvidity?: AvidityResult;
-  weeksSinceMaternalInfection?: number | null;
-  genetics?: Partial<Record<GeneticTestId, GeneticResult>>;
+  /** A file names a diagnosis or leaves it out (no "not yet chosen"). */
   chromosomalDiagnosis?: ChromosomalDiagnosisId;
-  specialized?: Partial<Record<SpecializedTestId, SpecializedResult>>;
 }
 
 const nonEmpty = <T extends object>(record: T | undefined) =>

@@ -1,5 +1,6 @@
 import type { Audience, ContentId } from '../content/index.ts';
 import type {
+  AppNoteId,
   CauseCategoryId,
   CauseId,
   ChromosomalDiagnosisId,
@@ -15,28 +16,11 @@ import type {
   StorchTestId,
   TestId,
   ValidationId,
-  AppNoteId,
 } from '../content/ids.ts';
 
-export type {
-  Audience,
-  CauseCategoryId,
-  CauseId,
-  ChromosomalDiagnosisId,
-  ClassificationId,
-  ContentId,
-  FindingId,
-  FollowUpId,
-  HeadSizeId,
-  ParvovirusTestId,
-  PhaseId,
-  PitfallId,
-  QuestionId,
-  SerologyTestId,
-  StorchTestId,
-  TestId,
-  ValidationId,
-};
+export type { Audience, ContentId } from '../content/index.ts';
+/** The content vocabulary (ids by kind), re-exported for the machine and the rules. */
+export type * from '../content/ids.ts';
 
 /** `equivocal`: a borderline result; the cause stays open and the test is repeated. */
 export type SerologyResult =

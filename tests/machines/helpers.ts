@@ -23,6 +23,19 @@ export const toGeneticsEvents: AnswerEvent[] = [
   { type: 'examination.headSizeEntered', headSize: 'normal' },
 ];
 
+/** Every STORCH result negative. */
+export const negativeStorch = {
+  syphilis: 'negative',
+  'toxoplasma-igg': 'negative',
+  'toxoplasma-igm': 'negative',
+  'rubella-igg': 'negative',
+  'rubella-igm': 'negative',
+  'cmv-igg': 'negative',
+  'cmv-igm': 'negative',
+  'hsv-igg': 'negative',
+  'hsv-igm': 'negative',
+} as const;
+
 /** A complete answers file with negative serology, overridable. */
 export function answersFile(overrides: Partial<AnswersFile> = {}): AnswersFile {
   return parseAnswersFile({
@@ -30,15 +43,7 @@ export function answersFile(overrides: Partial<AnswersFile> = {}): AnswersFile {
     findings: [],
     headSize: 'normal',
     serology: {
-      syphilis: 'negative',
-      'toxoplasma-igg': 'negative',
-      'toxoplasma-igm': 'negative',
-      'rubella-igg': 'negative',
-      'rubella-igm': 'negative',
-      'cmv-igg': 'negative',
-      'cmv-igm': 'negative',
-      'hsv-igg': 'negative',
-      'hsv-igm': 'negative',
+      ...negativeStorch,
       'parvovirus-igg': 'negative',
       'parvovirus-igm': 'negative',
     },

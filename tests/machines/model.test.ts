@@ -13,20 +13,9 @@ import type {
   WorkupEvent,
 } from '../../machines/workup.types.ts';
 import { runConsult } from '../../machines/consult.ts';
-import { answersFile } from './helpers.ts';
+import { answersFile, negativeStorch } from './helpers.ts';
 import { invariantViolations } from './invariants.ts';
 
-const negativeStorch = {
-  syphilis: 'negative',
-  'toxoplasma-igg': 'negative',
-  'toxoplasma-igm': 'negative',
-  'rubella-igg': 'negative',
-  'rubella-igm': 'negative',
-  'cmv-igg': 'negative',
-  'cmv-igm': 'negative',
-  'hsv-igg': 'negative',
-  'hsv-igm': 'negative',
-} as const;
 
 /** The bounded event set: every answer kind, invalid inputs, edits. */
 const events = [
