@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import {
@@ -19,6 +20,7 @@ import type {
   Answers,
   Audience,
   QuestionId,
+  WorkupInput,
 } from '../../../machines/workup.types.ts';
 import { answersFileArb } from '../arbitraries.ts';
 
@@ -125,3 +127,18 @@ export const consultStateArb = (
       };
     })
     .filter((s): s is ConsultState => s !== null);
+
+/**
+ * Expects a consult opened from an export (its workup input) to resume with
+ * the same answers, at the summary exactly when the original was.
+ */
+export function expectResumedAs(
+  input: WorkupInput,
+  { answers, at }: Pick<ConsultState, 'answers' | 'at'>,
+): void {
+  const actor = createActor(workupMachine, { input }).start();
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  expect(snapshot.context.answers).toEqual(answers);
+  expect(isAtSummary(snapshot)).toBe(at === 'summary');
+}

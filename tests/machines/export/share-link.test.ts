@@ -1,9 +1,7 @@
-import { isAtSummary } from '../../../machines/workup.selectors.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { toAnswersFile } from '../../../machines/answers-file.ts';
 import {
   InvalidAnswersError,
@@ -14,9 +12,13 @@ import {
   readShareFragment,
   shareFragment,
 } from '../../../machines/share-link.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
 import { contentVersion } from '../../../content/version.ts';
-import { consultStateArb, exportRuns, propertyTimeout } from './consults.ts';
+import {
+  consultStateArb,
+  expectResumedAs,
+  exportRuns,
+  propertyTimeout,
+} from './consults.ts';
 
 /** The bound of the issue: a full consult's link under 2,000 characters. */
 const maxLinkLength = 2_000;
@@ -74,13 +76,7 @@ describe('share link (machines/share-link.ts)', () => {
             expect(hash).toMatch(/^#answers=v1\.[A-Za-z0-9_-]+$/);
             expect(hash.length + addressAllowance).toBeLessThan(maxLinkLength);
             const opened = await readShareFragment(hash);
-            const actor = createActor(workupMachine, {
-              input: opened.input,
-            }).start();
-            const snapshot = actor.getSnapshot();
-            actor.stop();
-            expect(snapshot.context.answers).toEqual(answers);
-            expect(isAtSummary(snapshot)).toBe(at === 'summary');
+            expectResumedAs(opened.input, { answers, at });
           },
         ),
         { numRuns: exportRuns },

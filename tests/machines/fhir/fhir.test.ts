@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAtSummary } from '../../../machines/workup.selectors.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import type {
   Questionnaire,
   QuestionnaireItem,
@@ -40,10 +38,10 @@ import {
 } from '../../../machines/rules/answers.ts';
 import { questionIds as questionOrder } from '../../../content/ids.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
-import { workupMachine } from '../../../machines/workup.machine.ts';
 import type { Answers, Audience } from '../../../machines/workup.types.ts';
 import {
   consultStateArb,
+  expectResumedAs,
   exportRuns,
   propertyTimeout,
 } from '../export/consults.ts';
@@ -311,13 +309,7 @@ describe('FHIR R4 QuestionnaireResponse (machines/fhir/questionnaire-response.ts
           );
           const opened = readAnswersFile(answersFileFromResponse(response));
           expect(opened.contentVersion).toBe(contentVersion);
-          const actor = createActor(workupMachine, {
-            input: opened.input,
-          }).start();
-          const snapshot = actor.getSnapshot();
-          actor.stop();
-          expect(snapshot.context.answers).toEqual(answers);
-          expect(isAtSummary(snapshot)).toBe(at === 'summary');
+          expectResumedAs(opened.input, { answers, at });
         }),
         { numRuns: exportRuns },
       );
