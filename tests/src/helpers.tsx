@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
@@ -54,3 +54,23 @@ export const savedBlob = (store: ReturnType<typeof memoryStore>) =>
       context: { answers: Record<string, unknown> };
     };
   } | null;
+
+/**
+ * The app resumed at a scenario's summary (clinician wording): the rendered
+ * app and the summary article, once its lazy chunk has loaded.
+ */
+export async function renderSummaryOf(scenario: string) {
+  const app = renderApp(
+    storeAt({ audience: 'clinician', answers: scenarioAnswers(scenario) }),
+  );
+  const summary = await screen.findByRole(
+    'article',
+    { name: 'Workup summary' },
+    { timeout: 15_000 },
+  );
+  return { ...app, summary };
+}
+
+/** The classification a summary shows (its Classification region). */
+export const classificationRegion = (summary: HTMLElement) =>
+  within(summary).getByRole('region', { name: 'Classification' });

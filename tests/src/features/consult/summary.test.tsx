@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { contentVersion } from '../../../../content/version.ts';
-import { renderApp, scenarioAnswers, storeAt } from '../../helpers.tsx';
+import {
+  classificationRegion,
+  renderApp,
+  renderSummaryOf,
+  scenarioAnswers,
+  storeAt,
+} from '../../helpers.tsx';
 
 describe('the summary', () => {
   it('shows the classification, a not-yet-optimal CMV PCR and excluded causes with why', async () => {
@@ -55,9 +61,7 @@ describe('the summary', () => {
       name: 'Workup summary',
     });
     expect(
-      within(
-        within(summary).getByRole('region', { name: 'Classification' }),
-      ).getByText('Isolated'),
+      within(classificationRegion(summary)).getByText('Isolated'),
     ).toBeInTheDocument();
   });
 
@@ -96,17 +100,7 @@ describe('the summary', () => {
   });
 
   it('opens with a one-screen overview, then a table of contents and the detail', async () => {
-    renderApp(
-      storeAt({
-        audience: 'clinician',
-        answers: scenarioAnswers('primary-cmv-before-21-weeks'),
-      }),
-    );
-    const summary = await screen.findByRole(
-      'article',
-      { name: 'Workup summary' },
-      { timeout: 10_000 },
-    );
+    const { summary } = await renderSummaryOf('primary-cmv-before-21-weeks');
     const overview = within(summary).getByRole('region', {
       name: 'At a glance',
     });

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toAnswersFile } from '../../../../machines/answers-file.ts';
 import { toCaseFile } from '../../../../machines/case-file.ts';
 import { contentVersion } from '../../../../content/version.ts';
-import { renderApp, scenarioAnswers, storeAt } from '../../helpers.tsx';
+import {
+  classificationRegion,
+  renderApp,
+  renderSummaryOf,
+  scenarioAnswers,
+  storeAt,
+} from '../../helpers.tsx';
 
 /** The files the page offered for download, as text, by file name. */
 let downloads: Map<string, string>;
@@ -47,20 +53,14 @@ const jsonFile = (name: string, value: unknown) =>
   new File([JSON.stringify(value)], name, { type: 'application/json' });
 
 async function finishedSummary(name: string) {
-  const app = renderApp(
-    storeAt({ audience: 'clinician', answers: scenarioAnswers(name) }),
-  );
-  const summary = await screen.findByRole(
-    'article',
-    { name: 'Workup summary' },
-    lazyChunk,
-  );
+  const app = await renderSummaryOf(name);
+  const { summary } = app;
   await within(summary).findByRole(
     'button',
     { name: 'Download answers' },
     lazyChunk,
   );
-  return { ...app, summary };
+  return app;
 }
 
 describe(
@@ -145,9 +145,7 @@ describe(
         name: 'Workup summary',
       });
       expect(
-        within(
-          within(next).getByRole('region', { name: 'Classification' }),
-        ).getByText('Isolated'),
+        within(classificationRegion(next)).getByText('Isolated'),
       ).toBeInTheDocument();
     });
 
