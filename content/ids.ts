@@ -189,6 +189,28 @@ export const validationIds = [
 ] as const;
 
 /**
+ * The statuses a summary gives a test or a cause (the rules set them, the
+ * worked cases expect them, the app names them: content/ui/status.ts).
+ * `pending`: sent, result awaited (not done); `repeat`: done too early or
+ * inconclusive, to be repeated. `not-supported`: tested, and the result
+ * speaks against this cause in this pregnancy without strictly excluding it.
+ */
+export const testStatusIds = [
+  'recommended',
+  'not-yet-optimal',
+  'pending',
+  'repeat',
+  'done',
+  'not-indicated',
+] as const;
+export const causeStatusIds = [
+  'supported',
+  'possible',
+  'not-supported',
+  'excluded',
+] as const;
+
+/**
  * App-level notes: disclaimer, overview, incidence, safety; and the words of
  * the follow-up control ("Record a result" and why each result is listed).
  */
@@ -272,6 +294,8 @@ export type FollowUpId = (typeof followUpIds)[number];
 export type ValidationId = (typeof validationIds)[number];
 export type AppNoteId = (typeof appNoteIds)[number];
 export type DecisionId = (typeof decisionIds)[number];
+export type TestStatusId = (typeof testStatusIds)[number];
+export type CauseStatusId = (typeof causeStatusIds)[number];
 /** Reason templates: their ids are those of the nodes in nodes/reasons.ts. */
 export type { ReasonId } from './nodes/reasons.ts';
 import type { ReasonId } from './nodes/reasons.ts';

@@ -3,6 +3,7 @@ import type {
   AppNoteId,
   CauseCategoryId,
   CauseId,
+  CauseStatusId,
   ChromosomalDiagnosisId,
   ClassificationId,
   FindingId,
@@ -15,6 +16,7 @@ import type {
   SerologyTestId,
   StorchTestId,
   TestId,
+  TestStatusId,
   ValidationId,
 } from '../content/ids.ts';
 
@@ -130,24 +132,10 @@ export interface WorkupMeta {
   question?: QuestionId;
 }
 
-/**
- * `pending`: sent, result awaited (not done); `repeat`: done too early or
- * inconclusive, to be repeated (with `when`).
- */
-export type TestStatus =
-  | 'recommended'
-  | 'not-yet-optimal'
-  | 'pending'
-  | 'repeat'
-  | 'done'
-  | 'not-indicated';
-/**
- * `not-supported`: tested, and the result speaks against this cause in this
- * pregnancy (past infection or immunity; a negative amniotic-fluid PCR taken
- * at the right time) without strictly excluding it.
- */
-export type CauseStatus =
-  'supported' | 'possible' | 'not-supported' | 'excluded';
+/** A test's status in a summary (content/ids.ts `testStatusIds`). */
+export type TestStatus = TestStatusId;
+/** A cause's status in a summary (content/ids.ts `causeStatusIds`). */
+export type CauseStatus = CauseStatusId;
 
 /** A recorded answer a summary item rests on (for "why" in the UI). */
 export type AnswerField = QuestionId;

@@ -1,4 +1,11 @@
-import type { CauseId, ClassificationId, ContentId, TestId } from '../ids.ts';
+import type {
+  CauseId,
+  CauseStatusId,
+  ClassificationId,
+  ContentId,
+  TestId,
+  TestStatusId,
+} from '../ids.ts';
 
 /**
  * One event a user would send to the workup machine. Kept structural here
@@ -30,15 +37,8 @@ export interface CaseStep {
   readonly notes: readonly CaseNote[];
 }
 
-export type ExpectedTestStatus =
-  | 'recommended'
-  | 'not-yet-optimal'
-  | 'pending'
-  | 'repeat'
-  | 'done'
-  | 'not-indicated';
-export type ExpectedCauseStatus =
-  'supported' | 'possible' | 'not-supported' | 'excluded';
+export type ExpectedTestStatus = TestStatusId;
+export type ExpectedCauseStatus = CauseStatusId;
 
 /** The key expectations the case's final summary must meet. */
 export interface CaseExpectation {

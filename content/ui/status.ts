@@ -1,3 +1,5 @@
+import type { CauseStatusId, TestStatusId } from '../ids.ts';
+
 /**
  * The names of the statuses a test or a cause can have: the summary and the
  * worked cases show the same names (both load lazily, and these with them).
@@ -26,4 +28,7 @@ export const statusUi = {
     learner: 'Does not fit the findings',
   },
   'status.cause.excluded': { clinician: 'Excluded', learner: 'Ruled out' },
-} as const;
+} as const satisfies Record<
+  `status.test.${TestStatusId}` | `status.cause.${CauseStatusId}`,
+  string | Readonly<Record<'clinician' | 'learner', string>>
+>;
