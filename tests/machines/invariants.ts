@@ -1,6 +1,14 @@
 import { expect } from 'vitest';
 import { z } from 'zod';
-import { causeIds, testIds } from '../../content/ids.ts';
+import {
+  causeCategoryIds,
+  causeIds,
+  causeStatusIds,
+  classificationIds,
+  testIds,
+  testStatusIds,
+} from '../../content/ids.ts';
+import { audiences } from '../../content/schema.ts';
 import { referenceList } from '../../content/index.ts';
 import {
   isApplicable,
@@ -17,26 +25,14 @@ const cited = z
 
 /** The summary format of consult-api.md, as a schema. */
 export const summarySchema = z.object({
-  audience: z.enum(['clinician', 'learner']),
-  classification: z.enum([
-    'isolated',
-    'associated',
-    'cause-found',
-    'undetermined',
-  ]),
+  audience: z.enum(audiences),
+  classification: z.enum(classificationIds),
   classificationReasons: z.array(z.string().min(1)).min(1),
   classificationCitations: cited,
   tests: z.array(
     z.object({
       id: z.enum(testIds),
-      status: z.enum([
-        'recommended',
-        'not-yet-optimal',
-        'pending',
-        'repeat',
-        'done',
-        'not-indicated',
-      ]),
+      status: z.enum(testStatusIds),
       reason: z.string().min(1),
       citations: cited,
       when: z.string().min(1).optional(),
@@ -47,14 +43,8 @@ export const summarySchema = z.object({
   differential: z.array(
     z.object({
       id: z.enum(causeIds),
-      category: z.enum([
-        'infectious',
-        'chromosomal',
-        'vascular',
-        'hematologic',
-        'genetic',
-      ]),
-      status: z.enum(['supported', 'possible', 'not-supported', 'excluded']),
+      category: z.enum(causeCategoryIds),
+      status: z.enum(causeStatusIds),
       reasons: z.array(z.string().min(1)).min(1),
       citations: cited,
       basis: z.array(z.string()),
