@@ -23,9 +23,7 @@ export { ContentError };
  * app right after its first paint, so the schema stays out of the first load.
  */
 const loaded = {
-  nodes: new Map(
-    consultNodeFiles.flat().map((n) => [n.id, n as ContentNode]),
-  ),
+  nodes: new Map(consultNodeFiles.flat().map((n) => [n.id, n as ContentNode])),
   references: new Map(referenceInputs.map((r) => [r.id, r as Reference])),
 };
 

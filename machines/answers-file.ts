@@ -32,8 +32,7 @@ import type {
  * An answers file as written by an export (docs/consult-api.md): only the
  * questions answered so far, stamped with the content version.
  */
-export interface AnswersFileJson
-  extends Omit<Answers, 'chromosomalDiagnosis'> {
+export interface AnswersFileJson extends Omit<Answers, 'chromosomalDiagnosis'> {
   audience?: Audience;
   contentVersion: string;
   /** A file names a diagnosis or leaves it out (no "not yet chosen"). */

@@ -199,10 +199,7 @@ export function canEdit(
   answers: Answers,
   progress: AudienceProgress,
 ): boolean {
-  if (
-    !isAnswered(question, answers, progress) &&
-    !isResultQuestion(question)
-  )
+  if (!isAnswered(question, answers, progress) && !isResultQuestion(question))
     return false;
   const open = nextQuestion(answers, progress);
   return open === null || interviewOrder[question] < interviewOrder[open];

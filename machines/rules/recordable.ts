@@ -62,7 +62,8 @@ export function recordableResults(
   const found: RecordableResult[] = [];
   for (const question of questionIds) {
     const spec = questions[question];
-    if (!spec.test || !canEdit(question, answers, { audienceChosen: true })) continue;
+    if (!spec.test || !canEdit(question, answers, { audienceChosen: true }))
+      continue;
     const status = statusOf.get(spec.test);
     const reason: RecordReason | null = isPending(spec.read(answers))
       ? 'pending'

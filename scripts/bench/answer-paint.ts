@@ -51,7 +51,12 @@ export interface AnswerPaintResult {
    * the floor walk): how many answers and their median click to DOM and
    * answer to paint, slowest first. Says which steps make the p95.
    */
-  byQuestion: { question: string; n: number; toDomP50: number; afterPaintP50: number }[];
+  byQuestion: {
+    question: string;
+    n: number;
+    toDomP50: number;
+    afterPaintP50: number;
+  }[];
 }
 
 /** Main-thread CPU ms per answer, by kind (DevTools Performance metrics). */

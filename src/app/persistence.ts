@@ -153,7 +153,10 @@ function replay(
     if (reason) return { refused: { question, reason } };
     answers = recordAnswer(answers, event);
   }
-  return { answers, asking: nextQuestion(answers, { audienceChosen: audience !== null }) };
+  return {
+    answers,
+    asking: nextQuestion(answers, { audienceChosen: audience !== null }),
+  };
 }
 
 /**

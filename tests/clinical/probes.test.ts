@@ -47,7 +47,8 @@ function reasoningText(summary: Summary): string {
 describe('clinical probes', () => {
   it('has at least 40 probes, each naming its rule', () => {
     expect(probes.length).toBeGreaterThanOrEqual(40);
-    for (const { probe } of probes) expect(probe.rule.length).toBeGreaterThan(10);
+    for (const { probe } of probes)
+      expect(probe.rule.length).toBeGreaterThan(10);
   });
 
   for (const { name, probe } of probes) {
@@ -57,10 +58,16 @@ describe('clinical probes', () => {
       if (e.classification)
         expect(summary.classification, 'classification').toBe(e.classification);
       for (const [id, status] of Object.entries(e.tests ?? {})) {
-        expect(summary.tests.find((t) => t.id === id)?.status, `test ${id}`).toBe(status);
+        expect(
+          summary.tests.find((t) => t.id === id)?.status,
+          `test ${id}`,
+        ).toBe(status);
       }
       for (const [id, status] of Object.entries(e.causes ?? {})) {
-        expect(summary.differential.find((c) => c.id === id)?.status, `cause ${id}`).toBe(status);
+        expect(
+          summary.differential.find((c) => c.id === id)?.status,
+          `cause ${id}`,
+        ).toBe(status);
       }
       const followUpIds = summary.followUp.map((f) => f.id as string);
       for (const id of e.followUp?.includes ?? [])
@@ -68,13 +75,18 @@ describe('clinical probes', () => {
       for (const id of e.followUp?.excludes ?? [])
         expect(followUpIds, 'follow-up').not.toContain(id);
       for (const id of e.testWhen ?? []) {
-        expect(summary.tests.find((t) => t.id === id)?.when, `when of ${id}`).toBeTruthy();
+        expect(
+          summary.tests.find((t) => t.id === id)?.when,
+          `when of ${id}`,
+        ).toBeTruthy();
       }
       const text = reasoningText(summary);
       for (const phrase of e.textExcludes ?? [])
         expect(text, 'reasoning text').not.toContain(phrase.toLowerCase());
       for (const phrase of e.prognosisExcludes ?? [])
-        expect(summary.prognosis.text.toLowerCase(), 'prognosis').not.toContain(phrase.toLowerCase());
+        expect(summary.prognosis.text.toLowerCase(), 'prognosis').not.toContain(
+          phrase.toLowerCase(),
+        );
     });
   }
 });

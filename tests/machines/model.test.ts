@@ -16,7 +16,6 @@ import { runConsult } from '../../machines/consult.ts';
 import { answersFile, negativeStorch } from './helpers.ts';
 import { invariantViolations } from './invariants.ts';
 
-
 /** The bounded event set: every answer kind, invalid inputs, edits. */
 const events = [
   { type: 'intake.audienceSelected', audience: 'clinician' },
@@ -389,7 +388,9 @@ describe('model-based paths (xstate/graph)', () => {
         const snapshot = actor.getSnapshot();
         expect(snapshot.hasTag('summary')).toBe(true);
         // done => no applicable question left unanswered
-        expect(nextQuestion(snapshot.context.answers, { audienceChosen: true })).toBeNull();
+        expect(
+          nextQuestion(snapshot.context.answers, { audienceChosen: true }),
+        ).toBeNull();
         const { answers, audience } = snapshot.context;
         const key = JSON.stringify([audience, answers], exactly);
         let violations = violationsOf.get(key);

@@ -212,7 +212,9 @@ describe('property: random edit-and-go-back sequences', () => {
             expect(final.status).toBe('active');
             expect(final.hasTag('summary')).toBe(true);
             // At the summary no applicable question is left unanswered.
-            expect(nextQuestion(final.context.answers, { audienceChosen: true })).toBeNull();
+            expect(
+              nextQuestion(final.context.answers, { audienceChosen: true }),
+            ).toBeNull();
             expectInvariants(final.context.answers, summaryOf(final)!);
           },
         ),

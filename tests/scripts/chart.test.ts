@@ -60,7 +60,9 @@ describe.each(audiences)('npm run chart (%s wording)', (audience) => {
     );
     expect(machineTransitions.length).toBeGreaterThan(45);
     expect(machineTransitions.filter((t) => !drawn.has(t.id))).toEqual([]);
-    expect(svg).not.toMatch(/alreadyAnswered|cmvPcrIndicated|isValidAnswer|isEditOf|\[no words/);
+    expect(svg).not.toMatch(
+      /alreadyAnswered|cmvPcrIndicated|isValidAnswer|isEditOf|\[no words/,
+    );
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   });
@@ -90,7 +92,9 @@ describe.each(audiences)('npm run chart (%s wording)', (audience) => {
       }
     }
     expect(arrows).toHaveLength(expected);
-    expect(mermaid).not.toMatch(/alreadyAnswered|cmvPcrIndicated|isValidAnswer|isEditOf|\[no words/);
+    expect(mermaid).not.toMatch(
+      /alreadyAnswered|cmvPcrIndicated|isValidAnswer|isEditOf|\[no words/,
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import { allStates, type MapEdge, type MapState } from '../../shared/lib/statechart/machine-graph.ts';
+import {
+  allStates,
+  type MapEdge,
+  type MapState,
+} from '../../shared/lib/statechart/machine-graph.ts';
 
 /** One line of text; lines that put a transition in words name it. */
 export interface TextLine {

@@ -1,5 +1,8 @@
 import type { ChartWords } from './layout.ts';
-import type { MapEdge, MapState } from '../../shared/lib/statechart/machine-graph.ts';
+import type {
+  MapEdge,
+  MapState,
+} from '../../shared/lib/statechart/machine-graph.ts';
 
 /** A state id as a Mermaid id: `workup.serology.storch` -> `workup_serology_storch`. */
 export const mermaidId = (stateId: string) =>
