@@ -34,6 +34,7 @@ import {
   weeksSinceInfectionProblem,
   serologyValues,
 } from './rules/validation.ts';
+import { latestResult, latestResults } from './rules/results.ts';
 import {
   gestationalAgeInput,
   parseGestationalAge,
@@ -342,7 +343,8 @@ const storch = define({
   state: 'workup.serology.storch',
   event: 'serology.storchEntered',
   askedWhen: [],
-  read: (answers) => pickDefined(answers.serology, storchTestIds),
+  read: (answers) =>
+    pickDefined(latestResults(answers.serology), storchTestIds),
   answered: (answers) => hasAnyKey(answers.serology, storchTestIds),
   write: (answers, event) => ({
     ...answers,
@@ -379,7 +381,7 @@ const cmvAvidity = define({
   state: 'workup.serology.cmvAvidity',
   event: 'serology.avidityEntered',
   askedWhen: ['cmvAvidityIndicated'],
-  read: (answers) => answers.cmvAvidity,
+  read: (answers) => latestResult(answers.cmvAvidity),
   write: (answers, event) => ({ ...answers, cmvAvidity: event.avidity }),
   clear: (answers) => withoutKey(answers, 'cmvAvidity'),
   keptResult: true,
@@ -403,7 +405,8 @@ const parvovirus = define({
   state: 'workup.serology.parvovirus',
   event: 'serology.parvovirusEntered',
   askedWhen: [],
-  read: (answers) => pickDefined(answers.serology, parvovirusTestIds),
+  read: (answers) =>
+    pickDefined(latestResults(answers.serology), parvovirusTestIds),
   answered: (answers) => hasAnyKey(answers.serology, parvovirusTestIds),
   write: (answers, event) => ({
     ...answers,
@@ -486,7 +489,7 @@ const microarray = define({
   state: 'workup.genetics.microarray',
   event: 'genetics.microarrayEntered',
   askedWhen: [],
-  read: (answers) => answers.genetics?.['chromosomal-microarray'],
+  read: (answers) => latestResult(answers.genetics?.['chromosomal-microarray']),
   write: (answers, event) => ({
     ...answers,
     genetics: { ...answers.genetics, 'chromosomal-microarray': event.result },
@@ -516,7 +519,7 @@ const karyotype = define({
   state: 'workup.genetics.karyotype',
   event: 'genetics.karyotypeEntered',
   askedWhen: [],
-  read: (answers) => answers.genetics?.karyotype,
+  read: (answers) => latestResult(answers.genetics?.karyotype),
   write: (answers, event) => ({
     ...answers,
     genetics: { ...answers.genetics, karyotype: event.result },
@@ -576,7 +579,7 @@ const cfScreening = define({
   state: 'workup.genetics.cfScreening',
   event: 'genetics.cfScreeningEntered',
   askedWhen: ['echogenicBowelSeen'],
-  read: (answers) => answers.genetics?.['cf-carrier-screening'],
+  read: (answers) => latestResult(answers.genetics?.['cf-carrier-screening']),
   write: (answers, event) => ({
     ...answers,
     genetics: { ...answers.genetics, 'cf-carrier-screening': event.result },
@@ -606,7 +609,8 @@ const cmvPcr = define({
   state: 'workup.specialized.cmvPcr',
   event: 'specialized.cmvPcrEntered',
   askedWhen: ['cmvPcrIndicated'],
-  read: (answers) => answers.specialized?.['amniotic-fluid-cmv-pcr'],
+  read: (answers) =>
+    latestResult(answers.specialized?.['amniotic-fluid-cmv-pcr']),
   write: (answers, event) => ({
     ...answers,
     specialized: {
@@ -640,7 +644,7 @@ const mcaDoppler = define({
   state: 'workup.specialized.mcaDoppler',
   event: 'specialized.mcaDopplerEntered',
   askedWhen: ['parvovirusRecent', 'hydropsSeen'],
-  read: (answers) => answers.specialized?.['mca-psv-doppler'],
+  read: (answers) => latestResult(answers.specialized?.['mca-psv-doppler']),
   write: (answers, event) => ({
     ...answers,
     specialized: { ...answers.specialized, 'mca-psv-doppler': event.result },
@@ -671,7 +675,7 @@ const fetalMri = define({
   state: 'workup.specialized.fetalMri',
   event: 'specialized.mriEntered',
   askedWhen: [],
-  read: (answers) => answers.specialized?.['fetal-mri'],
+  read: (answers) => latestResult(answers.specialized?.['fetal-mri']),
   write: (answers, event) => ({
     ...answers,
     specialized: { ...answers.specialized, 'fetal-mri': event.result },

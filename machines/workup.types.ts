@@ -41,22 +41,70 @@ export type SpecializedTestId =
   'amniotic-fluid-cmv-pcr' | 'mca-psv-doppler' | 'fetal-mri';
 export type SpecializedResult = PcrResult | ImagingResult;
 
+/** One result with the gestational age at which it was taken. */
+export interface Timed<R extends string> {
+  result: R;
+  /** Gestational age in weeks when the sample was taken or the scan done. */
+  atWeeks: number;
+  /**
+   * The gestational age of the visit at which a result taken earlier was
+   * recorded (a result that came back later), when that was a later visit.
+   */
+  recordedAtWeeks?: number;
+}
+
+/**
+ * A test's recorded result(s): a bare value (taken at the consult's
+ * gestational age), one timed result, or two or more, oldest first (the
+ * latest is interpreted). Read through rules/results.ts, never compared.
+ */
+export type Recorded<R extends string> = R | Timed<R> | readonly Timed<R>[];
+
+/** What a follow-up scan showed of the liver calcifications. */
+export type LiverCalcificationCourse = 'unchanged' | 'increased' | 'resolved';
+
+/** A follow-up (serial) scan. */
+export interface FollowUpScan {
+  atWeeks: number;
+  /** Findings seen on this scan (they add to the record). */
+  findings: FindingId[];
+  liverCalcifications: LiverCalcificationCourse;
+}
+
+/** An earlier visit of the same consult. */
+export interface Visit {
+  atWeeks: number;
+}
+
 /**
  * The answers recorded so far, in the consult-api format. A field that is
  * absent has not been answered (or no longer applies and was dropped).
  */
 export interface Answers {
+  /** Today's gestational age: that of the current visit. */
   gestationalAgeWeeks?: number;
+  /** The earlier visits, oldest first (absent: this is the first). */
+  visits?: Visit[];
   /** `[]` = nothing seen besides the liver calcifications. */
   findings?: FindingId[] | FindingsStatus;
+  /** Follow-up scans, oldest first. */
+  scans?: FollowUpScan[];
   headSize?: HeadSizeId;
-  serology?: Partial<Record<SerologyTestId, SerologyResult>>;
-  cmvAvidity?: AvidityResult;
-  /** `null` = answered "unknown". */
+  serology?: Partial<Record<SerologyTestId, Recorded<SerologyResult>>>;
+  cmvAvidity?: Recorded<AvidityResult>;
+  /**
+   * Counted back from `gestationalAgeWeeks`; `null` = answered "unknown".
+   * Pinned to `maternalInfectionAtWeeks` when a new visit moves the age.
+   */
   weeksSinceMaternalInfection?: number | null;
-  genetics?: Partial<Record<GeneticTestId, GeneticResult>>;
+  /**
+   * The gestational age at the maternal infection (negative: before the
+   * last menstrual period); `null` = unknown.
+   */
+  maternalInfectionAtWeeks?: number | null;
+  genetics?: Partial<Record<GeneticTestId, Recorded<GeneticResult>>>;
   chromosomalDiagnosis?: ChromosomalDiagnosisId | null;
-  specialized?: Partial<Record<SpecializedTestId, SpecializedResult>>;
+  specialized?: Partial<Record<SpecializedTestId, Recorded<SpecializedResult>>>;
 }
 
 /** Why the machine refused an answer: the field and a content id. */

@@ -74,7 +74,7 @@ function openSerology(
   writer: Writer,
   open: readonly SerologyTestId[],
 ): Reason {
-  const serology = facts.answers.serology ?? {};
+  const serology = facts.latest.serology;
   return writer.reason('serology-open', {
     agent: writer.list(open.map((test) => contentIdOf('serology', test))),
     status: writer.inline([
@@ -157,7 +157,7 @@ function cmvCause(facts: Facts, writer: Writer): CauseItem {
       serology.push(
         writer.reason('cmv-igm-avidity-open', {
           avidity: writer.inline([
-            contentIdOf('option', facts.answers.cmvAvidity ?? 'not-done'),
+            contentIdOf('option', facts.latest.cmvAvidity ?? 'not-done'),
           ]),
         }),
       );
@@ -207,7 +207,8 @@ export function pcrTimingParams(
   facts: Facts,
   writer: Writer,
 ): { ga: string; weeks: string } {
-  const gestationalAge = facts.gestationalAgeWeeks;
+  // The sample's gestational age (a PCR taken now: today's).
+  const gestationalAge = facts.cmv.pcrAtWeeks;
   const sinceInfection = facts.cmv.weeksSinceInfection;
   return {
     ga:
@@ -385,13 +386,13 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
           cma: writer.inline([
             contentIdOf(
               'option',
-              facts.answers.genetics?.['chromosomal-microarray'] ?? 'not-done',
+              facts.latest.genetics['chromosomal-microarray'] ?? 'not-done',
             ),
           ]),
           karyotype: writer.inline([
             contentIdOf(
               'option',
-              facts.answers.genetics?.karyotype ?? 'not-done',
+              facts.latest.genetics.karyotype ?? 'not-done',
             ),
           ]),
         }),

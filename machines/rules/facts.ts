@@ -1,13 +1,19 @@
 import type {
   Answers,
+  AvidityResult,
   CauseId,
   CauseStatus,
   ChromosomalDiagnosisId,
   FindingId,
+  GeneticResult,
+  GeneticTestId,
   HeadSizeId,
   SerologyResult,
   SerologyTestId,
+  SpecializedResult,
+  SpecializedTestId,
 } from '../workup.types.ts';
+import { latestResult, latestResults, takenAtWeeks } from './results.ts';
 
 /**
  * The interpretation layer: the recorded answers read once into named
@@ -95,20 +101,48 @@ export interface CmvFact {
   repeat: boolean;
   /** The PCR result recorded (undefined when not asked or not answered). */
   pcr: SerologyResult | undefined;
-  /** Timing of an amniotic-fluid PCR taken now. */
+  /**
+   * Timing of the amniotic-fluid PCR: of the sample, when one is recorded
+   * (at its own gestational age), else of a PCR taken now.
+   */
   pcrTiming: PcrTiming;
   /** A negative PCR that is reliable (taken at the right time). */
   pcrNegativeReliable: boolean;
-  /** Weeks since the infection, rounded to whole days (null: unknown). */
+  /**
+   * The gestational age the PCR timing is read at: the recorded sample's,
+   * else today's; rounded to whole days.
+   */
+  pcrAtWeeks: number | undefined;
+  /**
+   * Weeks from the infection to `pcrAtWeeks`, rounded to whole days
+   * (null: unknown).
+   */
   weeksSinceInfection: number | null;
   /** Gestational week from which both PCR conditions hold (primary only). */
   pcrOptimalFromWeek: number | null;
 }
 
+/** The latest result of every test (rules/results.ts), as bare values. */
+export interface LatestResults {
+  serology: Partial<Record<SerologyTestId, SerologyResult>>;
+  cmvAvidity: AvidityResult | undefined;
+  genetics: Partial<Record<GeneticTestId, GeneticResult>>;
+  specialized: Partial<Record<SpecializedTestId, SpecializedResult>>;
+}
+
 export interface Facts {
   /** The answers interpreted (pruned of choices that no longer apply). */
   answers: Answers;
+  /** The latest result of each test: what the rules interpret. */
+  latest: LatestResults;
+  /** Today's gestational age (the current visit's). */
   gestationalAgeWeeks: number | undefined;
+  /**
+   * The gestational age at the maternal infection (negative: before the
+   * last menstrual period), when known: `maternalInfectionAtWeeks`, or
+   * `weeksSinceMaternalInfection` counted back from today.
+   */
+  maternalInfectionAtWeeks: number | null;
   /** `seen`: the detailed scan was reported (possibly with no finding). */
   scan: 'seen' | 'pending' | 'not-done';
   findings: readonly FindingId[];
@@ -200,13 +234,14 @@ const toWholeDays = (weeks: number) => Math.round(weeks * 7) / 7;
 
 function cmvFact(
   answers: Answers,
+  latest: LatestResults,
   gestationalAgeWeeks: number | undefined,
 ): CmvFact {
-  const serology = answers.serology ?? {};
+  const serology = latest.serology;
   const igg = serology['cmv-igg'];
   const igm = serology['cmv-igm'];
-  const pcr = answers.specialized?.['amniotic-fluid-cmv-pcr'] as
-    SerologyResult | undefined;
+  const pcrValue = answers.specialized?.['amniotic-fluid-cmv-pcr'];
+  const pcr = latestResult(pcrValue) as SerologyResult | undefined;
   const open = (['cmv-igg', 'cmv-igm'] as const).filter(
     (test) => !resulted(serology[test]),
   );
@@ -220,25 +255,29 @@ function cmvFact(
   else if (igm === 'positive' && igg === 'negative') pattern = 'igm-repeat';
   else if (igm === 'positive' && igg === 'positive') {
     pattern =
-      answers.cmvAvidity === 'low'
+      latest.cmvAvidity === 'low'
         ? 'primary'
-        : answers.cmvAvidity === 'intermediate'
+        : latest.cmvAvidity === 'intermediate'
           ? 'indeterminate'
-          : answers.cmvAvidity === 'high'
+          : latest.cmvAvidity === 'high'
             ? 'non-primary'
             : 'avidity-open';
   } else if (igm === 'negative' && igg === 'positive') pattern = 'non-primary';
   else pattern = 'open';
 
-  const weeksSinceInfection =
-    typeof answers.weeksSinceMaternalInfection === 'number' &&
-    pattern === 'primary'
-      ? toWholeDays(answers.weeksSinceMaternalInfection)
-      : null;
+  // Every timing rule reads the sample's own gestational age (REVIEW.md,
+  // third review): a recorded PCR's, else today's for a PCR taken now.
+  const sampleAtWeeks =
+    pcr === 'positive' || pcr === 'negative'
+      ? takenAtWeeks(pcrValue, gestationalAgeWeeks)
+      : gestationalAgeWeeks;
   const gaWeeksRounded =
-    gestationalAgeWeeks === undefined
-      ? undefined
-      : toWholeDays(gestationalAgeWeeks);
+    sampleAtWeeks === undefined ? undefined : toWholeDays(sampleAtWeeks);
+  const sinceInfection = weeksFromInfection(answers, sampleAtWeeks);
+  const weeksSinceInfection =
+    sinceInfection !== null && pattern === 'primary'
+      ? toWholeDays(sinceInfection)
+      : null;
   const pcrTiming: PcrTiming =
     gaWeeksRounded === undefined || gaWeeksRounded < 21
       ? 'early'
@@ -281,6 +320,7 @@ function cmvFact(
     pcr,
     pcrTiming,
     pcrNegativeReliable,
+    pcrAtWeeks: gaWeeksRounded,
     weeksSinceInfection,
     pcrOptimalFromWeek,
   };
@@ -305,18 +345,57 @@ export function interpret(answers: Answers): Facts {
 /** Answers are never mutated (each change is a new object): read them once. */
 const interpreted = new WeakMap<Answers, Facts>();
 
+/**
+ * The weeks from the maternal infection to a gestational age, when the
+ * infection's time is known (weeks since it are counted back from today).
+ */
+export function weeksFromInfection(
+  answers: Answers,
+  atWeeks: number | undefined,
+): number | null {
+  if (atWeeks === undefined) return null;
+  if (typeof answers.maternalInfectionAtWeeks === 'number')
+    return atWeeks - answers.maternalInfectionAtWeeks;
+  if (
+    typeof answers.weeksSinceMaternalInfection === 'number' &&
+    answers.gestationalAgeWeeks !== undefined
+  )
+    return (
+      answers.weeksSinceMaternalInfection +
+      (atWeeks - answers.gestationalAgeWeeks)
+    );
+  return null;
+}
+
+/** The gestational age at the maternal infection, when known. */
+function infectionAt(answers: Answers): number | null {
+  if (typeof answers.maternalInfectionAtWeeks === 'number')
+    return answers.maternalInfectionAtWeeks;
+  if (
+    typeof answers.weeksSinceMaternalInfection === 'number' &&
+    answers.gestationalAgeWeeks !== undefined
+  )
+    return answers.gestationalAgeWeeks - answers.weeksSinceMaternalInfection;
+  return null;
+}
+
 function readFacts(answers: Answers): Facts {
-  const serology = answers.serology ?? {};
-  const genetics = answers.genetics ?? {};
-  const specialized = answers.specialized ?? {};
+  const latest: LatestResults = {
+    serology: latestResults(answers.serology),
+    cmvAvidity: latestResult(answers.cmvAvidity),
+    genetics: latestResults(answers.genetics),
+    specialized: latestResults(answers.specialized),
+  };
+  const { serology, genetics, specialized } = latest;
   const gestationalAgeWeeks = answers.gestationalAgeWeeks;
+  const maternalInfectionAtWeeks = infectionAt(answers);
   const findings = Array.isArray(answers.findings) ? answers.findings : [];
   const has = (finding: FindingId) => findings.includes(finding);
   const abnormalHeadSize =
     answers.headSize === 'microcephaly' || answers.headSize === 'megalencephaly'
       ? answers.headSize
       : null;
-  const cmv = cmvFact(answers, gestationalAgeWeeks);
+  const cmv = cmvFact(answers, latest, gestationalAgeWeeks);
   const agents = {
     toxoplasmosis: agentFact(
       'toxoplasmosis',
@@ -373,7 +452,9 @@ function readFacts(answers: Answers): Facts {
   const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
   return {
     answers,
+    latest,
     gestationalAgeWeeks,
+    maternalInfectionAtWeeks,
     scan: Array.isArray(answers.findings)
       ? 'seen'
       : answers.findings === 'pending'

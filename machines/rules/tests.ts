@@ -110,7 +110,7 @@ function panelStatus(
   repeatReasons: readonly Reason[],
   basis: AnswerField[],
 ): TestItem {
-  const serology = facts.answers.serology ?? {};
+  const serology = facts.latest.serology;
   const missing = tests.filter(
     (testId) =>
       serology[testId] === undefined || serology[testId] === 'not-done',
@@ -166,7 +166,7 @@ function repeatReasons(
 function avidityTest(facts: Facts, writer: Writer): TestItem {
   const id = 'cmv-igg-avidity';
   const basis: AnswerField[] = ['storch', 'cmv-avidity'];
-  const serology = facts.answers.serology ?? {};
+  const serology = facts.latest.serology;
   const notIndicated = facts.cmvSeroconversion
     ? writer.reason('avidity-seroconversion')
     : facts.cmvIgmPositive && serology['cmv-igg'] === 'negative'
@@ -182,7 +182,7 @@ function avidityTest(facts: Facts, writer: Writer): TestItem {
   return resultStatus(
     writer,
     id,
-    facts.answers.cmvAvidity,
+    facts.latest.cmvAvidity,
     writer.reason('why-avidity'),
     basis,
     facts.cmvAvidityIndicated,
@@ -290,7 +290,7 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
 }
 
 function mcaTest(facts: Facts, writer: Writer): TestItem {
-  const result = facts.answers.specialized?.['mca-psv-doppler'];
+  const result = facts.latest.specialized['mca-psv-doppler'];
   const basis: AnswerField[] = ['parvovirus', 'findings', 'mca-doppler'];
   if (result === 'abnormal') {
     return test(
@@ -322,8 +322,8 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
 /** Every test the workup knows, each with a status and the reason. */
 export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
   const answers = facts.answers;
-  const genetics = answers.genetics ?? {};
-  const specialized = answers.specialized ?? {};
+  const genetics = facts.latest.genetics;
+  const specialized = facts.latest.specialized;
   const tests: TestItem[] = [];
   const ultrasound = writer.reason('why-detailed-ultrasound');
   tests.push(
@@ -366,7 +366,7 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
   const storchRequired = storchTestIds.filter(
     (testId) => testId !== 'cmv-seroconversion',
   );
-  const serology = answers.serology ?? {};
+  const serology = facts.latest.serology;
   const missingStorch = storchRequired.filter(
     (testId) =>
       serology[testId] === undefined || serology[testId] === 'not-done',

@@ -10,6 +10,7 @@ import {
 } from '../../content/ids.ts';
 import { audiences } from '../../content/schema.ts';
 import { referenceList } from '../../content/index.ts';
+import { latestResult } from '../../machines/rules/results.ts';
 import {
   isApplicable,
   isAnswered,
@@ -211,7 +212,9 @@ export function invariantViolations(
           Object.entries(agentOf).some(
             ([t, cause]) =>
               cause === c.id &&
-              ['positive', 'equivocal'].includes(s[t as keyof typeof s] ?? ''),
+              ['positive', 'equivocal'].includes(
+                latestResult(s[t as keyof typeof s]) ?? '',
+              ),
           ))),
   );
   const reasoning = [

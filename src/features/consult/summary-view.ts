@@ -18,6 +18,7 @@ import { isAnswered, isApplicable } from '../../../machines/rules/answers.ts';
 import { questionIds as questionOrder } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
 import { groupTestsByStatus } from '../../../machines/rules/format.ts';
+import { latestResult } from '../../../machines/rules/results.ts';
 import type {
   Cited,
   Answers,
@@ -275,7 +276,7 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
     }
     if (q === 'storch' || q === 'parvovirus') {
       const tests = (q === 'storch' ? storchTestIds : parvovirusTestIds)
-        .filter((t) => answers.serology?.[t] === 'pending')
+        .filter((t) => latestResult(answers.serology?.[t]) === 'pending')
         .map((t) => labelOf(`serology.${t}`, audience));
       return tests.length
         ? [{ question, answer: `${pending}: ${tests.join(', ')}` }]

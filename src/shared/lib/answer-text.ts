@@ -9,6 +9,7 @@ import type {
   SerologyTestId,
 } from '../../../machines/workup.types.ts';
 import { uiText } from './ui-text.ts';
+import { latestResult } from '../../../machines/rules/results.ts';
 
 /** "None besides the liver calcifications", the explicit empty findings list. */
 export const noFindingsLabel = uiText('answer.none');
@@ -31,7 +32,9 @@ function panelText(
   return order
     .map((result) => {
       const names = tests
-        .filter((t) => (answers.serology?.[t] ?? 'not-done') === result)
+        .filter(
+          (t) => (latestResult(answers.serology?.[t]) ?? 'not-done') === result,
+        )
         .filter((t) => !optional(t, result))
         .map((t) => labelOf(`serology.${t}`, audience));
       return names.length
