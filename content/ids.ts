@@ -103,12 +103,17 @@ export const causeCategoryIds = [
   'genetic',
 ] as const;
 
+/**
+ * The phases of the workup, in order: the five of the design card, then
+ * the summary (shown throughout the follow-up phase).
+ */
 export const phaseIds = [
   'intake',
   'examination',
   'serology',
   'genetics',
   'specialized',
+  'follow-up',
   'summary',
 ] as const;
 
@@ -131,6 +136,13 @@ export const questionIds = [
   'fetal-mri',
 ] as const;
 
+/**
+ * The follow-up phase's own questions: today's gestational age at a new
+ * visit, and a follow-up (serial) scan. The due checks of a visit ask the
+ * interview's result questions again (a new result).
+ */
+export const followUpQuestionIds = ['visit', 'follow-up-scan'] as const;
+
 /** Answer values shared by several questions (labels live in content). */
 export const resultOptionIds = [
   'positive',
@@ -146,6 +158,10 @@ export const resultOptionIds = [
   'unknown',
   'clinician',
   'learner',
+  // What a follow-up scan showed of the liver calcifications.
+  'unchanged',
+  'increased',
+  'resolved',
 ] as const;
 
 export const classificationIds = [
@@ -186,6 +202,8 @@ export const validationIds = [
   'weeks-since-infection-negative',
   'unknown-option',
   'duplicate-option',
+  'taken-out-of-range',
+  'visit-not-later',
 ] as const;
 
 /**
@@ -221,6 +239,8 @@ export const appNoteIds = [
   'local-policies',
   // UI wording (issue 11).
   'gestational-age-hint',
+  // When a result was taken (issue 18).
+  'taken-at',
   'other-tab',
   'record-result',
   'record-pending',
@@ -235,8 +255,7 @@ export const appNoteIds = [
  * (`content/nodes/decisions.ts`): the node id is `decision.<guardName>`.
  */
 export const decisionIds = [
-  'alreadyAnswered',
-  'isBeingEdited',
+  // The clinical decisions of the interview.
   'cmvAvidityIndicated',
   'primaryCmvSuspected',
   'cmvPcrIndicated',
@@ -244,8 +263,19 @@ export const decisionIds = [
   'echogenicBowelSeen',
   'parvovirusRecent',
   'hydropsSeen',
+  // The follow-up phase's due checks at a visit.
+  'mcaCheckDue',
+  'cmvPcrDue',
+  'storchRepeatDue',
+  'parvovirusRepeatDue',
+  // Answers, resuming and editing (the machinery).
   'isValidAnswer',
-  'isEditOf',
+  'isNextQuestion',
+  'hasGap',
+  'answersEditedQuestion',
+  'canEditAnswer',
+  'canRecordResult',
+  'isCorrection',
 ] as const;
 
 /**
@@ -263,7 +293,7 @@ export const contentIdGroups = {
   cause: causeIds,
   category: causeCategoryIds,
   phase: phaseIds,
-  question: questionIds,
+  question: [...questionIds, ...followUpQuestionIds],
   option: resultOptionIds,
   classification: classificationIds,
   prognosis: prognosisIds,
@@ -286,7 +316,11 @@ export type TestId = (typeof testIds)[number];
 export type CauseId = (typeof causeIds)[number];
 export type CauseCategoryId = (typeof causeCategoryIds)[number];
 export type PhaseId = (typeof phaseIds)[number];
+/** An interview question (one machine state each; `questionIds` order). */
 export type QuestionId = (typeof questionIds)[number];
+export type FollowUpQuestionId = (typeof followUpQuestionIds)[number];
+/** Any question the machine asks: the interview's and the follow-up's. */
+export type AnyQuestionId = QuestionId | FollowUpQuestionId;
 export type ResultOptionId = (typeof resultOptionIds)[number];
 export type ClassificationId = (typeof classificationIds)[number];
 export type PitfallId = (typeof pitfallIds)[number];

@@ -1,30 +1,12 @@
-import { textOf } from '../content/index.ts';
-import {
-  parvovirusTestIds,
-  questionIds,
-  storchTestIds,
-} from '../content/ids.ts';
 import { contentVersion } from '../content/version.ts';
-import {
-  InvalidAnswersError,
-  eventFor,
-  fieldOf,
-  parseAnswersFile,
-  runConsult,
-  type AnswersFile,
-} from './consult.ts';
-import {
-  answerProblem,
-  isApplicable,
-  isKeptResult,
-  pruneAnswers,
-  recordAnswer,
-} from './rules/answers.ts';
+import { questionIds } from '../content/ids.ts';
+import { parseAnswersFile, runConsult } from './consult.ts';
+import { questions } from './questions.ts';
+import { clearAnswer, isAnswered, pruneAnswers } from './rules/answers.ts';
 import type {
   Answers,
   Audience,
   ChromosomalDiagnosisId,
-  QuestionId,
   WorkupInput,
 } from './workup.types.ts';
 
@@ -42,10 +24,15 @@ export interface AnswersFileJson extends Omit<Answers, 'chromosomalDiagnosis'> {
 const nonEmpty = <T extends object>(record: T | undefined) =>
   record && Object.keys(record).length > 0 ? { ...record } : undefined;
 
+const nonEmptyList = <T>(list: readonly T[] | undefined) =>
+  list && list.length > 0 ? list.map((item) => ({ ...item })) : undefined;
+
 /**
  * The consult's answers as an answers file: the answers that still apply
- * (pruned), the audience when chosen, and the content version. The headless
- * consult (`npm run consult -- --answers`) reads it back.
+ * (pruned), each result with the age it was taken at when that is not
+ * today's, the earlier visits and the follow-up scans, the audience when
+ * chosen, and the content version. The headless consult
+ * (`npm run consult -- --answers`) reads it back.
  *
  * @example
  * const json = JSON.stringify(toAnswersFile(snapshot.context.answers, 'clinician'), null, 2);
@@ -60,13 +47,16 @@ export function toAnswersFile(
     ...(audience ? { audience } : {}),
     contentVersion: version,
     gestationalAgeWeeks: pruned.gestationalAgeWeeks,
+    visits: nonEmptyList(pruned.visits),
     findings: Array.isArray(pruned.findings)
       ? [...pruned.findings]
       : pruned.findings,
+    scans: nonEmptyList(pruned.scans),
     headSize: pruned.headSize,
     serology: nonEmpty(pruned.serology),
     cmvAvidity: pruned.cmvAvidity,
     weeksSinceMaternalInfection: pruned.weeksSinceMaternalInfection,
+    maternalInfectionAtWeeks: pruned.maternalInfectionAtWeeks,
     genetics: nonEmpty(pruned.genetics),
     chromosomalDiagnosis: pruned.chromosomalDiagnosis ?? undefined,
     specialized: nonEmpty(pruned.specialized),
@@ -84,56 +74,15 @@ export interface OpenedAnswers {
   contentVersion: string | null;
 }
 
-const has = (raw: object, key: string) => Object.hasOwn(raw, key);
-
-/** Whether the file answers this question (omitted = still open). */
-function answersQuestion(
-  question: QuestionId,
-  raw: object,
-  file: AnswersFile,
-): boolean {
-  switch (question) {
-    case 'audience':
-      return file.audience !== undefined;
-    case 'gestational-age':
-      return has(raw, 'gestationalAgeWeeks');
-    case 'findings':
-      return has(raw, 'findings');
-    case 'head-size':
-      return has(raw, 'headSize');
-    case 'storch':
-      return storchTestIds.some((test) => file.serology[test] !== undefined);
-    case 'parvovirus':
-      return parvovirusTestIds.some(
-        (test) => file.serology[test] !== undefined,
-      );
-    case 'cmv-avidity':
-      return has(raw, 'cmvAvidity');
-    case 'infection-timing':
-      return has(raw, 'weeksSinceMaternalInfection');
-    case 'chromosomal-diagnosis':
-      return file.chromosomalDiagnosis !== null;
-    case 'microarray':
-    case 'karyotype':
-    case 'cf-screening':
-    case 'cmv-pcr':
-    case 'mca-doppler':
-    case 'fetal-mri': {
-      const [group, key] = fieldOf(question).split('.') as [
-        'genetics' | 'specialized',
-        string,
-      ];
-      return (file[group] as Record<string, unknown>)[key] !== undefined;
-    }
-  }
-}
-
 /**
- * Reads an answers file for the browser, through the CLI's own validation
- * (`parseAnswersFile`, then the machine's guards via `runConsult`), so a file
- * the app opens is one `npm run consult` accepts, with the same messages.
- * Questions the file leaves out stay open: the consult resumes at the first.
- * Throws InvalidAnswersError naming each bad field.
+ * Reads an answers file for the browser, through the CLI's own path: the
+ * schema (`parseAnswersFile`), then the machine itself (`runConsult`
+ * replays every answer, visit by visit, through the machine's guards), so a
+ * file the app opens is one `npm run consult` accepts, with the same
+ * messages. Questions the file leaves out stay open (the replay answered
+ * them "not done"; they are cleared again): the consult resumes at the
+ * first open question through the machine's routing step. Throws
+ * InvalidAnswersError naming each bad field.
  *
  * @example
  * const { input } = readAnswersFile(JSON.parse(text));
@@ -141,40 +90,17 @@ function answersQuestion(
  */
 export function readAnswersFile(raw: unknown): OpenedAnswers {
   const file = parseAnswersFile(raw);
-  runConsult(file);
-  const source = raw as object;
-  const audience = file.audience ?? 'clinician';
-  // Record what the file answers, as the machine would: questions it asks,
-  // and results recorded off their branch (runConsult does the same from
-  // the summary); repeated until stable, as a result can open a question.
-  let answers: Answers = {};
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const question of questionIds) {
-      if (question === 'audience') continue;
-      if (!answersQuestion(question, source, file)) continue;
-      const event = eventFor(question, file, audience);
-      const next = recordAnswer(answers, event);
-      const asked = isApplicable(question, answers);
-      if (!asked && !isKeptResult(question, next)) continue;
-      if (JSON.stringify(next) === JSON.stringify(answers)) continue;
-      const reason = answerProblem(event);
-      if (reason) {
-        throw new InvalidAnswersError([
-          {
-            field: fieldOf(question),
-            reason: textOf(`validation.${reason}`, 'clinician'),
-          },
-        ]);
-      }
-      answers = next;
-      changed = true;
-    }
+  let answers = runConsult(file).answers;
+  const source = raw as Record<string, unknown>;
+  for (const question of questionIds) {
+    if (question === 'audience' || !isAnswered(question, answers)) continue;
+    if (!questions[question].codec.inFile(source))
+      answers = clearAnswer(answers, question);
   }
   return {
     input: {
       ...(file.audience ? { audience: file.audience } : {}),
-      answers,
+      answers: pruneAnswers(answers),
     },
     contentVersion: file.contentVersion ?? null,
   };

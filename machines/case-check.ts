@@ -39,6 +39,21 @@ const canonical = (value: unknown): string =>
  * @example
  * const problems = caseProblems(teachingCase); // [] when sound
  */
+/** The question a step that is not an answer opens, if it is one. */
+function stepOpens(event: { type: string; question?: unknown }): unknown {
+  switch (event.type) {
+    case 'answer.edit':
+    case 'result.add':
+      return event.question;
+    case 'followUp.visitStarted':
+      return 'visit';
+    case 'followUp.scanStarted':
+      return 'follow-up-scan';
+    default:
+      return undefined;
+  }
+}
+
 export function caseProblems(teachingCase: TeachingCase): string[] {
   const problems: string[] = [];
   const actor = createActor(workupMachine, { input: {} }).start();
@@ -46,12 +61,13 @@ export function caseProblems(teachingCase: TeachingCase): string[] {
     for (const [index, step] of teachingCase.steps.entries()) {
       const where = `step ${index + 1}`;
       const { event } = step;
-      if (event.type === 'answer.edit') {
-        // Recording a result from the summary: the edit must open it.
-        const question = (event as { question?: unknown }).question;
+      const opens = stepOpens(event);
+      if (opens !== undefined) {
+        // Recording a result from the summary, or starting a visit or a
+        // scan: the step must open that question.
         actor.send(event as WorkupEvent);
-        if (currentQuestion(actor.getSnapshot()) !== question) {
-          problems.push(`${where}: the workup cannot edit ${String(question)}`);
+        if (currentQuestion(actor.getSnapshot()) !== opens) {
+          problems.push(`${where}: the workup cannot open ${String(opens)}`);
           return problems;
         }
         continue;

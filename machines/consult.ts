@@ -1,13 +1,6 @@
 import { createActor } from 'xstate';
-import { z } from 'zod';
-import {
-  chromosomalDiagnosisIds,
-  findingIds,
-  headSizeIds,
-  parvovirusTestIds,
-  questionIds,
-  storchTestIds,
-} from '../content/ids.ts';
+import { questionIds, type AnyQuestionId } from '../content/ids.ts';
+import { textOf } from '../content/index.ts';
 import { workupMachine } from './workup.machine.ts';
 import type {
   AnswerEvent,
@@ -18,146 +11,143 @@ import type {
 } from './workup.types.ts';
 import { currentQuestion, isAtSummary } from './workup.selectors.ts';
 import { summaryOf } from './workup.summary.ts';
-import { isAnswered, isKeptResult, isResultQuestion } from './rules/answers.ts';
-import { questionAnsweredBy, questions, specOf } from './questions.ts';
+import {
+  allQuestions,
+  answerEventOf,
+  isInterviewQuestion,
+  type QuestionSpec,
+} from './questions.ts';
+import type { AnswerValue, FileAnswer } from './codecs.ts';
+import { sameWeeks } from './rules/results.ts';
+import { isApplicable } from './rules/answers.ts';
+import { InvalidAnswersError, type AnswersFile } from './answers-schema.ts';
 
-/** The events a consult sends: answers, and edits that record late results. */
-export type ConsultEvent =
-  AnswerEvent | { type: 'answer.edit'; question: QuestionId };
-
-/** Questions whose results are recorded even when the machine does not ask. */
-const resultQuestions = questionIds.filter(isResultQuestion);
-
-/** An answer event that carries a result (not pending, not "not done"). */
-function isRecordedResult(event: AnswerEvent): boolean {
-  const question = questionAnsweredBy(event);
-  return isKeptResult(question, specOf(event).write({}, event));
-}
-import { textOf } from '../content/index.ts';
-
-const serologyResult = z.enum([
-  'positive',
-  'negative',
-  'equivocal',
-  'pending',
-  'not-done',
-]);
-const geneticResult = z.enum(['normal', 'abnormal', 'pending', 'not-done']);
-const specializedResult = z.enum([
-  'normal',
-  'abnormal',
-  'positive',
-  'negative',
-  'pending',
-  'not-done',
-]);
+export {
+  InvalidAnswersError,
+  parseAnswersFile,
+  answersFileSchema,
+  type AnswerIssue,
+  type AnswersFile,
+} from './answers-schema.ts';
 
 /**
- * The headless consult's input (docs: consult-api.md), checked field by
- * field. An omitted field means "not done" (never "normal" or "none seen").
+ * The events a consult sends: answers, edits, new results, and the
+ * follow-up's visits and scans.
  */
-export const answersFileSchema = z
-  .object({
-    audience: z.enum(['clinician', 'learner']).optional(),
-    /** The content version the file was written with (exports stamp it). */
-    contentVersion: z.string().min(1).optional(),
-    gestationalAgeWeeks: z.number().finite(),
-    findings: z
-      .union([z.array(z.enum(findingIds)), z.enum(['pending', 'not-done'])])
-      .default('not-done'),
-    headSize: z.enum(headSizeIds).default('not-measured'),
-    serology: z
-      .partialRecord(
-        z.enum([...storchTestIds, ...parvovirusTestIds]),
-        serologyResult,
-      )
-      .default({}),
-    cmvAvidity: z
-      .enum(['low', 'intermediate', 'high', 'pending', 'not-done'])
-      .default('not-done'),
-    weeksSinceMaternalInfection: z.number().finite().nullable().default(null),
-    genetics: z
-      .partialRecord(
-        z.enum(['chromosomal-microarray', 'karyotype', 'cf-carrier-screening']),
-        geneticResult,
-      )
-      .default({}),
-    chromosomalDiagnosis: z
-      .enum(chromosomalDiagnosisIds)
-      .nullable()
-      .default(null),
-    specialized: z
-      .partialRecord(
-        z.enum(['amniotic-fluid-cmv-pcr', 'mca-psv-doppler', 'fetal-mri']),
-        specializedResult,
-      )
-      .default({}),
-  })
-  .strict()
-  .superRefine((file, ctx) => {
-    const pcr = file.specialized['amniotic-fluid-cmv-pcr'];
-    if (pcr === 'normal' || pcr === 'abnormal') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['specialized', 'amniotic-fluid-cmv-pcr'],
-        message: 'use positive, negative, pending or not-done',
-      });
+export type ConsultEvent =
+  | AnswerEvent
+  | { type: 'answer.edit'; question: QuestionId }
+  | { type: 'result.add'; question: QuestionId }
+  | { type: 'followUp.visitStarted' }
+  | { type: 'followUp.scanStarted' };
+
+/** The order questions record what a file still holds at the follow-up. */
+const laterOrder: readonly AnyQuestionId[] = ['follow-up-scan', ...questionIds];
+
+/**
+ * A file's answers, visit by visit: each question's answers in the order a
+ * consult records them, each known from a visit on (the first visit, the
+ * earlier visits of `visits`, then today's).
+ */
+class FileAnswers {
+  readonly visits: number[];
+  private readonly queues = new Map<AnyQuestionId, FileAnswer[]>();
+
+  constructor(
+    readonly file: AnswersFile,
+    readonly audience: Audience,
+  ) {
+    this.visits = [
+      ...(file.visits ?? []).map((visit) => visit.atWeeks),
+      file.gestationalAgeWeeks,
+    ];
+    for (const [question, spec] of Object.entries(allQuestions) as [
+      AnyQuestionId,
+      QuestionSpec,
+    ][]) {
+      this.queues.set(
+        question,
+        spec.codec.fromFile(file as never, this.visits[0]!),
+      );
     }
-    for (const test of ['mca-psv-doppler', 'fetal-mri'] as const) {
-      const result = file.specialized[test];
-      if (result === 'positive' || result === 'negative') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['specialized', test],
-          message: 'use normal, abnormal, pending or not-done',
-        });
-      }
-    }
-  });
-
-export type AnswersFile = z.output<typeof answersFileSchema>;
-
-/** A problem with an answers file: the field and why. */
-export interface AnswerIssue {
-  field: string;
-  reason: string;
-}
-
-/** An answers file refused: each issue names the field and why. */
-export class InvalidAnswersError extends Error {
-  override name = 'InvalidAnswersError';
-  constructor(readonly issues: AnswerIssue[]) {
-    super(issues.map((issue) => `${issue.field}: ${issue.reason}`).join('\n'));
   }
-}
 
-/** Parses an answers file; throws InvalidAnswersError naming each bad field. */
-export function parseAnswersFile(raw: unknown): AnswersFile {
-  const parsed = answersFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new InvalidAnswersError(
-      parsed.error.issues.map((issue) => ({
-        field: issue.path.map(String).join('.') || '(root)',
-        reason: issue.message,
-      })),
+  /** The visit from which an answer known at `weeks` is recorded. */
+  visitOf(weeks: number | undefined): number {
+    if (weeks === undefined) return 0;
+    const index = this.visits.findIndex(
+      (visit) => visit >= weeks - 1e-4 || sameWeeks(visit, weeks),
     );
+    return index < 0 ? this.visits.length - 1 : index;
   }
-  return parsed.data;
-}
 
-/** The event that answers `question` from an answers file. */
-export function eventFor(
-  question: QuestionId,
-  file: AnswersFile,
-  audience: Audience,
-): AnswerEvent {
-  return questions[question].fromFile(file, audience);
+  /** The next answer of a question known by `visit`, taken off its queue. */
+  take(question: AnyQuestionId, visit: number): FileAnswer | undefined {
+    const queue = this.queues.get(question)!;
+    const [head] = queue;
+    if (!head || this.visitOf(head.knownAtWeeks) > visit) return undefined;
+    queue.shift();
+    return head;
+  }
+
+  /**
+   * The first question with an answer still to record by `visit`. A "not
+   * done" says nothing to record, and a pending result of a test the
+   * workup does not ask for is no result: both are passed over.
+   */
+  remaining(visit: number, answers: Answers): AnyQuestionId | undefined {
+    return laterOrder.find((question) => {
+      const queue = this.queues.get(question)!;
+      for (;;) {
+        const [head] = queue;
+        if (head === undefined || this.visitOf(head.knownAtWeeks) > visit)
+          return false;
+        const idle =
+          head.value === 'not-done' ||
+          (head.value === 'pending' &&
+            isInterviewQuestion(question) &&
+            !isApplicable(question, answers));
+        if (!idle) return true;
+        queue.shift();
+      }
+    });
+  }
+
+  /**
+   * The event answering `question` at `visit`: the file's next answer, or
+   * what an omitted answer means (not done; no scan).
+   */
+  eventFor(question: AnyQuestionId, visit: number): AnswerEvent {
+    if (question === 'audience')
+      return answerEventOf('audience', this.audience);
+    const today = this.visits[visit]!;
+    const answer = this.take(question, visit);
+    if (!answer) return answerEventOf(question, 'not-done');
+    const at = (weeks: number | undefined) =>
+      weeks === undefined || sameWeeks(weeks, today) ? undefined : weeks;
+    let value: AnswerValue | number = answer.value;
+    if (answer.rowsAtWeeks && value && typeof value === 'object') {
+      value = Object.fromEntries(
+        Object.entries(value as Record<string, string>).map(([row, result]) => {
+          const taken = at(answer.rowsAtWeeks![row]);
+          return [
+            row,
+            taken === undefined ? result : { result, atWeeks: taken },
+          ];
+        }),
+      ) as AnswerValue;
+    }
+    return answerEventOf(question, value, at(answer.atWeeks));
+  }
 }
 
 /**
  * Runs the workup machine headlessly: each question the machine asks is
- * answered from the file, as a user would. Returns the events sent (a
- * replayable log), the final answers and the summary (the final output).
+ * answered from the file, as a user would, visit by visit (a later visit's
+ * results, scans and due checks after a new visit). Results the machine did
+ * not ask for are still recorded from the follow-up (`result.add`), as a
+ * clinician records a result that arrives. Returns the events sent (a
+ * replayable log), the final answers and the summary.
  *
  * @example
  * const { summary } = runConsult(parseAnswersFile(json));
@@ -168,54 +158,82 @@ export function runConsult(
 ): { events: ConsultEvent[]; answers: Answers; summary: Summary } {
   const actor = createActor(workupMachine, { input: {} }).start();
   const events: ConsultEvent[] = [];
+  const answers = new FileAnswers(file, audience);
+  let visit = 0;
+  const send = (event: ConsultEvent) => {
+    events.push(event);
+    actor.send(event);
+  };
   try {
-    for (let step = 0; ; step++) {
+    for (let step = 0; step < 400; step++) {
       const snapshot = actor.getSnapshot();
-      if (isAtSummary(snapshot)) {
-        // Results the machine did not ask for are still facts: record them
-        // from the summary, as a clinician records a result that arrives.
-        const offPath = resultQuestions.find(
-          (resultQuestion) =>
-            !isAnswered(resultQuestion, snapshot.context.answers) &&
-            isRecordedResult(eventFor(resultQuestion, file, audience)),
-        );
-        if (!offPath) {
-          return {
-            events,
-            answers: snapshot.context.answers,
-            summary: summaryOf(snapshot, audience)!,
-          };
+      const question = currentQuestion(snapshot);
+      if (question) {
+        send(answers.eventFor(question, visit));
+        // The machine's guards refuse an invalid answer and say why.
+        const refused = actor.getSnapshot().context.rejection;
+        if (refused) {
+          throw new InvalidAnswersError([
+            {
+              field: fieldOf(refused.question),
+              reason: textOf(`validation.${refused.reason}`, 'clinician', {
+                last: String(answers.visits[Math.max(0, visit - 1)]),
+              }),
+            },
+          ]);
         }
-        const edit = { type: 'answer.edit', question: offPath } as const;
-        events.push(edit);
-        actor.send(edit);
+        continue;
       }
-      const question = currentQuestion(actor.getSnapshot());
-      if (!question || step > 60) {
-        throw new Error(
-          `The consult stopped at ${JSON.stringify(actor.getSnapshot().value)}`,
-        );
+      if (!isAtSummary(snapshot)) break;
+      const left = answers.remaining(visit, snapshot.context.answers);
+      if (left === 'follow-up-scan') {
+        send({ type: 'followUp.scanStarted' });
+        continue;
       }
-      const event = eventFor(question, file, audience);
-      events.push(event);
-      actor.send(event);
-      // The machine's guards refuse an invalid answer and say why.
-      const refused = actor.getSnapshot().context.rejection;
-      if (refused) {
-        throw new InvalidAnswersError([
-          {
-            field: fieldOf(refused.question),
-            reason: textOf(`validation.${refused.reason}`, 'clinician'),
-          },
-        ]);
+      if (left && isInterviewQuestion(left)) {
+        const record = { type: 'result.add', question: left } as const;
+        if (snapshot.can(record)) {
+          send(record);
+          continue;
+        }
+        // Not a result the machine takes now (a choice on a branch not
+        // taken): nothing to record.
+        answers.take(left, visit);
+        continue;
       }
+      if (visit < answers.visits.length - 1) {
+        visit++;
+        send({ type: 'followUp.visitStarted' });
+        continue;
+      }
+      return {
+        events,
+        answers: snapshot.context.answers,
+        summary: summaryOf(snapshot, audience)!,
+      };
     }
+    throw new Error(
+      `The consult stopped at ${JSON.stringify(actor.getSnapshot().value)}`,
+    );
   } finally {
     actor.stop();
   }
 }
 
+/**
+ * The event that first answers `question` from an answers file: the
+ * interview's answer at the first visit (what `runConsult` sends when the
+ * machine asks it).
+ */
+export function eventFor(
+  question: AnyQuestionId,
+  file: AnswersFile,
+  audience: Audience = file.audience ?? 'clinician',
+): AnswerEvent {
+  return new FileAnswers(file, audience).eventFor(question, 0);
+}
+
 /** The answers-file field a question fills. */
-export function fieldOf(question: QuestionId): string {
-  return questions[question].field;
+export function fieldOf(question: AnyQuestionId): string {
+  return allQuestions[question].field;
 }

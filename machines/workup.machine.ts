@@ -1,4 +1,4 @@
-import { assign, not, or, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type {
   AnswerEvent,
   QuestionId,
@@ -11,7 +11,9 @@ import {
   answerProblem,
   audienceProgress,
   canEdit,
-  isAnswered,
+  canRecordResult,
+  gapQuestion,
+  nextQuestion,
   pruneAnswers,
   questionAnsweredBy,
   recordAnswer,
@@ -23,18 +25,23 @@ const isAnswerEvent = (event: WorkupEvent): event is AnswerEvent =>
   isAnswerEventType(event.type);
 
 /**
- * The prenatal workup of fetal hepatic calcifications as a statechart:
- * intake -> initial examination -> maternal serology -> genetic testing ->
- * specialized testing -> summary. Each question is a state; answers are
- * context; the summary (`summaryOf` in workup.selectors.ts) is built from
- * the answers. The summary state is not final: results that arrive later
- * are recorded from it (`answer.edit`), and the summary updates in place.
+ * The prenatal workup of fetal hepatic calcifications as a statechart, in
+ * the design card's phases: intake -> initial examination -> maternal
+ * serology -> genetic testing -> specialized testing -> follow-up. Each
+ * question is a state; each clinical decision is a transient state between
+ * questions, whose named guards ask the same facts as the summary
+ * (rules/facts.ts), so the chart and the summary cannot disagree. Answers
+ * are context; the summary is built from them.
  *
- * Every question state skips itself (eventless transition) when it is
- * already answered, so a resumed or edited consult continues at the first
- * open question; a conditional question is skipped unless its clinical
- * decision holds (named guards: the same facts as the summary, facts.ts),
- * or unless it is being edited (a result recorded off the main path).
+ * One routing state (`route`) takes a consult to its first open question:
+ * at the start, when a saved consult, a file or a link is resumed, and
+ * after every edit. An edit (`answer.edit`), a new result (`result.add`)
+ * and an open question that an edit or a file left behind are answered in
+ * the one `editing` state, which then routes again.
+ *
+ * The follow-up phase holds the summary (`plan`), new visits (today's
+ * gestational age moves), follow-up scans and the checks that fall due at a
+ * visit (serial MCA-PSV, the CMV PCR window, serology to repeat).
  *
  * @example
  * const actor = createActor(workupMachine).start();
@@ -47,14 +54,10 @@ export const workupMachine = setup({
     events: {} as WorkupEvent,
     input: {} as WorkupInput,
     meta: {} as WorkupMeta,
-    tags: {} as 'question' | 'summary',
+    tags: {} as 'question' | 'summary' | 'decision',
   },
   guards: {
-    alreadyAnswered: ({ context }, params: { question: QuestionId }) =>
-      context.editing !== params.question &&
-      isAnswered(params.question, context.answers, audienceProgress(context)),
-    isBeingEdited: ({ context }, params: { question: QuestionId }) =>
-      context.editing === params.question,
+    // The clinical decisions of the interview.
     cmvAvidityIndicated: ({ context }) =>
       interpret(context.answers).cmvAvidityIndicated,
     primaryCmvSuspected: ({ context }) =>
@@ -68,12 +71,34 @@ export const workupMachine = setup({
     parvovirusRecent: ({ context }) =>
       interpret(context.answers).parvovirusRecent,
     hydropsSeen: ({ context }) => interpret(context.answers).hydropsSeen,
-    isValidAnswer: ({ event }) =>
-      isAnswerEvent(event) && answerProblem(event) === null,
-    isEditOf: ({ context, event }, params: { question: QuestionId }) =>
+    // What falls due at a visit.
+    mcaCheckDue: ({ context }) => interpret(context.answers).due.mcaCheckDue,
+    cmvPcrDue: ({ context }) => interpret(context.answers).due.cmvPcrDue,
+    storchRepeatDue: ({ context }) =>
+      interpret(context.answers).due.storchRepeatDue,
+    parvovirusRepeatDue: ({ context }) =>
+      interpret(context.answers).due.parvovirusRepeatDue,
+    // Answers, resuming and editing.
+    isValidAnswer: ({ context, event }) =>
+      isAnswerEvent(event) && answerProblem(event, context.answers) === null,
+    isNextQuestion: ({ context }, params: { question: QuestionId }) =>
+      nextQuestion(context.answers, audienceProgress(context)) ===
+      params.question,
+    hasGap: ({ context }) =>
+      gapQuestion(context.answers, audienceProgress(context)) !== null,
+    answersEditedQuestion: ({ context, event }) =>
+      isAnswerEvent(event) && questionAnsweredBy(event) === context.editing,
+    canEditAnswer: ({ context, event }) =>
       event.type === 'answer.edit' &&
-      event.question === params.question &&
-      canEdit(params.question, context.answers, audienceProgress(context)),
+      canEdit(event.question, context.answers, audienceProgress(context)),
+    canRecordResult: ({ context, event }) =>
+      event.type === 'result.add' &&
+      canRecordResult(
+        event.question,
+        context.answers,
+        audienceProgress(context),
+      ),
+    isCorrection: ({ context }) => context.editMode !== 'fill',
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -84,23 +109,61 @@ export const workupMachine = setup({
           event.type === 'intake.audienceSelected'
             ? event.audience
             : context.audience,
-        editing: null,
         rejection: null,
       };
     }),
-    rejectAnswer: assign(({ event }) => {
+    addResult: assign(({ context, event }) =>
+      isAnswerEvent(event)
+        ? {
+            answers: recordAnswer(context.answers, event, 'add'),
+            rejection: null,
+          }
+        : {},
+    ),
+    recordEdit: assign(({ context, event }) => {
       if (!isAnswerEvent(event)) return {};
-      const reason = answerProblem(event);
+      return {
+        answers: recordAnswer(
+          context.answers,
+          event,
+          context.editMode ?? 'correct',
+        ),
+        audience:
+          event.type === 'intake.audienceSelected'
+            ? event.audience
+            : context.audience,
+        editing: null,
+        editMode: null,
+        rejection: null,
+      };
+    }),
+    rejectAnswer: assign(({ context, event }) => {
+      if (!isAnswerEvent(event)) return {};
+      const reason = answerProblem(event, context.answers);
       return reason
         ? { rejection: { question: questionAnsweredBy(event), reason } }
         : {};
     }),
     beginEdit: assign(({ event }) =>
       event.type === 'answer.edit'
-        ? { editing: event.question, rejection: null }
+        ? {
+            editing: event.question,
+            editMode: 'correct' as const,
+            rejection: null,
+          }
         : {},
     ),
-    cancelEdit: assign({ editing: null, rejection: null }),
+    beginRecord: assign(({ event }) =>
+      event.type === 'result.add'
+        ? { editing: event.question, editMode: 'add' as const, rejection: null }
+        : {},
+    ),
+    beginGapFill: assign(({ context }) => ({
+      editing: gapQuestion(context.answers, audienceProgress(context)),
+      editMode: 'fill' as const,
+      rejection: null,
+    })),
+    endEdit: assign({ editing: null, editMode: null, rejection: null }),
     changeAudience: assign(({ event }) =>
       event.type === 'audience.change' ? { audience: event.audience } : {},
     ),
@@ -110,99 +173,124 @@ export const workupMachine = setup({
   context: ({ input }) => ({
     audience: input.audience ?? null,
     answers: pruneAnswers(input.answers ?? {}),
-    editing: input.editing ?? null,
+    editing: null,
+    editMode: null,
     rejection: null,
   }),
-  initial: 'intake',
+  initial: 'route',
   on: {
     'audience.change': { actions: 'changeAudience' },
-    'answer.editCancelled': {
-      target: '.intake',
-      reenter: true,
-      actions: 'cancelEdit',
+    'answer.edit': {
+      guard: 'canEditAnswer',
+      target: '.editing',
+      actions: 'beginEdit',
     },
-    'answer.edit': [
-      {
-        guard: { type: 'isEditOf', params: { question: 'audience' } },
-        target: '#workup.intake.audience',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'gestational-age' } },
-        target: '#workup.intake.gestationalAge',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'findings' } },
-        target: '#workup.examination.findings',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'head-size' } },
-        target: '#workup.examination.headSize',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'storch' } },
-        target: '#workup.serology.storch',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'cmv-avidity' } },
-        target: '#workup.serology.cmvAvidity',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'parvovirus' } },
-        target: '#workup.serology.parvovirus',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'infection-timing' } },
-        target: '#workup.serology.infectionTiming',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'microarray' } },
-        target: '#workup.genetics.microarray',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'karyotype' } },
-        target: '#workup.genetics.karyotype',
-        actions: 'beginEdit',
-      },
-      {
-        guard: {
-          type: 'isEditOf',
-          params: { question: 'chromosomal-diagnosis' },
-        },
-        target: '#workup.genetics.chromosomalDiagnosis',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'cf-screening' } },
-        target: '#workup.genetics.cfScreening',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'cmv-pcr' } },
-        target: '#workup.specialized.cmvPcr',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'mca-doppler' } },
-        target: '#workup.specialized.mcaDoppler',
-        actions: 'beginEdit',
-      },
-      {
-        guard: { type: 'isEditOf', params: { question: 'fetal-mri' } },
-        target: '#workup.specialized.fetalMri',
-        actions: 'beginEdit',
-      },
-    ],
   },
   states: {
+    route: {
+      meta: { contentId: 'decision.isNextQuestion' },
+      always: [
+        { guard: 'hasGap', target: 'editing', actions: 'beginGapFill' },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'audience' } },
+          target: 'intake.audience',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'gestational-age' },
+          },
+          target: 'intake.gestationalAge',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'findings' } },
+          target: 'examination.findings',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'head-size' } },
+          target: 'examination.headSize',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'storch' } },
+          target: 'serology.storch',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'cmv-avidity' },
+          },
+          target: 'serology.cmvAvidity',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'parvovirus' } },
+          target: 'serology.parvovirus',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'infection-timing' },
+          },
+          target: 'serology.infectionTiming',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'microarray' } },
+          target: 'genetics.microarray',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'karyotype' } },
+          target: 'genetics.karyotype',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'chromosomal-diagnosis' },
+          },
+          target: 'genetics.chromosomalDiagnosis',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'cf-screening' },
+          },
+          target: 'genetics.cfScreening',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'cmv-pcr' } },
+          target: 'specialized.cmvPcr',
+        },
+        {
+          guard: {
+            type: 'isNextQuestion',
+            params: { question: 'mca-doppler' },
+          },
+          target: 'specialized.mcaDoppler',
+        },
+        {
+          guard: { type: 'isNextQuestion', params: { question: 'fetal-mri' } },
+          target: 'specialized.fetalMri',
+        },
+        { target: 'followUp' },
+      ],
+    },
+    editing: {
+      tags: ['question'],
+      meta: { contentId: 'decision.canEditAnswer' },
+      on: {
+        '*': [
+          {
+            guard: and(['answersEditedQuestion', 'isValidAnswer']),
+            target: 'route',
+            actions: 'recordEdit',
+          },
+          { guard: 'answersEditedQuestion', actions: 'rejectAnswer' },
+        ],
+        'answer.editCancelled': {
+          guard: 'isCorrection',
+          target: 'route',
+          actions: 'endEdit',
+        },
+      },
+    },
     intake: {
       meta: { contentId: 'phase.intake', phase: 'intake' },
       initial: 'audience',
@@ -213,13 +301,6 @@ export const workupMachine = setup({
             contentId: 'question.audience',
             phase: 'intake',
             question: 'audience',
-          },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'audience' },
-            },
-            target: 'gestationalAge',
           },
           on: {
             'intake.audienceSelected': [
@@ -238,13 +319,6 @@ export const workupMachine = setup({
             contentId: 'question.gestational-age',
             phase: 'intake',
             question: 'gestational-age',
-          },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'gestational-age' },
-            },
-            target: '#workup.examination',
           },
           on: {
             'intake.gestationalAgeEntered': [
@@ -270,13 +344,6 @@ export const workupMachine = setup({
             phase: 'examination',
             question: 'findings',
           },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'findings' },
-            },
-            target: 'headSize',
-          },
           on: {
             'examination.findingsEntered': [
               {
@@ -294,13 +361,6 @@ export const workupMachine = setup({
             contentId: 'question.head-size',
             phase: 'examination',
             question: 'head-size',
-          },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'head-size' },
-            },
-            target: '#workup.serology',
           },
           on: {
             'examination.headSizeEntered': [
@@ -326,20 +386,27 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'storch',
           },
-          always: {
-            guard: { type: 'alreadyAnswered', params: { question: 'storch' } },
-            target: 'cmvAvidity',
-          },
           on: {
             'serology.storchEntered': [
               {
                 guard: 'isValidAnswer',
-                target: 'cmvAvidity',
+                target: 'avidityDecision',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
             ],
           },
+        },
+        avidityDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.cmvAvidityIndicated',
+            phase: 'serology',
+          },
+          always: [
+            { guard: 'cmvAvidityIndicated', target: 'cmvAvidity' },
+            { target: 'parvovirus' },
+          ],
         },
         cmvAvidity: {
           tags: ['question'],
@@ -348,27 +415,6 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'cmv-avidity',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'cmvAvidityIndicated',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'cmv-avidity' as const },
-                  },
-                ]),
-              ),
-              target: 'parvovirus',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'cmv-avidity' },
-              },
-              target: 'parvovirus',
-            },
-          ],
           on: {
             'serology.avidityEntered': [
               {
@@ -387,23 +433,27 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'parvovirus',
           },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'parvovirus' },
-            },
-            target: 'infectionTiming',
-          },
           on: {
             'serology.parvovirusEntered': [
               {
                 guard: 'isValidAnswer',
-                target: 'infectionTiming',
+                target: 'infectionTimingDecision',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
             ],
           },
+        },
+        infectionTimingDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.primaryCmvSuspected',
+            phase: 'serology',
+          },
+          always: [
+            { guard: 'primaryCmvSuspected', target: 'infectionTiming' },
+            { target: '#workup.genetics' },
+          ],
         },
         infectionTiming: {
           tags: ['question'],
@@ -412,27 +462,6 @@ export const workupMachine = setup({
             phase: 'serology',
             question: 'infection-timing',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'primaryCmvSuspected',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'infection-timing' as const },
-                  },
-                ]),
-              ),
-              target: '#workup.genetics',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'infection-timing' },
-              },
-              target: '#workup.genetics',
-            },
-          ],
           on: {
             'serology.infectionTimingEntered': [
               {
@@ -457,13 +486,6 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'microarray',
           },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'microarray' },
-            },
-            target: 'karyotype',
-          },
           on: {
             'genetics.microarrayEntered': [
               {
@@ -482,23 +504,30 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'karyotype',
           },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'karyotype' },
-            },
-            target: 'chromosomalDiagnosis',
-          },
           on: {
             'genetics.karyotypeEntered': [
               {
                 guard: 'isValidAnswer',
-                target: 'chromosomalDiagnosis',
+                target: 'diagnosisDecision',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
             ],
           },
+        },
+        diagnosisDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.chromosomalResultAbnormal',
+            phase: 'genetics',
+          },
+          always: [
+            {
+              guard: 'chromosomalResultAbnormal',
+              target: 'chromosomalDiagnosis',
+            },
+            { target: 'cfDecision' },
+          ],
         },
         chromosomalDiagnosis: {
           tags: ['question'],
@@ -507,37 +536,27 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'chromosomal-diagnosis',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'chromosomalResultAbnormal',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'chromosomal-diagnosis' as const },
-                  },
-                ]),
-              ),
-              target: 'cfScreening',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'chromosomal-diagnosis' },
-              },
-              target: 'cfScreening',
-            },
-          ],
           on: {
             'genetics.diagnosisEntered': [
               {
                 guard: 'isValidAnswer',
-                target: 'cfScreening',
+                target: 'cfDecision',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
             ],
           },
+        },
+        cfDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.echogenicBowelSeen',
+            phase: 'genetics',
+          },
+          always: [
+            { guard: 'echogenicBowelSeen', target: 'cfScreening' },
+            { target: '#workup.specialized' },
+          ],
         },
         cfScreening: {
           tags: ['question'],
@@ -546,27 +565,6 @@ export const workupMachine = setup({
             phase: 'genetics',
             question: 'cf-screening',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'echogenicBowelSeen',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'cf-screening' as const },
-                  },
-                ]),
-              ),
-              target: '#workup.specialized',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'cf-screening' },
-              },
-              target: '#workup.specialized',
-            },
-          ],
           on: {
             'genetics.cfScreeningEntered': [
               {
@@ -582,8 +580,19 @@ export const workupMachine = setup({
     },
     specialized: {
       meta: { contentId: 'phase.specialized', phase: 'specialized' },
-      initial: 'cmvPcr',
+      initial: 'pcrDecision',
       states: {
+        pcrDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.cmvPcrIndicated',
+            phase: 'specialized',
+          },
+          always: [
+            { guard: 'cmvPcrIndicated', target: 'cmvPcr' },
+            { target: 'mcaDecision' },
+          ],
+        },
         cmvPcr: {
           tags: ['question'],
           meta: {
@@ -591,37 +600,28 @@ export const workupMachine = setup({
             phase: 'specialized',
             question: 'cmv-pcr',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'cmvPcrIndicated',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'cmv-pcr' as const },
-                  },
-                ]),
-              ),
-              target: 'mcaDoppler',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'cmv-pcr' },
-              },
-              target: 'mcaDoppler',
-            },
-          ],
           on: {
             'specialized.cmvPcrEntered': [
               {
                 guard: 'isValidAnswer',
-                target: 'mcaDoppler',
+                target: 'mcaDecision',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
             ],
           },
+        },
+        mcaDecision: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.parvovirusRecent',
+            phase: 'specialized',
+          },
+          always: [
+            { guard: 'parvovirusRecent', target: 'mcaDoppler' },
+            { guard: 'hydropsSeen', target: 'mcaDoppler' },
+            { target: 'fetalMri' },
+          ],
         },
         mcaDoppler: {
           tags: ['question'],
@@ -630,28 +630,6 @@ export const workupMachine = setup({
             phase: 'specialized',
             question: 'mca-doppler',
           },
-          always: [
-            {
-              guard: not(
-                or([
-                  'parvovirusRecent',
-                  'hydropsSeen',
-                  {
-                    type: 'isBeingEdited',
-                    params: { question: 'mca-doppler' as const },
-                  },
-                ]),
-              ),
-              target: 'fetalMri',
-            },
-            {
-              guard: {
-                type: 'alreadyAnswered',
-                params: { question: 'mca-doppler' },
-              },
-              target: 'fetalMri',
-            },
-          ],
           on: {
             'specialized.mcaDopplerEntered': [
               {
@@ -670,18 +648,11 @@ export const workupMachine = setup({
             phase: 'specialized',
             question: 'fetal-mri',
           },
-          always: {
-            guard: {
-              type: 'alreadyAnswered',
-              params: { question: 'fetal-mri' },
-            },
-            target: '#workup.summary',
-          },
           on: {
             'specialized.mriEntered': [
               {
                 guard: 'isValidAnswer',
-                target: '#workup.summary',
+                target: '#workup.followUp',
                 actions: 'recordAnswer',
               },
               { actions: 'rejectAnswer' },
@@ -690,9 +661,170 @@ export const workupMachine = setup({
         },
       },
     },
-    summary: {
-      tags: ['summary'],
-      meta: { contentId: 'phase.summary', phase: 'summary' },
+    followUp: {
+      meta: { contentId: 'phase.follow-up', phase: 'follow-up' },
+      initial: 'plan',
+      states: {
+        plan: {
+          tags: ['summary'],
+          meta: { contentId: 'phase.summary', phase: 'follow-up' },
+          on: {
+            'followUp.visitStarted': { target: 'visit' },
+            'followUp.scanStarted': { target: 'scan' },
+            'result.add': {
+              guard: 'canRecordResult',
+              target: '#workup.editing',
+              actions: 'beginRecord',
+            },
+          },
+        },
+        visit: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.visit',
+            phase: 'follow-up',
+            question: 'visit',
+          },
+          on: {
+            'followUp.visitEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'scan',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+            'answer.editCancelled': { target: 'plan' },
+          },
+        },
+        scan: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.follow-up-scan',
+            phase: 'follow-up',
+            question: 'follow-up-scan',
+          },
+          on: {
+            'followUp.scanEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'mcaDue',
+                actions: 'recordAnswer',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        mcaDue: {
+          tags: ['decision'],
+          meta: { contentId: 'decision.mcaCheckDue', phase: 'follow-up' },
+          always: [
+            { guard: 'mcaCheckDue', target: 'mcaCheck' },
+            { target: 'pcrDue' },
+          ],
+        },
+        mcaCheck: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.mca-doppler',
+            phase: 'follow-up',
+            question: 'mca-doppler',
+          },
+          on: {
+            'specialized.mcaDopplerEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'pcrDue',
+                actions: 'addResult',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        pcrDue: {
+          tags: ['decision'],
+          meta: { contentId: 'decision.cmvPcrDue', phase: 'follow-up' },
+          always: [
+            { guard: 'cmvPcrDue', target: 'pcrCheck' },
+            { target: 'storchRepeat' },
+          ],
+        },
+        pcrCheck: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.cmv-pcr',
+            phase: 'follow-up',
+            question: 'cmv-pcr',
+          },
+          on: {
+            'specialized.cmvPcrEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'storchRepeat',
+                actions: 'addResult',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        storchRepeat: {
+          tags: ['decision'],
+          meta: { contentId: 'decision.storchRepeatDue', phase: 'follow-up' },
+          always: [
+            { guard: 'storchRepeatDue', target: 'storchCheck' },
+            { target: 'parvovirusRepeat' },
+          ],
+        },
+        storchCheck: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.storch',
+            phase: 'follow-up',
+            question: 'storch',
+          },
+          on: {
+            'serology.storchEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: 'parvovirusRepeat',
+                actions: 'addResult',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+        parvovirusRepeat: {
+          tags: ['decision'],
+          meta: {
+            contentId: 'decision.parvovirusRepeatDue',
+            phase: 'follow-up',
+          },
+          always: [
+            { guard: 'parvovirusRepeatDue', target: 'parvovirusCheck' },
+            // A new result can open a question (a repeated serology that
+            // now asks for avidity): the route asks it, or returns to plan.
+            { target: '#workup.route' },
+          ],
+        },
+        parvovirusCheck: {
+          tags: ['question'],
+          meta: {
+            contentId: 'question.parvovirus',
+            phase: 'follow-up',
+            question: 'parvovirus',
+          },
+          on: {
+            'serology.parvovirusEntered': [
+              {
+                guard: 'isValidAnswer',
+                target: '#workup.route',
+                actions: 'addResult',
+              },
+              { actions: 'rejectAnswer' },
+            ],
+          },
+        },
+      },
     },
   },
 });

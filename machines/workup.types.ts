@@ -1,5 +1,6 @@
 import type { Audience, ContentId } from '../content/index.ts';
 import type {
+  AnyQuestionId,
   AppNoteId,
   CauseCategoryId,
   CauseId,
@@ -109,30 +110,57 @@ export interface Answers {
 
 /** Why the machine refused an answer: the field and a content id. */
 export interface Rejection {
-  question: QuestionId;
+  question: AnyQuestionId;
   reason: ValidationId;
 }
+
+/**
+ * How the `editing` state records its answer: `correct` replaces the latest
+ * answer (an earlier result stays in the record), `add` records a new
+ * result (a repeat, a result that came back), `fill` answers a question an
+ * edit or a file left open (it cannot be cancelled).
+ */
+export type EditMode = 'correct' | 'add' | 'fill';
 
 export interface WorkupContext {
   /** null until the user has said who they are (the first question). */
   audience: Audience | null;
   answers: Answers;
-  /** The question being re-answered, so it is asked even though answered. */
+  /** The question asked in the `editing` state (null outside it). */
   editing: QuestionId | null;
+  /** How that answer is recorded (null outside the `editing` state). */
+  editMode: EditMode | null;
   /** The last refused answer, cleared by the next accepted one. */
   rejection: Rejection | null;
 }
 
 export interface WorkupInput {
   audience?: Audience;
-  /** Resume from earlier answers (answered questions are skipped). */
+  /** Resume from earlier answers (the consult goes to the first open question). */
   answers?: Answers;
-  /** Resume into an edit of this question. */
-  editing?: QuestionId;
 }
 
 /** A number typed by the user arrives as text or as a number. */
 export type TypedNumber = string | number;
+
+/**
+ * When a result was taken, on a result's answer event: the gestational age
+ * in weeks (typed, as the gestational age is: `19`, `19+3`); omitted =
+ * today's.
+ */
+type TakenAt = { atWeeks?: TypedNumber };
+
+/** A panel row's result, with its own time when it differs from the event's. */
+export type PanelResult =
+  SerologyResult | { result: SerologyResult; atWeeks: TypedNumber };
+
+/** What a follow-up scan showed; `not-done` = no scan at this visit. */
+export type ScanAnswer =
+  | {
+      findings: readonly FindingId[];
+      liverCalcifications: LiverCalcificationCourse;
+    }
+  | 'not-done';
 
 export type WorkupEvent =
   | { type: 'intake.audienceSelected'; audience: Audience }
@@ -142,42 +170,52 @@ export type WorkupEvent =
       findings: readonly FindingId[] | FindingsStatus;
     }
   | { type: 'examination.headSizeEntered'; headSize: HeadSizeId }
-  | {
+  | ({
       type: 'serology.storchEntered';
-      results: Partial<Record<StorchTestId, SerologyResult>>;
-    }
-  | { type: 'serology.avidityEntered'; avidity: AvidityResult }
-  | {
+      results: Partial<Record<StorchTestId, PanelResult>>;
+    } & TakenAt)
+  | ({ type: 'serology.avidityEntered'; avidity: AvidityResult } & TakenAt)
+  | ({
       type: 'serology.parvovirusEntered';
-      results: Partial<Record<ParvovirusTestId, SerologyResult>>;
-    }
+      results: Partial<Record<ParvovirusTestId, PanelResult>>;
+    } & TakenAt)
   | { type: 'serology.infectionTimingEntered'; weeks: TypedNumber | null }
-  | { type: 'genetics.microarrayEntered'; result: GeneticResult }
-  | { type: 'genetics.karyotypeEntered'; result: GeneticResult }
+  | ({ type: 'genetics.microarrayEntered'; result: GeneticResult } & TakenAt)
+  | ({ type: 'genetics.karyotypeEntered'; result: GeneticResult } & TakenAt)
   | {
       type: 'genetics.diagnosisEntered';
       diagnosis: ChromosomalDiagnosisId;
     }
-  | { type: 'genetics.cfScreeningEntered'; result: GeneticResult }
-  | { type: 'specialized.cmvPcrEntered'; result: PcrResult }
-  | { type: 'specialized.mcaDopplerEntered'; result: ImagingResult }
-  | { type: 'specialized.mriEntered'; result: ImagingResult }
+  | ({ type: 'genetics.cfScreeningEntered'; result: GeneticResult } & TakenAt)
+  | ({ type: 'specialized.cmvPcrEntered'; result: PcrResult } & TakenAt)
+  | ({ type: 'specialized.mcaDopplerEntered'; result: ImagingResult } & TakenAt)
+  | ({ type: 'specialized.mriEntered'; result: ImagingResult } & TakenAt)
+  | { type: 'followUp.visitEntered'; weeks: TypedNumber }
+  | ({ type: 'followUp.scanEntered'; scan: ScanAnswer } & TakenAt)
   | { type: 'answer.edit'; question: QuestionId }
+  | { type: 'result.add'; question: QuestionId }
   | { type: 'answer.editCancelled' }
+  | { type: 'followUp.visitStarted' }
+  | { type: 'followUp.scanStarted' }
   | { type: 'audience.change'; audience: Audience };
 
+/** The events that answer a question (the interview's or the follow-up's). */
 export type AnswerEvent = Exclude<
   WorkupEvent,
   | { type: 'answer.edit' }
+  | { type: 'result.add' }
   | { type: 'answer.editCancelled' }
+  | { type: 'followUp.visitStarted' }
+  | { type: 'followUp.scanStarted' }
   | { type: 'audience.change' }
 >;
 
 /** Typed `meta` on every state: its content node, and its question/phase. */
 export interface WorkupMeta {
   contentId: ContentId;
-  phase: PhaseId;
-  question?: QuestionId;
+  /** The phase a state belongs to (none: the routing and editing steps). */
+  phase?: PhaseId;
+  question?: AnyQuestionId;
 }
 
 /** A test's status in a summary (content/ids.ts `testStatusIds`). */

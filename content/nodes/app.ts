@@ -69,6 +69,21 @@ export const appNodes: NodeInput[] = [
     citations: ['droracle-2025'],
   },
   {
+    id: 'app.taken-at',
+    kind: 'app',
+    label: {
+      clinician: 'Taken at (weeks)',
+      learner: 'Week of pregnancy when it was taken',
+    },
+    text: {
+      clinician:
+        "When the sample was taken or the scan done: gestational age in weeks, {min} to {today} (today's). Timing rules read this age, not today's.",
+      learner:
+        'The week of pregnancy when the sample was taken or the scan done, from {min} to {today} (today). Timing rules use this week, not today.',
+    },
+    citations: ['smfm-cs-39', 'editorial-review'],
+  },
+  {
     id: 'app.other-tab',
     kind: 'app',
     label: {

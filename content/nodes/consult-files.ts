@@ -9,6 +9,7 @@ import { optionNodes } from './options.ts';
 import { summaryNodes } from './summary.ts';
 import { validationNodes } from './validation.ts';
 import { decisionNodes } from './decisions.ts';
+import { followUpPhaseNodes } from './follow-up-phase.ts';
 
 /**
  * The node files the consult needs before any summary: phases, questions,
@@ -22,6 +23,7 @@ export const consultNodeFiles: ContentNodeInput[][] = [
   serologyNodes,
   geneticsNodes,
   specializedNodes,
+  followUpPhaseNodes,
   optionNodes,
   summaryNodes,
   validationNodes,

@@ -119,4 +119,36 @@ export const optionNodes: NodeInput[] = [
     },
     citations: ['droracle-2025'],
   },
+  {
+    id: 'option.unchanged',
+    kind: 'option',
+    label: { clinician: 'Unchanged', learner: 'Unchanged' },
+    text: {
+      clinician: 'The liver calcifications are unchanged.',
+      learner: 'The liver calcifications look the same as before.',
+    },
+    citations: ['droracle-2025'],
+  },
+  {
+    id: 'option.increased',
+    kind: 'option',
+    label: { clinician: 'Increased', learner: 'More than before' },
+    text: {
+      clinician: 'The liver calcifications have increased.',
+      learner: 'There are more liver calcifications than before.',
+    },
+    citations: ['droracle-2025'],
+  },
+  {
+    id: 'option.resolved',
+    kind: 'option',
+    label: { clinician: 'Resolved', learner: 'Gone' },
+    text: {
+      clinician:
+        'The liver calcifications are no longer seen. Resolution does not by itself change the causes still open.',
+      learner:
+        'The liver calcifications can no longer be seen. This alone does not rule out a cause.',
+    },
+    citations: ['droracle-2025', 'editorial-review'],
+  },
 ];

@@ -70,4 +70,34 @@ export const validationNodes: NodeInput[] = [
     },
     citations: ['droracle-2025'],
   },
+  {
+    id: 'validation.taken-out-of-range',
+    kind: 'validation',
+    label: {
+      clinician: 'Date taken out of range',
+      learner: 'Week taken out of range',
+    },
+    text: {
+      clinician:
+        "When it was taken must be from 10 weeks to today's gestational age.",
+      learner:
+        'The week the test was taken must be from 10 weeks to the week of pregnancy today.',
+    },
+    citations: ['droracle-2025'],
+  },
+  {
+    id: 'validation.visit-not-later',
+    kind: 'validation',
+    label: {
+      clinician: 'Visit not after the last',
+      learner: 'Visit not after the last',
+    },
+    text: {
+      clinician:
+        "A new visit's gestational age must be later than the last visit's ({last}).",
+      learner:
+        'The weeks of pregnancy at a new visit must be more than at the last visit ({last}).',
+    },
+    citations: ['droracle-2025'],
+  },
 ];

@@ -14,6 +14,7 @@ import { followUpReviews } from './follow-up.ts';
 import { validationReviews } from './validation.ts';
 import { decisionReviews } from './decisions.ts';
 import { reasonReviews } from './reasons.ts';
+import { followUpPhaseReviews } from './follow-up-phase.ts';
 
 /**
  * Every review file, in the order of nodes/all.ts: `review/x.ts` holds the
@@ -27,6 +28,7 @@ export const reviewFiles: ReviewRecords[] = [
   serologyReviews,
   geneticsReviews,
   specializedReviews,
+  followUpPhaseReviews,
   optionReviews,
   summaryReviews,
   validationReviews,

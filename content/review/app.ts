@@ -23,6 +23,11 @@ export const appReviews: ReviewRecords = {
       'REVIEW.md safety note: local policies differ (CMV screening, valacyclovir: not covered by the source).',
   },
   'app.gestational-age-hint': { status: 'supported' },
+  'app.taken-at': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: When a result was taken -> every timing rule reads the gestational age at which the sample was taken or the scan was done, not the gestational age of the consult (SMFM Consult 39: the timing conditions are about the sample).',
+  },
   'app.other-tab': { status: 'supported' },
   'app.record-result': { status: 'supported' },
   'app.record-pending': { status: 'supported' },

@@ -17,4 +17,11 @@ export const optionReviews: ReviewRecords = {
   'option.intermediate': { status: 'supported' },
   'option.high': { status: 'supported' },
   'option.unknown': { status: 'supported' },
+  'option.unchanged': { status: 'supported' },
+  'option.increased': { status: 'supported' },
+  'option.resolved': {
+    status: 'editorial-rule',
+    evidence:
+      "Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Serial ultrasound -> resolution does not by itself change the causes still open (the source's Follow-up section; Simchen 2002).",
+  },
 };

@@ -12,4 +12,10 @@ export const validationReviews: ReviewRecords = {
   },
   'validation.unknown-option': { status: 'supported' },
   'validation.duplicate-option': { status: 'supported' },
+  'validation.taken-out-of-range': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: When a result was taken -> every timing rule reads the gestational age at which the sample was taken; a result cannot be taken after today (general principle).',
+  },
+  'validation.visit-not-later': { status: 'supported' },
 };

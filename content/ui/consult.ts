@@ -40,4 +40,16 @@ export const consultUi = {
     '{blank} of {rows} left blank: blank rows are recorded as not done.',
   'consult.rows-done': 'All rows answered.',
   'consult.results-confirm': 'Confirm results',
+  'consult.input.gestational-age': {
+    clinician: 'Gestational age in weeks',
+    learner: 'Weeks of pregnancy',
+  },
+  'consult.input.weeks-since-infection': {
+    clinician: 'Weeks since maternal infection',
+    learner: 'Weeks since the mother was infected',
+  },
+  'consult.input.visit': {
+    clinician: "Today's gestational age in weeks",
+    learner: 'Weeks of pregnancy today',
+  },
 } as const;

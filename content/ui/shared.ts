@@ -17,6 +17,9 @@ export const sharedUi = {
   'answer.weeks': '{n} weeks',
   'answer.scan': 'Detailed ultrasound: {result}',
   'answer.none': 'None besides the liver calcifications',
+  'answer.taken-at': '{result} (taken at {weeks})',
+  'answer.recorded-at': '{result} (taken at {weeks}, recorded at {recorded})',
+  'answer.history': '{latest}; earlier: {earlier}',
   // Why a saved session cannot be restored.
   'saved.json': 'The saved data is not valid JSON.',
   'saved.version': 'The saved session comes from another version of the app.',

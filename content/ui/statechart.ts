@@ -19,5 +19,8 @@ export const statechartUi = {
   'statechart.stays': 'stays on the question',
   'statechart.edit-answer': 'edit the answer',
   'statechart.cancel-edit': 'cancel the edit',
+  'statechart.add-result': 'record a new result',
+  'statechart.new-visit': 'start a new visit',
+  'statechart.new-scan': 'record a follow-up scan',
   'statechart.change-wording': 'change the wording',
 } as const;

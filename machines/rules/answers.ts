@@ -2,24 +2,32 @@ import { questionIds } from '../../content/ids.ts';
 import type {
   AnswerEvent,
   Answers,
+  EditMode,
   QuestionId,
   ValidationId,
 } from '../workup.types.ts';
-import { questions, questionAnsweredBy, specOf } from '../questions.ts';
+import {
+  eventProblem,
+  questionAnsweredBy,
+  questions,
+  specOf,
+  valueOf,
+} from '../questions.ts';
+import { parseGestationalAge } from './numbers.ts';
 import { interpret } from './facts.ts';
 
 export { questionAnsweredBy } from '../questions.ts';
+export {
+  gestationalAgeProblem,
+  gestationalAgeRange,
+  weeksSinceInfectionProblem,
+} from './validation.ts';
+export { parseTypedNumber } from './numbers.ts';
 
 /** Each question's place in the interview (questionIds order). */
 const interviewOrder = Object.fromEntries(
   questionIds.map((question, index) => [question, index]),
 ) as Record<QuestionId, number>;
-export {
-  gestationalAgeProblem,
-  gestationalAgeRange,
-  parseTypedNumber,
-  weeksSinceInfectionProblem,
-} from './validation.ts';
 
 /**
  * Whether a question is asked for these answers: the machine's decision,
@@ -40,7 +48,7 @@ export function isApplicable(question: QuestionId, answers: Answers): boolean {
 export function isKeptResult(question: QuestionId, answers: Answers): boolean {
   const spec = questions[question];
   if (!spec.keptResult) return false;
-  const value = spec.read(answers);
+  const value = spec.codec.read(answers);
   return (
     typeof value === 'string' && value !== 'pending' && value !== 'not-done'
   );
@@ -49,6 +57,14 @@ export function isKeptResult(question: QuestionId, answers: Answers): boolean {
 /** Whether a result can be recorded for this question off the main path. */
 export function isResultQuestion(question: QuestionId): boolean {
   return questions[question].keptResult;
+}
+
+/**
+ * Whether a new result of this question's test can be recorded (a repeat,
+ * a result that came back): every question whose answer is a timed result.
+ */
+export function takesNewResults(question: QuestionId): boolean {
+  return questions[question].codec.timed;
 }
 
 /**
@@ -71,15 +87,12 @@ export function isAnswered(
   { audienceChosen }: AudienceProgress = { audienceChosen: true },
 ): boolean {
   if (question === 'audience') return audienceChosen;
-  const spec = questions[question];
-  return spec.answered
-    ? spec.answered(answers)
-    : spec.read(answers) !== undefined;
+  return questions[question].codec.answered(answers);
 }
 
 /** The answers without the answer to one question (a new object). */
 export function clearAnswer(answers: Answers, question: QuestionId): Answers {
-  return questions[question].clear(answers);
+  return questions[question].codec.clear(answers);
 }
 
 /**
@@ -124,18 +137,36 @@ function stripUndefined(answers: Answers): Answers {
 
 /**
  * Why an answer event is refused, or null when it is valid for these
- * answers. The machine's guards and the UI both ask this one function.
+ * answers (a result cannot be taken after today; a visit must be later).
+ * The machine's guards and the UI both ask this one function.
  */
-export function answerProblem(event: AnswerEvent): ValidationId | null {
-  return specOf(event).problem(event);
+export function answerProblem(
+  event: AnswerEvent,
+  answers: Answers = {},
+): ValidationId | null {
+  return eventProblem(event, answers);
 }
 
 /**
  * The answers after recording a (valid) answer event, with answers that no
- * longer apply dropped. Omitted panel results are recorded as not done.
+ * longer apply dropped. `add` records a new result of the test (a repeat, a
+ * result that came back) beside the earlier ones; otherwise the answer
+ * replaces the latest (omitted panel rows are recorded as not done).
  */
-export function recordAnswer(answers: Answers, event: AnswerEvent): Answers {
-  return pruneAnswers(specOf(event).write(answers, event));
+export function recordAnswer(
+  answers: Answers,
+  event: AnswerEvent,
+  mode: EditMode | 'answer' = 'answer',
+): Answers {
+  const atWeeks = (event as { atWeeks?: number | string }).atWeeks;
+  const parsed =
+    atWeeks === undefined ? undefined : parseGestationalAge(atWeeks);
+  return pruneAnswers(
+    specOf(event).codec.write(answers, valueOf(event) as never, {
+      mode: mode === 'add' ? 'add' : 'answer',
+      ...(parsed?.ok && { atWeeks: parsed.value }),
+    }),
+  );
 }
 
 /**
@@ -149,8 +180,9 @@ export function recordAnswer(answers: Answers, event: AnswerEvent): Answers {
 export function answersDroppedBy(
   answers: Answers,
   event: AnswerEvent,
+  mode: EditMode | 'answer' = 'answer',
 ): QuestionId[] {
-  const after = recordAnswer(answers, event);
+  const after = recordAnswer(answers, event, mode);
   const edited = questionAnsweredBy(event);
   return questionIds.filter(
     (question) =>
@@ -166,26 +198,57 @@ export function nextQuestion(
   answers: Answers,
   { audienceChosen }: AudienceProgress,
 ): QuestionId | null {
-  let next = nextQuestions.get(answers);
-  if (!next) {
+  if (!audienceChosen) return 'audience';
+  return routing(answers).next;
+}
+
+/**
+ * An open question with applicable answered questions after it (an edit
+ * opened it, or a file left it out): it is asked on its own, in the
+ * machine's `editing` state, so no later answer is asked again.
+ */
+export function gapQuestion(
+  answers: Answers,
+  { audienceChosen }: AudienceProgress,
+): QuestionId | null {
+  if (!audienceChosen) return null;
+  return routing(answers).gap;
+}
+
+/** The first open question, and whether it is a gap; once per answers object. */
+function routing(answers: Answers): {
+  next: QuestionId | null;
+  gap: QuestionId | null;
+} {
+  let route = routes.get(answers);
+  if (!route) {
     // Only the audience depends on audienceChosen, and it is asked first.
-    const afterAudience =
+    const next =
       questionIds.find(
         (question) =>
           question !== 'audience' &&
           isApplicable(question, answers) &&
           !isAnswered(question, answers),
       ) ?? null;
-    next = { afterAudience };
-    nextQuestions.set(answers, next);
+    const gap =
+      next !== null &&
+      questionIds.some(
+        (question) =>
+          interviewOrder[question] > interviewOrder[next] &&
+          isAnswered(question, answers) &&
+          isApplicable(question, answers),
+      )
+        ? next
+        : null;
+    route = { next, gap };
+    routes.set(answers, route);
   }
-  return audienceChosen ? next.afterAudience : 'audience';
+  return route;
 }
 
-/** The first open question after the audience, once per answers object. */
-const nextQuestions = new WeakMap<
+const routes = new WeakMap<
   Answers,
-  { afterAudience: QuestionId | null }
+  { next: QuestionId | null; gap: QuestionId | null }
 >();
 
 /**
@@ -201,6 +264,25 @@ export function canEdit(
 ): boolean {
   if (!isAnswered(question, answers, progress) && !isResultQuestion(question))
     return false;
+  // Once a later visit has moved today's age, the first visit's is history.
+  if (question === 'gestational-age' && (answers.visits?.length ?? 0) > 0)
+    return false;
   const open = nextQuestion(answers, progress);
   return open === null || interviewOrder[question] < interviewOrder[open];
+}
+
+/**
+ * Whether a new result of this question's test can be recorded now: a
+ * test result question, at the follow-up (the interview is complete).
+ */
+export function canRecordResult(
+  question: QuestionId,
+  answers: Answers,
+  progress: AudienceProgress,
+): boolean {
+  return (
+    takesNewResults(question) &&
+    nextQuestion(answers, progress) === null &&
+    (isAnswered(question, answers, progress) || isResultQuestion(question))
+  );
 }

@@ -8,6 +8,7 @@ import type {
   SummaryCause,
 } from '../workup.types.ts';
 import type { AgentFact, Facts } from './facts.ts';
+import { weeksText } from './gestational-age.ts';
 import {
   contentIdOf,
   mergeCitations,
@@ -222,15 +223,7 @@ export function pcrTimingParams(
   };
 }
 
-/** Weeks as clinicians write them, in whole days: "20 weeks", "20+3 weeks". */
-export function weeksText(weeks: number): string {
-  const days = Math.round(weeks * 7);
-  const wholeWeeks = Math.floor(days / 7);
-  const extraDays = days - wholeWeeks * 7;
-  return extraDays === 0
-    ? `${wholeWeeks} weeks`
-    : `${wholeWeeks}+${extraDays} weeks`;
-}
+export { weeksText } from './gestational-age.ts';
 
 function agentCause(
   facts: Facts,

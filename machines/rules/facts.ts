@@ -14,6 +14,8 @@ import type {
   SpecializedTestId,
 } from '../workup.types.ts';
 import { latestResult, latestResults, takenAtWeeks } from './results.ts';
+import { dueChecks, type DueChecks } from './timing.ts';
+import { parvovirusTestIds, storchTestIds } from '../../content/ids.ts';
 
 /**
  * The interpretation layer: the recorded answers read once into named
@@ -184,6 +186,8 @@ export interface Facts {
   infectionsOpen: TestedAgent[];
   /** Findings beyond the liver: scan, head size, MRI, suspected anemia. */
   associatedAbnormality: boolean;
+  /** What falls due at today's visit (the follow-up phase's decisions). */
+  due: DueChecks;
 }
 
 const resulted = (result: SerologyResult | undefined) =>
@@ -450,7 +454,7 @@ function readFacts(answers: Answers): Facts {
     ...(answers.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
   ];
   const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
-  return {
+  const facts: Omit<Facts, 'due'> = {
     answers,
     latest,
     gestationalAgeWeeks,
@@ -508,5 +512,29 @@ function readFacts(answers: Answers): Facts {
       abnormalHeadSize !== null ||
       mriAbnormal ||
       fetalAnemiaSuspected,
+  };
+  const equivocal = (tests: readonly SerologyTestId[]) =>
+    tests.filter((test) => serology[test] === 'equivocal');
+  return {
+    ...facts,
+    due: dueChecks({
+      answers,
+      gestationalAgeWeeks,
+      maternalInfectionAtWeeks,
+      parvovirusRecent,
+      fetalAnemiaSuspected,
+      cmvPcrIndicated: facts.cmvPcrIndicated,
+      cmv,
+      weeksSinceInfectionToday: weeksFromInfection(
+        answers,
+        gestationalAgeWeeks,
+      ),
+      repeats: {
+        cmvIgmRepeat: cmv.pattern === 'igm-repeat',
+        toxoIgmRepeat: agents.toxoplasmosis.pattern === 'igm-repeat',
+        storchEquivocal: equivocal(storchTestIds),
+        parvovirusEquivocal: equivocal(parvovirusTestIds),
+      },
+    }),
   };
 }

@@ -1,39 +1,4 @@
-import type { TypedNumber, ValidationId } from '../workup.types.ts';
-import { parseTypedNumber } from './validation.ts';
-
-/**
- * Weeks and days as clinicians write them: `20+3`, `20w3d` (also `20w 3d`,
- * `20 w`), `20 3/7`. Days run from 0 to 6.
- */
-const weeksAndDays = [
-  /^(\d{1,2})\s*\+\s*(\d)$/,
-  /^(\d{1,2})\s*w(?:ks?|eeks?)?(?:\s*(\d)\s*d(?:ays?)?)?$/i,
-  /^(\d{1,2})\s+(\d)\s*\/\s*7$/,
-];
-
-/**
- * Parses a typed gestational age: a number of weeks (`20`, `20.5`) or weeks
- * and days (`20+3`, `20w3d`, `20 3/7`: 20 3/7 weeks). The reason when it
- * is neither.
- *
- * @example
- * parseGestationalAge('20+3'); // { ok: true, value: 20 + 3 / 7 }
- */
-export function parseGestationalAge(
-  value: TypedNumber | null | undefined,
-): { ok: true; value: number } | { ok: false; reason: ValidationId } {
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    for (const pattern of weeksAndDays) {
-      const match = pattern.exec(trimmed);
-      if (!match) continue;
-      const days = Number(match[2] ?? 0);
-      if (days > 6) return { ok: false, reason: 'not-a-number' };
-      return { ok: true, value: Number(match[1]) + days / 7 };
-    }
-  }
-  return parseTypedNumber(value);
-}
+export { parseGestationalAge } from './numbers.ts';
 
 /** Whole weeks and days, when the weeks are a whole number of days. */
 function splitDays(weeks: number): { weeks: number; days: number } | null {
@@ -64,4 +29,14 @@ export function formatGestationalAge(weeks: number): string {
     return `${split.weeks} weeks ${split.days} ${split.days === 1 ? 'day' : 'days'}`;
   }
   return `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+}
+
+/** Weeks as clinicians write them, in whole days: "20 weeks", "20+3 weeks". */
+export function weeksText(weeks: number): string {
+  const days = Math.round(weeks * 7);
+  const wholeWeeks = Math.floor(days / 7);
+  const extraDays = days - wholeWeeks * 7;
+  return extraDays === 0
+    ? `${wholeWeeks} weeks`
+    : `${wholeWeeks}+${extraDays} weeks`;
 }

@@ -65,7 +65,7 @@ export function recordableResults(
     if (!spec.test || !canEdit(question, answers, { audienceChosen: true }))
       continue;
     const status = statusOf.get(spec.test);
-    const reason: RecordReason | null = isPending(spec.read(answers))
+    const reason: RecordReason | null = isPending(spec.codec.read(answers))
       ? 'pending'
       : status === 'repeat'
         ? 'repeat'

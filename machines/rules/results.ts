@@ -79,3 +79,107 @@ export function latestResults<K extends string, R extends string>(
   }
   return latest;
 }
+
+/** Two gestational ages are the same when within a thousandth of a day. */
+export const sameWeeks = (a: number, b: number) => Math.abs(a - b) < 1e-4;
+
+/**
+ * Entries in their compact form (what the answers hold): none, a bare
+ * value when the one entry was taken at today's gestational age, one
+ * entry, or the list.
+ */
+export function compactEntries<R extends string>(
+  entries: readonly Timed<R>[],
+  gestationalAgeWeeks: number | undefined,
+): Recorded<R> | undefined {
+  if (entries.length === 0) return undefined;
+  if (entries.length > 1) return entries.map((entry) => ({ ...entry }));
+  const [only] = entries as [Timed<R>];
+  return only.recordedAtWeeks === undefined &&
+    gestationalAgeWeeks !== undefined &&
+    sameWeeks(only.atWeeks, gestationalAgeWeeks)
+    ? only.result
+    : { ...only };
+}
+
+/** How a result is written: the answer (replacing the latest), or a new one. */
+export interface ResultWrite {
+  mode: 'answer' | 'add';
+  /** When it was taken (default: today). */
+  atWeeks?: number;
+  /** Today's gestational age. */
+  gestationalAgeWeeks: number | undefined;
+  /** The gestational age of the last earlier visit, when there was one. */
+  lastVisitAtWeeks?: number;
+}
+
+/**
+ * A test's results after recording one: `answer` replaces the latest (the
+ * interview's answer, or a correction; `not-done` then removes it when
+ * earlier results remain); `add` records a new result in its place by
+ * `atWeeks` (oldest first), replacing a trailing "not done", and a
+ * trailing "pending" sent at this same visit (the awaited result). A
+ * result taken before the last visit and recorded now keeps the age it
+ * was recorded at (`recordedAtWeeks`), so "since the last visit" can say
+ * it is new.
+ *
+ * @example
+ * writeResult('pending', 'normal', { mode: 'add', gestationalAgeWeeks: 21, lastVisitAtWeeks: 19 });
+ * // with the pending taken at 19 weeks (the earlier visit): it stays, and the result is added
+ */
+export function writeResult<R extends string>(
+  value: Recorded<R> | undefined,
+  result: R,
+  write: ResultWrite,
+): Recorded<R> | undefined {
+  const { gestationalAgeWeeks: today, lastVisitAtWeeks: lastVisit } = write;
+  const entries = entriesOf(value, today);
+  const atWeeks = write.atWeeks ?? today;
+  if (atWeeks === undefined) return result;
+  const entry: Timed<R> = { result, atWeeks };
+  if (
+    lastVisit !== undefined &&
+    today !== undefined &&
+    atWeeks <= lastVisit + 1e-4 &&
+    !sameWeeks(today, lastVisit)
+  ) {
+    entry.recordedAtWeeks = today;
+  }
+  if (write.mode === 'answer') {
+    const earlier = entries.slice(0, -1);
+    if (result === 'not-done' && earlier.length > 0)
+      return compactEntries(earlier, today);
+    return compactEntries(insertByTime(earlier, entry), today);
+  }
+  if (result === 'not-done') return value;
+  const last = entries[entries.length - 1];
+  const replacesLast =
+    last !== undefined &&
+    (last.result === 'not-done' ||
+      (last.result === 'pending' &&
+        (lastVisit === undefined || last.atWeeks > lastVisit + 1e-4)));
+  const kept = replacesLast ? entries.slice(0, -1) : entries;
+  return compactEntries(insertByTime(kept, entry), today);
+}
+
+/** The entries with one more, oldest first (after those taken at the same age). */
+function insertByTime<R extends string>(
+  entries: readonly Timed<R>[],
+  entry: Timed<R>,
+): Timed<R>[] {
+  const at = entries.findIndex((other) => other.atWeeks > entry.atWeeks + 1e-4);
+  return at < 0
+    ? [...entries, entry]
+    : [...entries.slice(0, at), entry, ...entries.slice(at)];
+}
+
+/**
+ * A result value with its time pinned: a bare value becomes an entry taken
+ * at `atWeeks` (before a new visit moves today's gestational age).
+ */
+export function pinned<R extends string>(
+  value: Recorded<R> | undefined,
+  atWeeks: number,
+): Recorded<R> | undefined {
+  return typeof value === 'string' ? { result: value, atWeeks } : value;
+}

@@ -1,25 +1,7 @@
 import type { TypedNumber, ValidationId } from '../workup.types.ts';
-import { parseGestationalAge } from './gestational-age.ts';
+import { parseGestationalAge, parseTypedNumber } from './numbers.ts';
 
-/** Parses a typed number: the reason when it is not one. */
-export function parseTypedNumber(
-  value: TypedNumber | null | undefined,
-): { ok: true; value: number } | { ok: false; reason: ValidationId } {
-  if (value === null || value === undefined)
-    return { ok: false, reason: 'required' };
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (trimmed === '') return { ok: false, reason: 'required' };
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
-      return { ok: false, reason: 'not-a-number' };
-    }
-    return { ok: true, value: Number(trimmed) };
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { ok: false, reason: 'not-a-number' };
-  }
-  return { ok: true, value };
-}
+export { parseGestationalAge, parseTypedNumber };
 
 export const gestationalAgeRange = { min: 10, max: 42 } as const;
 
@@ -72,34 +54,40 @@ export const avidityValues = [
   'not-done',
 ] as const;
 
-/** `unknown-option` unless the value is one of `allowed`. */
-export const oneOfProblem = (
-  value: unknown,
-  allowed: readonly string[],
-): ValidationId | null =>
-  typeof value === 'string' && allowed.includes(value)
-    ? null
-    : 'unknown-option';
+export const imagingValues = [
+  'normal',
+  'abnormal',
+  'pending',
+  'not-done',
+] as const;
 
-/** Why a panel of serology results is refused, or null when valid. */
-export function panelProblem(
-  results: unknown,
-  tests: readonly string[],
+/**
+ * Why "taken at" is refused, or null: from the lowest gestational age the
+ * app takes to today's (REVIEW.md, third review: every timing rule reads
+ * the age the sample was taken at, which cannot be after today).
+ */
+export function takenAtProblem(
+  atWeeks: TypedNumber | undefined,
+  today: number | undefined,
 ): ValidationId | null {
-  if (
-    typeof results !== 'object' ||
-    results === null ||
-    Array.isArray(results)
-  ) {
-    return 'required';
-  }
-  for (const [test, value] of Object.entries(results)) {
-    if (
-      !tests.includes(test) ||
-      (value !== undefined && oneOfProblem(value, serologyValues) !== null)
-    ) {
-      return 'unknown-option';
-    }
-  }
-  return null;
+  if (atWeeks === undefined) return null;
+  const parsed = parseGestationalAge(atWeeks);
+  if (!parsed.ok) return parsed.reason;
+  return parsed.value < gestationalAgeRange.min ||
+    (today !== undefined && parsed.value > today + 1e-4)
+    ? 'taken-out-of-range'
+    : null;
+}
+
+/** Why a new visit's gestational age is refused: in range, and later than today's. */
+export function visitProblem(
+  weeks: TypedNumber,
+  today: number | undefined,
+): ValidationId | null {
+  const problem = gestationalAgeProblem(weeks);
+  if (problem) return problem;
+  const parsed = parseGestationalAge(weeks);
+  return parsed.ok && today !== undefined && parsed.value <= today + 1e-4
+    ? 'visit-not-later'
+    : null;
 }

@@ -107,7 +107,9 @@ describe('every content node is used', () => {
       ];
       for (const id of walk(workupMachine.root)) used.add(id);
       // The consult renders each question's control from the registry.
-      for (const { control } of questionList) {
+      for (const {
+        codec: { control },
+      } of questionList) {
         if (control.kind === 'number' && control.hint) used.add(control.hint);
       }
       // The algorithm map labels each guarded transition with its guard's node.

@@ -92,6 +92,33 @@ const events = [
   ...questionOrder.map(
     (question) => ({ type: 'answer.edit', question }) as const,
   ),
+  // Time: results taken earlier, new results, visits and follow-up scans.
+  {
+    type: 'serology.storchEntered',
+    results: { ...negativeStorch, 'cmv-igm': 'positive' },
+  },
+  {
+    type: 'serology.parvovirusEntered',
+    results: { 'parvovirus-igg': 'negative', 'parvovirus-igm': 'equivocal' },
+  },
+  { type: 'specialized.mcaDopplerEntered', result: 'normal' },
+  { type: 'specialized.cmvPcrEntered', result: 'negative' },
+  { type: 'specialized.cmvPcrEntered', result: 'negative', atWeeks: 30 },
+  { type: 'result.add', question: 'cmv-pcr' },
+  { type: 'result.add', question: 'mca-doppler' },
+  { type: 'followUp.visitStarted' },
+  { type: 'followUp.visitEntered', weeks: 24 },
+  { type: 'followUp.visitEntered', weeks: 12 },
+  { type: 'followUp.scanStarted' },
+  { type: 'followUp.scanEntered', scan: 'not-done' },
+  {
+    type: 'followUp.scanEntered',
+    scan: { findings: ['ascites'], liverCalcifications: 'increased' },
+  },
+  {
+    type: 'followUp.scanEntered',
+    scan: { findings: [], liverCalcifications: 'gone' as never },
+  },
 ] satisfies WorkupEvent[];
 
 /** State value plus only what steers the branches, so the graph stays finite. */
@@ -103,6 +130,7 @@ function serializeState(
   return JSON.stringify([
     snapshot.value,
     context.editing,
+    context.editMode,
     context.rejection?.reason ?? null,
     context.audience,
     f.cmvAvidityIndicated,
@@ -111,6 +139,16 @@ function serializeState(
     f.mcaDopplerIndicated,
     f.echogenicBowelSeen,
     f.chromosomalResultAbnormal,
+    // What a visit will check: it matters only in the follow-up.
+    snapshot.matches('followUp')
+      ? [
+          f.due,
+          f.gestationalAgeWeeks,
+          f.cmv.repeat,
+          f.agents.toxoplasmosis.repeat,
+          f.agents['parvovirus-b19'].repeat,
+        ]
+      : null,
   ]);
 }
 
@@ -194,7 +232,14 @@ function completeWith(
     'fetal-mri': { type: 'specialized.mriEntered', result: 'not-done' },
   };
   for (let i = 0; i < 30 && !actor.getSnapshot().hasTag('summary'); i++) {
-    actor.send(defaults[currentQuestion(actor.getSnapshot())!]);
+    const question = currentQuestion(actor.getSnapshot())!;
+    actor.send(
+      question === 'visit'
+        ? { type: 'answer.editCancelled' }
+        : question === 'follow-up-scan'
+          ? { type: 'followUp.scanEntered', scan: 'not-done' }
+          : defaults[question],
+    );
   }
 }
 
@@ -209,14 +254,13 @@ describe('model-based paths (xstate/graph)', () => {
     filterEvents: takesATransition,
     input: {},
   }).map((p) => ({ ...p, input: {} }));
-  // A finished consult resumed to edit its first answer: the only way into
-  // the skip transitions of questions that are always asked.
+  // A finished consult resumed (at its follow-up): edits of answers far
+  // back, and the route's branches to every question a later edit opens.
   const resumeInput = {
     audience: 'clinician' as const,
     answers: runConsult(
       answersFile({ findings: ['hydrops', 'echogenic-bowel'] }),
     ).answers,
-    editing: 'gestational-age' as const,
   };
   const resumedPaths = getShortestPaths(workupMachine, {
     events,
@@ -256,7 +300,11 @@ describe('model-based paths (xstate/graph)', () => {
         const { _transitions } = ev as unknown as {
           _transitions: { source: AnyStateNode; eventType: string }[];
         };
-        for (const t of _transitions) seenTransitions.add(keyOf(t));
+        for (const t of _transitions) {
+          seenTransitions.add(keyOf(t));
+          // Transient (decision, routing) states are passed in microsteps.
+          seenStates.add(t.source.id);
+        }
       };
       const record = (snapshot: { _nodes: readonly AnyStateNode[] }) => {
         for (const node of snapshot._nodes) seenStates.add(node.id);

@@ -6,11 +6,17 @@ import {
   questionIds,
   storchTestIds,
 } from '../../content/ids.ts';
-import { questionList, questions } from '../../machines/questions.ts';
+import {
+  allQuestions,
+  answerEventOf,
+  eventProblem,
+  questionList,
+  questions,
+  valueOf,
+} from '../../machines/questions.ts';
+import { decidingGuards } from '../../src/features/teaching/case-player.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
-import type { WorkupMeta } from '../../machines/workup.types.ts';
-import { guardRef } from '../../src/shared/lib/statechart/machine-graph.ts';
-import { guardNames } from '../../src/shared/lib/statechart/guard-words.ts';
+import type { QuestionId, WorkupMeta } from '../../machines/workup.types.ts';
 import { runConsult } from '../../machines/consult.ts';
 import { answersFile, primaryCmvSerology } from './helpers.ts';
 
@@ -34,29 +40,34 @@ describe('the question registry', () => {
   });
 
   it('names, for each question, the machine state that asks it, its phase and its answer event', () => {
-    expect([...states.keys()].sort()).toEqual(
-      questionList.map((q) => q.state).sort(),
-    );
-    for (const spec of questionList) {
-      const node = states.get(spec.state)!;
-      const meta = node.meta as WorkupMeta;
+    for (const spec of Object.values(allQuestions)) {
+      const node = states.get(spec.state);
+      expect(node, spec.state).toBeDefined();
+      const meta = node!.meta as WorkupMeta;
       expect(meta.question, spec.state).toBe(spec.id);
       expect(meta.phase, spec.id).toBe(spec.phase);
-      expect(Object.keys(node.config.on ?? {}), spec.id).toEqual([spec.event]);
+    }
+    // Every state that asks a question takes that question's answer event
+    // (the follow-up's due checks ask interview questions again).
+    for (const [id, node] of states) {
+      const question = (node.meta as WorkupMeta).question!;
+      expect(Object.keys(node.config.on ?? {}), id).toContain(
+        allQuestions[question].event,
+      );
+    }
+  });
+
+  it('has no eventless step on a question state: skipping is a decision state, resuming is the one route', () => {
+    for (const [id, node] of states) {
+      expect(node.config.always, id).toBeUndefined();
     }
   });
 
   it('asks a conditional question on the same decisions as the machine', () => {
     for (const spec of questionList) {
-      const always = states.get(spec.state)!.always ?? [];
-      // The skip that leaves the question unless one of its decisions holds.
-      const decisions = always
-        .flatMap((t) => {
-          const ref = guardRef(t.guard);
-          return ref?.kind === 'not' ? guardNames(ref) : [];
-        })
-        .filter((name) => name !== 'isBeingEdited');
-      expect(decisions, spec.id).toEqual([...spec.askedWhen]);
+      expect(decidingGuards(spec.id as QuestionId), spec.id).toEqual([
+        ...spec.askedWhen,
+      ]);
     }
   });
 
@@ -79,20 +90,39 @@ describe('the question registry', () => {
     // Every question but the audience has an answer here.
     expect(
       questionList
-        .filter((q) => q.read(answers) === undefined)
+        .filter((q) => q.codec.read(answers) === undefined)
         .map((q) => q.id),
     ).toEqual(['audience', 'mca-doppler']);
     for (const spec of questionList.filter((q) => q.id !== 'audience')) {
-      const value = spec.read(answers);
+      const { codec } = spec;
+      const value = codec.read(answers);
       if (value === undefined) continue;
       expect(value, spec.id).not.toBeNull();
-      const event = spec.toEvent(value);
-      expect(spec.problem(event as never), spec.id).toBeNull();
-      const cleared = spec.clear(answers);
-      expect(spec.read(cleared), spec.id).toBeUndefined();
-      expect(spec.read(spec.write(cleared, event as never)), spec.id).toEqual(
-        value,
-      );
+      const event = answerEventOf(spec.id, value);
+      expect(eventProblem(event, answers), spec.id).toBeNull();
+      const cleared = codec.clear(answers);
+      expect(codec.read(cleared), spec.id).toBeUndefined();
+      expect(
+        codec.read(
+          codec.write(cleared, valueOf(event) as never, { mode: 'answer' }),
+        ),
+        spec.id,
+      ).toEqual(value);
+    }
+  });
+
+  it("refuses each codec's invalid sample values and takes its valid ones", () => {
+    for (const spec of Object.values(allQuestions)) {
+      for (const value of spec.codec.samples.valid)
+        expect(
+          spec.codec.problem(value),
+          `${spec.id} ${String(value)}`,
+        ).toBeNull();
+      for (const value of spec.codec.samples.invalid)
+        expect(
+          spec.codec.problem(value),
+          `${spec.id} ${JSON.stringify(value)}`,
+        ).not.toBeNull();
     }
   });
 
@@ -127,9 +157,9 @@ describe('the question registry', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         for (const spec of questionList) {
-          if (!spec.answered) continue;
-          expect(spec.answered(answers as never), spec.id).toBe(
-            spec.read(answers as never) !== undefined,
+          if (spec.id === 'audience') continue;
+          expect(spec.codec.answered(answers as never), spec.id).toBe(
+            spec.codec.read(answers as never) !== undefined,
           );
         }
       }),

@@ -290,5 +290,5 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
 }
 
 function isPendingAnswer(q: QuestionId, a: Answers): boolean {
-  return questions[q].read(a) === 'pending';
+  return questions[q].codec.read(a) === 'pending';
 }

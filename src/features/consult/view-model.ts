@@ -19,23 +19,29 @@ import {
 } from '../../../content/index.ts';
 import { phaseIds, questionIds } from '../../../content/ids.ts';
 import {
-  questions,
+  allQuestions,
+  answerEventOf,
   type AnswerValue,
   type OptionSpec,
 } from '../../../machines/questions.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
+import { gestationalAgeInput } from '../../../machines/rules/gestational-age.ts';
 import {
   answerProblem,
   answersDroppedBy,
   isAnswered,
   isApplicable,
   isKeptResult,
+  nextQuestion,
 } from '../../../machines/rules/answers.ts';
+import { uiText } from '../../shared/lib/ui-text.ts';
 import type { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
   Answers,
+  AnyQuestionId,
+  EditMode,
   PhaseId,
   QuestionId,
 } from '../../../machines/workup.types.ts';
@@ -72,13 +78,19 @@ export type ControlView =
       kind: 'panel';
       rows: OptionView[];
       options: OptionView[];
+    }
+  | {
+      kind: 'scan';
+      items: OptionView[];
+      courses: OptionView[];
+      noScan: OptionView;
     };
 
 /** What the user answered before (to prefill an edit). */
 export type { AnswerValue };
 
 export interface QuestionView {
-  id: QuestionId;
+  id: AnyQuestionId;
   phase: PhaseId;
   label: string;
   prompt: string;
@@ -88,8 +100,19 @@ export interface QuestionView {
   /** The machine's reason for refusing the last answer, in words. */
   error: string | null;
   editing: boolean;
-  /** The recorded answer, when editing. */
+  /**
+   * How the answer is recorded: the interview's answer, a correction, a new
+   * result (kept beside the earlier ones), or an open question an edit left
+   * behind (no cancel).
+   */
+  mode: EditMode | 'answer';
+  /** The recorded answer (to prefill an edit, or a question asked again). */
   initial: AnswerValue | undefined;
+  /**
+   * For a result: when it was taken, prefilled with today's gestational
+   * age (shown and editable); null for other questions.
+   */
+  takenAt: { initial: string; label: string; hint: string } | null;
 }
 
 export type TranscriptEntry =
@@ -122,8 +145,11 @@ export interface ConsultView {
 
 /** Each question's phase, from the question registry. */
 export const phaseOfQuestion = Object.fromEntries(
-  questionIds.map((q) => [q, questions[q].phase]),
-) as Record<QuestionId, PhaseId>;
+  Object.values(allQuestions).map((spec) => [spec.id, spec.phase]),
+) as Record<AnyQuestionId, PhaseId>;
+
+/** The phases the progress shows: the design card's five and the follow-up. */
+const progressPhases = phaseIds.filter((phase) => phase !== 'summary');
 
 const optionViews = (
   options: readonly OptionSpec[],
@@ -132,8 +158,8 @@ const optionViews = (
   options.map((o) => ({ value: o.value, label: labelOf(o.label, audience) }));
 
 /** The question's control with its labels, from the question registry. */
-function controlOf(question: QuestionId, audience: Audience): ControlView {
-  const control = questions[question].control;
+function controlOf(question: AnyQuestionId, audience: Audience): ControlView {
+  const control = allQuestions[question].codec.control;
   switch (control.kind) {
     case 'choice':
       return {
@@ -148,9 +174,10 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
         statusOptions: optionViews(control.statusOptions, audience),
       };
     case 'number': {
-      const { unknownOption, hint, ...rest } = control;
+      const { unknownOption, hint, inputLabel, ...rest } = control;
       return {
         ...rest,
+        inputLabel: uiText(inputLabel, audience),
         ...(hint && {
           hint: textOf(hint, audience, {
             min: rest.min,
@@ -171,26 +198,35 @@ function controlOf(question: QuestionId, audience: Audience): ControlView {
         rows: optionViews(control.rows, audience),
         options: optionViews(control.options, audience),
       };
+    case 'scan':
+      return {
+        kind: 'scan',
+        items: optionViews(control.items, audience),
+        courses: optionViews(control.courses, audience),
+        noScan: optionViews([control.noScan], audience)[0]!,
+      };
   }
 }
 
 /** The recorded answer in the shape the question's control uses. */
 export function answerValue(
-  question: QuestionId,
+  question: AnyQuestionId,
   answers: Answers,
 ): AnswerValue | undefined {
-  return questions[question].read(answers);
+  return allQuestions[question].codec.read(answers);
 }
 
 /**
- * The answer event a control's value stands for. Values come from the
+ * The answer event a control's value stands for, with when a result was
+ * taken when the user changed it from today's. Values come from the
  * control's own options; the machine validates them (answerProblem).
  */
 export function toAnswerEvent(
-  question: QuestionId,
+  question: AnyQuestionId,
   value: AnswerValue,
+  takenAt?: string,
 ): AnswerEvent {
-  return questions[question].toEvent(value);
+  return answerEventOf(question, value, takenAt);
 }
 
 /**
@@ -201,8 +237,9 @@ export function droppedLabels(
   answers: Answers,
   event: AnswerEvent,
   audience: Audience,
+  mode: EditMode | 'answer' = 'answer',
 ): string[] {
-  return answersDroppedBy(answers, event).map((q) =>
+  return answersDroppedBy(answers, event, mode).map((q) =>
     labelOf(`question.${q}`, audience),
   );
 }
@@ -234,22 +271,30 @@ export type AnswerPlan =
  * // -> { kind: 'confirm', event, dropped: ['CMV IgG avidity'] }
  */
 export function planAnswer(
-  question: Pick<QuestionView, 'id' | 'editing'>,
+  question: Pick<QuestionView, 'id' | 'editing'> &
+    Partial<Pick<QuestionView, 'mode' | 'takenAt'>>,
   value: AnswerValue,
   answers: Answers,
   audience: Audience,
+  takenAt?: string,
 ): AnswerPlan {
-  const event = toAnswerEvent(question.id, value);
-  const valid = answerProblem(event) === null;
+  const changed =
+    takenAt !== undefined &&
+    question.takenAt &&
+    takenAt.trim() !== question.takenAt.initial
+      ? takenAt
+      : undefined;
+  const event = toAnswerEvent(question.id, value, changed);
+  const valid = answerProblem(event, answers) === null;
   if (question.editing && valid) {
-    const dropped = droppedLabels(answers, event, audience);
+    const dropped = droppedLabels(answers, event, audience, question.mode);
     if (dropped.length > 0) return { kind: 'confirm', event, dropped };
   }
   return { kind: 'send', event, valid };
 }
 
 function questionView(
-  question: QuestionId,
+  question: AnyQuestionId,
   snapshot: WorkupSnapshot,
   audience: Audience,
 ): QuestionView {
@@ -257,7 +302,17 @@ function questionView(
   const id: ContentId = `question.${question}`;
   const rejection =
     context.rejection?.question === question ? context.rejection : null;
-  const editing = context.editing === question;
+  const inEditing = snapshot.value === 'editing';
+  const mode: QuestionView['mode'] = inEditing
+    ? (context.editMode ?? 'correct')
+    : snapshot.matches('followUp')
+      ? 'add'
+      : 'answer';
+  // A correction or a gap to fill shows the earlier answer; so does an
+  // interview question that a file or an edit already answered.
+  const editing = inEditing && mode !== 'add';
+  const today = context.answers.gestationalAgeWeeks;
+  const timed = allQuestions[question].codec.timed;
   return {
     id: question,
     phase: phaseOfQuestion[question],
@@ -273,7 +328,20 @@ function questionView(
         })
       : null,
     editing,
-    initial: editing ? answerValue(question, context.answers) : undefined,
+    mode,
+    initial:
+      mode === 'add' ? undefined : answerValue(question, context.answers),
+    takenAt:
+      timed && today !== undefined
+        ? {
+            initial: gestationalAgeInput(today),
+            label: labelOf('app.taken-at', audience),
+            hint: textOf('app.taken-at', audience, {
+              min: gestationalAgeRange.min,
+              today: gestationalAgeInput(today),
+            }),
+          }
+        : null,
   };
 }
 
@@ -290,18 +358,28 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
   const { context } = snapshot;
   const audience = context.audience ?? 'clinician';
   const audienceChosen = context.audience !== null;
-  const done = snapshot.hasTag('summary');
-  const activeId = done ? null : currentQuestion(snapshot);
+  const atPlan = snapshot.hasTag('summary');
+  const activeId = atPlan ? null : currentQuestion(snapshot);
   const active = activeId ? questionView(activeId, snapshot, audience) : null;
-  const currentPhase: PhaseId = done
-    ? 'summary'
-    : activeId
-      ? phaseOfQuestion[activeId]
-      : 'intake';
+  // The summary stays shown through the follow-up: at the plan, at a visit,
+  // and while a result is recorded or an answer corrected once the
+  // interview is complete.
+  const done =
+    atPlan ||
+    snapshot.matches('followUp') ||
+    (snapshot.value === 'editing' &&
+      context.editMode !== 'fill' &&
+      nextQuestion(context.answers, { audienceChosen }) === null);
+  const currentPhase: PhaseId =
+    done || snapshot.matches('followUp')
+      ? 'follow-up'
+      : activeId
+        ? phaseOfQuestion[activeId]
+        : 'intake';
 
   const entries: TranscriptEntry[] = [];
   for (const q of questionIds) {
-    if (q === activeId && active) {
+    if (q === activeId && active && active.mode !== 'add') {
       entries.push({ kind: 'active', question: active });
       continue;
     }
@@ -323,11 +401,14 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
     });
   }
 
-  const phases: PhaseView[] = phaseIds.map((phase) => {
+  if (active && !entries.some((entry) => entry.kind === 'active'))
+    entries.push({ kind: 'active', question: active });
+
+  const phases: PhaseView[] = progressPhases.map((phase) => {
     const questions = questionIds.filter((q) => phaseOfQuestion[q] === phase);
     const complete =
-      phase === 'summary'
-        ? done
+      phase === 'follow-up'
+        ? false
         : questions.every(
             (q) =>
               !isApplicable(q, context.answers) ||

@@ -1,4 +1,4 @@
-import { createActor } from 'xstate';
+import { createActor, type AnyStateNode } from 'xstate';
 import {
   classificationIds,
   questionIds as questionOrder,
@@ -84,7 +84,7 @@ export function replayCase(
       const { event } = step;
       // A result recorded from the summary (as the headless consult does):
       // the edit opens its question, the next step answers it.
-      if (event.type === 'answer.edit') {
+      if (event.type === 'answer.edit' || event.type === 'result.add') {
         actor.send(event as WorkupEvent);
         return;
       }
@@ -94,7 +94,7 @@ export function replayCase(
         );
       }
       const before = actor.getSnapshot();
-      const question = currentQuestion(before);
+      const question = currentQuestion(before) as QuestionId | null;
       if (question !== questionAnsweredBy(event)) {
         throw new Error(
           `Case ${teachingCase.id}, step ${index}: the machine asks ${question}`,
@@ -109,10 +109,11 @@ export function replayCase(
       }
       const next: NextStop = after.hasTag('summary')
         ? 'summary'
-        : (currentQuestion(after) ?? 'summary');
+        : ((currentQuestion(after) as QuestionId | null) ?? 'summary');
       const from = questionOrder.indexOf(question) + 1;
       const to =
         next === 'summary' ? questionOrder.length : questionOrder.indexOf(next);
+      if (!question) return;
       steps.push({
         index,
         question,
@@ -171,18 +172,26 @@ export interface TakenDecision {
 }
 
 /**
- * The named decisions (guards) a question state skips on, read from the
- * machine: `not(or([cmvAvidityIndicated, isBeingEdited]))` ->
- * `['cmvAvidityIndicated']`. None for a question that is always asked.
+ * The named decisions (guards) that lead to a question, read from the
+ * machine: the guarded branches of the decision states that target its
+ * state (`avidityDecision`: `cmvAvidityIndicated` -> `cmvAvidity`). None
+ * for a question that is always asked.
  */
 export function decidingGuards(question: QuestionId): DecisionId[] {
-  const node = workupMachine.getStateNodeById(questions[question].state);
-  return (node.always ?? [])
-    .flatMap((t) => {
-      const ref = guardRef(t.guard);
-      return ref?.kind === 'not' ? guardNames(ref) : [];
-    })
-    .filter((name) => name !== 'isBeingEdited') as DecisionId[];
+  const target = workupMachine.getStateNodeById(questions[question].state);
+  const found: DecisionId[] = [];
+  const visit = (node: AnyStateNode) => {
+    if (node.tags.includes('decision')) {
+      for (const t of node.always ?? []) {
+        const ref = guardRef(t.guard);
+        if (ref && t.target?.includes(target))
+          found.push(...(guardNames(ref) as DecisionId[]));
+      }
+    }
+    for (const child of Object.values(node.states)) visit(child);
+  };
+  visit(workupMachine.root);
+  return [...new Set(found)];
 }
 
 type GuardCheck = (
@@ -199,6 +208,7 @@ function guardHolds(guard: DecisionId, answers: Answers): boolean {
         audience: 'clinician',
         answers,
         editing: null,
+        editMode: null,
         rejection: null,
       },
       event: { type: 'answer.editCancelled' },

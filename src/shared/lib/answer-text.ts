@@ -1,7 +1,11 @@
 import { labelOf, type Audience } from '../../../content/index.ts';
 import type { ResultOptionId } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
-import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
+import {
+  formatGestationalAge,
+  weeksText,
+} from '../../../machines/rules/gestational-age.ts';
+import { entriesOf, sameWeeks } from '../../../machines/rules/results.ts';
 import type {
   Answers,
   QuestionId,
@@ -68,13 +72,25 @@ export function answerText(
       ? null
       : formatGestationalAge(answers.gestationalAgeWeeks);
   }
-  const { control, read } = questions[question];
+  const { control, read, file } = questions[question].codec;
   const value = read(answers);
   if (value === undefined || value === null) return null;
   switch (control.kind) {
     case 'choice': {
-      const chosen = control.options.find((o) => o.value === value);
-      return chosen ? labelOf(chosen.label, audience) : String(value);
+      const word = (result: string) => {
+        const chosen = control.options.find((o) => o.value === result);
+        return chosen ? labelOf(chosen.label, audience) : String(result);
+      };
+      const path = file[0]!.path;
+      const [head, row] = path.split('.') as [string, string | undefined];
+      const group = (answers as Record<string, unknown>)[head];
+      const recorded =
+        row === undefined
+          ? group
+          : (group as Record<string, unknown> | undefined)?.[row];
+      return questions[question].codec.timed
+        ? timedText(recorded, answers.gestationalAgeWeeks, word, audience)
+        : word(String(value));
     }
     case 'number':
       return control.unknownOption && value === control.unknownOption.value
@@ -106,5 +122,45 @@ export function answerText(
         control.rows.map((r) => r.value as SerologyTestId),
         audience,
       );
+    case 'scan':
+      return null;
   }
+}
+
+/**
+ * A result with when it was taken, when that is not today, and the earlier
+ * results of the same test: "Abnormal (taken at 23 weeks); earlier: Normal
+ * (taken at 19 weeks), Normal (taken at 21 weeks)".
+ */
+function timedText(
+  recorded: unknown,
+  today: number | undefined,
+  word: (result: string) => string,
+  audience: Audience,
+): string {
+  const entries = entriesOf(recorded as never, today);
+  const one = (entry: (typeof entries)[number]) =>
+    today !== undefined &&
+    sameWeeks(entry.atWeeks, today) &&
+    entry.recordedAtWeeks === undefined
+      ? word(entry.result)
+      : entry.recordedAtWeeks !== undefined
+        ? uiText('answer.recorded-at', audience, {
+            result: word(entry.result),
+            weeks: weeksText(entry.atWeeks),
+            recorded: weeksText(entry.recordedAtWeeks),
+          })
+        : uiText('answer.taken-at', audience, {
+            result: word(entry.result),
+            weeks: weeksText(entry.atWeeks),
+          });
+  const latest = entries[entries.length - 1];
+  if (!latest) return '';
+  const earlier = entries.slice(0, -1);
+  return earlier.length === 0
+    ? one(latest)
+    : uiText('answer.history', audience, {
+        latest: one(latest),
+        earlier: earlier.map(one).join(', '),
+      });
 }

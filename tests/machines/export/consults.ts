@@ -13,13 +13,18 @@ import {
 } from '../../../machines/rules/answers.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import {
+  isAnswerEventType,
+  isInterviewQuestion,
+} from '../../../machines/questions.ts';
+import {
   currentQuestion,
   isAtSummary,
 } from '../../../machines/workup.selectors.ts';
 import type {
+  AnswerEvent,
   Answers,
+  AnyQuestionId,
   Audience,
-  QuestionId,
   WorkupInput,
 } from '../../../machines/workup.types.ts';
 import { answersFileArb } from '../arbitraries.ts';
@@ -35,7 +40,7 @@ export interface ConsultState {
   answers: Answers;
   audience: Audience;
   /** The question it asks next, or 'summary' when finished. */
-  at: QuestionId | 'summary';
+  at: AnyQuestionId | 'summary';
   events: ConsultEvent[];
 }
 
@@ -93,7 +98,8 @@ export const consultStateArb = (
       if (!events) return null;
       const kept = finished ? events : events.slice(0, Math.max(2, stop));
       // Stopping inside an edit is not a state a file or link can carry.
-      if (kept.at(-1)?.type === 'answer.edit') kept.pop();
+      while (kept.length > 0 && !isAnswerEventType(kept.at(-1)!.type))
+        kept.pop();
       const state = playConsult(kept, audience);
       if (editAt === undefined || (finished && editAt % 2 === 0)) return state;
       // Re-answer one earlier question from another file, as a user's edit.
@@ -101,19 +107,23 @@ export const consultStateArb = (
       const replacement = other?.[Math.min(editAt, other.length - 1)];
       if (
         !replacement ||
-        replacement.type === 'intake.audienceSelected' ||
-        replacement.type === 'answer.edit'
+        !isAnswerEventType(replacement.type) ||
+        replacement.type === 'intake.audienceSelected'
       ) {
         return state;
       }
-      const question = questionAnsweredBy(replacement);
+      const question = questionAnsweredBy(replacement as AnswerEvent);
       const answers = state.answers;
-      if (!canEdit(question, answers, { audienceChosen: true })) {
+      if (
+        !isInterviewQuestion(question) ||
+        !canEdit(question, answers, { audienceChosen: true })
+      ) {
         return state;
       }
       const actor = createActor(workupMachine, {
-        input: { audience, answers, editing: question },
+        input: { audience, answers },
       }).start();
+      actor.send({ type: 'answer.edit', question });
       actor.send(replacement);
       const snapshot = actor.getSnapshot();
       actor.stop();

@@ -117,6 +117,9 @@ const eventVerbs: Readonly<Record<string, keyof typeof statechartUi>> = {
   'answer.edit': 'statechart.edit-answer',
   'answer.editCancelled': 'statechart.cancel-edit',
   'audience.change': 'statechart.change-wording',
+  'result.add': 'statechart.add-result',
+  'followUp.visitStarted': 'statechart.new-visit',
+  'followUp.scanStarted': 'statechart.new-scan',
 };
 
 const kindVerbs: Readonly<

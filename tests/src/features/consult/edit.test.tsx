@@ -100,7 +100,7 @@ describe('editing an earlier answer', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
-  it('edits after the summary with a fresh actor stopped at the edited question', async () => {
+  it('edits after the summary, which stays in view while the answer is changed', async () => {
     const answers = scenarioAnswers('primary-cmv-optimal');
     const { user } = renderApp(storeAt({ audience: 'clinician', answers }));
     expect(
@@ -109,9 +109,10 @@ describe('editing an earlier answer', () => {
     await user.click(
       screen.getByRole('button', { name: /Edit Head circumference/ }),
     );
+    // A clinician correcting one answer keeps the summary in view.
     expect(
-      screen.queryByRole('heading', { name: 'Workup summary' }),
-    ).not.toBeInTheDocument();
+      screen.getByRole('heading', { name: 'Workup summary' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Changing an earlier answer')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Normal/ }));
     expect(

@@ -205,7 +205,7 @@ describe('one click is one answer', () => {
       detail: 2,
     });
     expect(screen.queryByText('Changing an earlier answer')).toBeNull();
-    expect(savedBlob(store)!.persisted.value).toBe('summary');
+    expect(savedBlob(store)!.persisted.value).toEqual({ followUp: 'plan' });
     await screen.findByRole(
       'heading',
       { name: 'Workup summary' },

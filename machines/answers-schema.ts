@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import type {
+  Audience,
+  ChromosomalDiagnosisId,
+  FindingId,
+  FindingsStatus,
+  FollowUpScan,
+  HeadSizeId,
+  Answers,
+  Visit,
+} from './workup.types.ts';
+import { allQuestions } from './questions.ts';
+import { gestationalAgeRange } from './rules/validation.ts';
+import { entriesOf } from './rules/results.ts';
+
+/**
+ * The headless consult's input (docs/consult-api.md), generated from the
+ * question registry: each question's codec names its field and schema. An
+ * omitted field means "not done" (never "normal" or "none seen").
+ */
+export interface AnswersFile extends Omit<
+  Answers,
+  | 'gestationalAgeWeeks'
+  | 'findings'
+  | 'headSize'
+  | 'chromosomalDiagnosis'
+  | 'visits'
+  | 'scans'
+> {
+  audience?: Audience;
+  /** The content version the file was written with (exports stamp it). */
+  contentVersion?: string;
+  gestationalAgeWeeks: number;
+  findings: FindingId[] | FindingsStatus;
+  headSize: HeadSizeId;
+  chromosomalDiagnosis: ChromosomalDiagnosisId | null;
+  visits: Visit[];
+  scans: FollowUpScan[];
+}
+
+function shapeOfRegistry(): Record<string, z.ZodType> {
+  const top: Record<string, z.ZodType> = {};
+  const groups: Record<string, Record<string, z.ZodType>> = {};
+  for (const spec of Object.values(allQuestions)) {
+    for (const { path, schema } of spec.codec.file) {
+      const [head, row] = path.split('.') as [string, string | undefined];
+      if (row === undefined) top[head] = schema;
+      else (groups[head] ??= {})[row] = schema;
+    }
+  }
+  for (const [group, rows] of Object.entries(groups)) {
+    top[group] = z.object(rows).strict().default({});
+  }
+  return top;
+}
+
+const { min } = gestationalAgeRange;
+
+/** Every recorded result of a file, with the field it is at. */
+function resultEntries(file: AnswersFile) {
+  const found: { field: string; value: unknown }[] = [];
+  for (const group of ['serology', 'genetics', 'specialized'] as const) {
+    for (const [row, value] of Object.entries(file[group] ?? {}))
+      found.push({ field: `${group}.${row}`, value });
+  }
+  if (file.cmvAvidity !== undefined)
+    found.push({ field: 'cmvAvidity', value: file.cmvAvidity });
+  return found;
+}
+
+/**
+ * The answers file's schema: the registry's fields, and the time checks
+ * that span fields (each result taken from 10 weeks to today, oldest
+ * first; visits before today, in order; one way to give the infection).
+ */
+export const answersFileSchema = z
+  .object({
+    contentVersion: z.string().min(1).optional(),
+    ...shapeOfRegistry(),
+  })
+  .strict()
+  .superRefine((raw, ctx) => {
+    const file = raw as unknown as AnswersFile;
+    const today = file.gestationalAgeWeeks;
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const inRange = (weeks: number) =>
+      weeks >= min - 1e-9 && weeks <= today + 1e-4;
+    for (const { field, value } of resultEntries(file)) {
+      const path = field.split('.');
+      const entries = entriesOf(value as never, today);
+      entries.forEach((entry, index) => {
+        const where = Array.isArray(value) ? [...path, index] : path;
+        if (!inRange(entry.atWeeks))
+          issue(
+            [...where, 'atWeeks'],
+            `taken at ${entry.atWeeks} weeks: must be from ${min} weeks to gestationalAgeWeeks (${today})`,
+          );
+        if (
+          entry.recordedAtWeeks !== undefined &&
+          (entry.recordedAtWeeks < entry.atWeeks - 1e-4 ||
+            entry.recordedAtWeeks > today + 1e-4)
+        )
+          issue(
+            [...where, 'recordedAtWeeks'],
+            'recorded at must be from the age taken to gestationalAgeWeeks',
+          );
+        if (index > 0 && entry.atWeeks < entries[index - 1]!.atWeeks - 1e-4)
+          issue(where, 'results are listed oldest first (by atWeeks)');
+        if (Array.isArray(value) && entry.result === 'not-done')
+          issue(
+            [...where, 'result'],
+            '"not-done" is not a result: leave it out of the list',
+          );
+      });
+    }
+    file.visits.forEach((visit, index) => {
+      if (visit.atWeeks < min || visit.atWeeks >= today - 1e-4)
+        issue(
+          ['visits', index, 'atWeeks'],
+          `an earlier visit is from ${min} weeks to before gestationalAgeWeeks (${today})`,
+        );
+      if (index > 0 && visit.atWeeks <= file.visits[index - 1]!.atWeeks)
+        issue(['visits', index], 'visits are listed oldest first');
+    });
+    file.scans.forEach((scan, index) => {
+      if (!inRange(scan.atWeeks))
+        issue(
+          ['scans', index, 'atWeeks'],
+          `a scan is from ${min} weeks to gestationalAgeWeeks (${today})`,
+        );
+      if (index > 0 && scan.atWeeks < file.scans[index - 1]!.atWeeks)
+        issue(['scans', index], 'scans are listed oldest first');
+    });
+    if (
+      file.maternalInfectionAtWeeks !== undefined &&
+      file.weeksSinceMaternalInfection !== undefined
+    )
+      issue(
+        ['maternalInfectionAtWeeks'],
+        'give maternalInfectionAtWeeks or weeksSinceMaternalInfection, not both',
+      );
+    if (
+      typeof file.maternalInfectionAtWeeks === 'number' &&
+      file.maternalInfectionAtWeeks > today + 1e-4
+    )
+      issue(
+        ['maternalInfectionAtWeeks'],
+        'the infection cannot be after gestationalAgeWeeks',
+      );
+  });
+
+/** A problem with an answers file: the field and why. */
+export interface AnswerIssue {
+  field: string;
+  reason: string;
+}
+
+/** An answers file refused: each issue names the field and why. */
+export class InvalidAnswersError extends Error {
+  override name = 'InvalidAnswersError';
+  constructor(readonly issues: AnswerIssue[]) {
+    super(issues.map((issue) => `${issue.field}: ${issue.reason}`).join('\n'));
+  }
+}
+
+/** Parses an answers file; throws InvalidAnswersError naming each bad field. */
+export function parseAnswersFile(raw: unknown): AnswersFile {
+  const parsed = answersFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new InvalidAnswersError(
+      parsed.error.issues.map((issue) => ({
+        field: issue.path.map(String).join('.') || '(root)',
+        reason: issue.message,
+      })),
+    );
+  }
+  return parsed.data as unknown as AnswersFile;
+}
