@@ -2,6 +2,7 @@ import { contentVersion } from '../content/version.ts';
 import { questionIds } from '../content/ids.ts';
 import { parseAnswersFile, runConsult } from './consult.ts';
 import { questions } from './questions.ts';
+import { inFile } from './codec-files.ts';
 import { clearAnswer, isAnswered, pruneAnswers } from './rules/answers.ts';
 import type {
   Answers,
@@ -94,7 +95,7 @@ export function readAnswersFile(raw: unknown): OpenedAnswers {
   const source = raw as Record<string, unknown>;
   for (const question of questionIds) {
     if (question === 'audience' || !isAnswered(question, answers)) continue;
-    if (!questions[question].codec.inFile(source))
+    if (!inFile(questions[question].codec, source))
       answers = clearAnswer(answers, question);
   }
   return {

@@ -10,6 +10,7 @@ import type {
   Visit,
 } from './workup.types.ts';
 import { allQuestions } from './questions.ts';
+import { fileFields, type FieldSpec } from './codec-files.ts';
 import { gestationalAgeRange } from './rules/validation.ts';
 import { entriesOf } from './rules/results.ts';
 
@@ -38,11 +39,65 @@ export interface AnswersFile extends Omit<
   scans: FollowUpScan[];
 }
 
+/** One recorded result of `values`: bare, `{ result, atWeeks }`, or a list. */
+function resultSchema(values: readonly [string, ...string[]]) {
+  const entry = z
+    .object({
+      result: z.enum(values),
+      atWeeks: z.number().finite(),
+      recordedAtWeeks: z.number().finite().optional(),
+    })
+    .strict();
+  return z.union([z.enum(values), entry, z.array(entry).min(2)], {
+    error: `use ${values.join(', ')}; or { "result", "atWeeks" }; or a list of them, oldest first`,
+  });
+}
+
+/** The schema of one field the registry describes (codecs.ts FieldSpec). */
+function schemaOf(field: FieldSpec): z.ZodType {
+  switch (field.kind) {
+    case 'result':
+      return resultSchema(field.values).optional();
+    case 'choice':
+      return field.nullable
+        ? z.enum(field.values).nullable().default(null)
+        : field.fallback !== undefined
+          ? z.enum(field.values).default(field.fallback)
+          : z.enum(field.values).optional();
+    case 'weeks': {
+      const weeks = z.number().finite();
+      const nullable = field.nullable ? weeks.nullable() : weeks;
+      return field.optional ? nullable.optional() : nullable;
+    }
+    case 'findings':
+      return z
+        .union([z.array(z.enum(field.items)), z.enum(field.statuses)])
+        .default(field.statuses[field.statuses.length - 1]!);
+    case 'scans':
+      return z
+        .array(
+          z
+            .object({
+              atWeeks: z.number().finite(),
+              findings: z.array(z.enum(field.items)).default([]),
+              liverCalcifications: z.enum(field.courses),
+            })
+            .strict(),
+        )
+        .default([]);
+    case 'visits':
+      return z
+        .array(z.object({ atWeeks: z.number().finite() }).strict())
+        .default([]);
+  }
+}
+
 function shapeOfRegistry(): Record<string, z.ZodType> {
   const top: Record<string, z.ZodType> = {};
   const groups: Record<string, Record<string, z.ZodType>> = {};
   for (const spec of Object.values(allQuestions)) {
-    for (const { path, schema } of spec.codec.file) {
+    for (const { path, field } of fileFields(spec.codec)) {
+      const schema = schemaOf(field);
       const [head, row] = path.split('.') as [string, string | undefined];
       if (row === undefined) top[head] = schema;
       else (groups[head] ??= {})[row] = schema;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ContentId, ValidationId } from '../content/ids.ts';
 import type { UiTextId } from '../content/ui/index.ts';
 import type {
@@ -7,24 +6,21 @@ import type {
   PanelResult,
   Recorded,
   ScanAnswer,
-  Timed,
   TypedNumber,
 } from './workup.types.ts';
-import {
-  compactEntries,
-  entriesOf,
-  latestResult,
-  writeResult,
-} from './rules/results.ts';
+import { latestResult, writeResult } from './rules/results.ts';
 import { parseGestationalAge } from './rules/numbers.ts';
+import { gestationalAgeInput } from './rules/gestational-age.ts';
 
 /**
- * Value codecs: how one question's answer lives in the answers, in its
- * control, in an answers file and in generated test events. The question
- * registry (questions.ts) is data: per question, one codec made by
- * `choiceAt`, `resultAt`, `panel`, `numberAt`, `checklist`, `scan` or
- * `visit`. Everything else (the answers-file schema, the file reader, the
- * UI controls, the test events) is derived from these.
+ * Value codecs: how one question's answer lives in the answers and in its
+ * control. A codec is data (`kind` and its parameters), made by `choiceAt`,
+ * `resultAt`, `panel`, `numberAt`, `checklist`, `infectionTiming`, `scan`,
+ * `visit` or `audienceChoice`; the functions below read, write, clear and
+ * validate any codec. The question registry (questions.ts) gives one codec
+ * per question; the answers-file fields and reader (codec-files.ts), the
+ * UI controls and the generated test events are derived from the same
+ * data.
  */
 
 /** One option of a control: its value and the content node of its label. */
@@ -32,6 +28,8 @@ export interface OptionSpec {
   value: string;
   label: ContentId;
 }
+
+type Values = readonly [string, ...string[]];
 
 /** The input a question needs; labels are content ids. */
 export type ControlSpec =
@@ -78,52 +76,172 @@ export interface WriteContext {
   atWeeks?: number;
 }
 
-/** One answer found in an answers file, in the order a consult records it. */
-export interface FileAnswer {
-  /** The event's value (a file's number of weeks stays a number). */
-  value: AnswerValue | number;
-  /** When it was taken (results): the event's `atWeeks`. */
-  atWeeks?: number;
-  /** The gestational age from which the consult knew it (results). */
-  knownAtWeeks?: number;
-  /** Per panel row: when each was taken. */
-  rowsAtWeeks?: Record<string, number>;
+/** A number of weeks the interview types: how it is labelled and checked. */
+interface WeeksInput {
+  inputLabel: UiTextId;
+  hint?: ContentId;
+  min: number;
+  max?: number;
+  problem: (weeks: TypedNumber | null) => ValidationId | null;
 }
 
-/** An answers file after its schema (defaults applied), as the codecs read it. */
-export type FileFields = Record<string, unknown>;
+/** A question's codec, as data. */
+export type Codec =
+  /** Who uses the app: kept in the machine's context, not in the answers. */
+  | { kind: 'audience'; values: Values }
+  /** One choice at a path; `fallback`: what a file that omits it means. */
+  | {
+      kind: 'choice';
+      path: keyof Answers;
+      values: Values;
+      labels: string;
+      fallback: string;
+      nullable: boolean;
+    }
+  /** A test result at a path: bare, `{ result, atWeeks }`, or a list. */
+  | { kind: 'result'; path: string; values: Values }
+  /** A panel of serology results under `answers.serology`. */
+  | { kind: 'panel'; rows: readonly string[]; values: Values }
+  /** The gestational age (the first visit's), typed as clinicians write it. */
+  | ({ kind: 'number'; path: 'gestationalAgeWeeks' } & WeeksInput)
+  /** Weeks since the maternal infection, or "unknown". */
+  | ({ kind: 'infection'; unknown: OptionSpec } & WeeksInput)
+  /** The findings of the detailed ultrasound: a list, or a status. */
+  | { kind: 'findings'; path: 'findings'; items: Values; statuses: Values }
+  /** A follow-up scan at a visit, appended to `answers.scans`. */
+  | { kind: 'scan'; items: Values; courses: Values }
+  /** A new visit: today's gestational age moves. */
+  | ({ kind: 'visit' } & WeeksInput & { max: number });
 
-export interface Codec {
-  control: ControlSpec;
-  /** Whether its answer is a test result with the age it was taken at. */
-  timed: boolean;
-  /** The recorded answer (the latest result) in its control's shape. */
-  read(answers: Answers): AnswerValue | undefined;
-  answered(answers: Answers): boolean;
-  /** The answers after recording a valid value. */
-  write(answers: Answers, value: AnswerValue, context: WriteContext): Answers;
-  /** The answers without this answer. */
-  clear(answers: Answers): Answers;
-  /** Why a value is refused (a validation content id), or null. */
-  problem(value: unknown): ValidationId | null;
-  /** The answers-file field (top level, or `group.row`) and its schema. */
-  file: { path: string; schema: z.ZodType }[];
-  /** Whether a raw answers file (before defaults) gives this answer. */
-  inFile(raw: Record<string, unknown>): boolean;
-  /**
-   * The answers a file gives for it, oldest first (a result taken more
-   * than once gives several). Untimed answers: one, read at `atWeeks` (the
-   * first visit's gestational age).
-   */
-  fromFile(file: FileFields, atWeeks: number): FileAnswer[];
-  /** Values for generated events: valid ones, and ones the codec refuses. */
-  samples: { valid: readonly AnswerValue[]; invalid: readonly unknown[] };
-  /** The event's value for a control's value (default: the same). */
-  toEvent?: (value: AnswerValue | number) => unknown;
-}
+/** A codec of one kind. */
+export type CodecOf<K extends Codec['kind']> = Extract<Codec, { kind: K }>;
 
 const options = (prefix: string, ids: readonly string[]): OptionSpec[] =>
   ids.map((id) => ({ value: id, label: `${prefix}.${id}` as ContentId }));
+
+/** One choice recorded once, at a path (`headSize`, `chromosomalDiagnosis`). */
+export const choiceAt = (
+  path: keyof Answers,
+  values: Values,
+  labels: string,
+  fallback: string,
+  { nullable = false }: { nullable?: boolean } = {},
+): CodecOf<'choice'> => ({
+  kind: 'choice',
+  path,
+  values,
+  labels,
+  fallback,
+  nullable,
+});
+
+/** A test result at a path (`cmvAvidity`, `genetics.karyotype`). */
+export const resultAt = (path: string, values: Values): CodecOf<'result'> => ({
+  kind: 'result',
+  path,
+  values,
+});
+
+/**
+ * A panel of serology results: the interview's answer records every row
+ * (omitted rows: not done); a new result records the rows given.
+ */
+export const panel = (
+  rows: readonly string[],
+  values: Values,
+): CodecOf<'panel'> => ({ kind: 'panel', rows, values });
+
+/** The gestational age, typed as clinicians write it. */
+export const numberAt = (
+  path: 'gestationalAgeWeeks',
+  input: WeeksInput,
+): CodecOf<'number'> => ({ kind: 'number', path, ...input });
+
+/** The findings of the detailed ultrasound. */
+export const checklist = (
+  path: 'findings',
+  items: Values,
+  statuses: Values,
+): CodecOf<'findings'> => ({ kind: 'findings', path, items, statuses });
+
+/**
+ * Weeks since the maternal infection, as the interview asks it (counted
+ * back from today), or "unknown". A file may give the infection's point in
+ * the pregnancy instead (`maternalInfectionAtWeeks`), as a later visit
+ * records it (startVisit).
+ */
+export const infectionTiming = (
+  input: WeeksInput & { unknown: OptionSpec },
+): CodecOf<'infection'> => ({ kind: 'infection', ...input });
+
+/** A follow-up scan: new findings and what the liver calcifications did. */
+export const scan = (items: Values, courses: Values): CodecOf<'scan'> => ({
+  kind: 'scan',
+  items,
+  courses,
+});
+
+/** A new visit: today's gestational age. */
+export const visit = (
+  input: WeeksInput & { max: number },
+): CodecOf<'visit'> => ({ kind: 'visit', ...input });
+
+/** Who uses the app. */
+export const audienceChoice = (values: Values): CodecOf<'audience'> => ({
+  kind: 'audience',
+  values,
+});
+
+/** Whether a codec's answer is a test result with the age it was taken at. */
+export const isTimed = (codec: Codec): boolean =>
+  codec.kind === 'result' || codec.kind === 'panel' || codec.kind === 'scan';
+
+/** The control a codec's question shows. */
+export function controlOf(codec: Codec): ControlSpec {
+  switch (codec.kind) {
+    case 'audience':
+      return { kind: 'choice', options: options('option', codec.values) };
+    case 'choice':
+      return { kind: 'choice', options: options(codec.labels, codec.values) };
+    case 'result':
+      return { kind: 'choice', options: options('option', codec.values) };
+    case 'panel':
+      return {
+        kind: 'panel',
+        rows: options('serology', codec.rows),
+        options: options('option', codec.values),
+      };
+    case 'number':
+    case 'visit':
+      return {
+        kind: 'number',
+        inputLabel: codec.inputLabel,
+        ...(codec.hint && { hint: codec.hint }),
+        min: codec.min,
+        ...(codec.max !== undefined && { max: codec.max }),
+      };
+    case 'infection':
+      return {
+        kind: 'number',
+        inputLabel: codec.inputLabel,
+        min: codec.min,
+        unknownOption: codec.unknown,
+      };
+    case 'findings':
+      return {
+        kind: 'checklist',
+        items: options('finding', codec.items),
+        statusOptions: options('option', codec.statuses),
+      };
+    case 'scan':
+      return {
+        kind: 'scan',
+        items: options('finding', codec.items),
+        courses: options('option', codec.courses),
+        noScan: { value: 'not-done', label: 'option.not-done' },
+      };
+  }
+}
 
 /** `unknown-option` unless the value is one of `allowed`. */
 export const oneOfProblem = (
@@ -134,17 +252,16 @@ export const oneOfProblem = (
     ? null
     : 'unknown-option';
 
-type Group = 'serology' | 'genetics' | 'specialized';
-
 /** A path in the answers: a top-level field, or `group.row`. */
-function pathParts(path: string): [string, string | undefined] {
+export function pathParts(path: string): [string, string | undefined] {
   const [head, row] = path.split('.') as [string, string | undefined];
   return [head, row];
 }
 
-function valueAt(source: Record<string, unknown>, path: string): unknown {
+/** The value at a path (`genetics.karyotype`) of answers or of a file. */
+export function valueAt(source: object, path: string): unknown {
   const [head, row] = pathParts(path);
-  const value = source[head];
+  const value = (source as Record<string, unknown>)[head];
   if (row === undefined) return value;
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)[row]
@@ -172,139 +289,125 @@ function withValue(answers: Answers, path: string, value: unknown): Answers {
 const lastVisitOf = (answers: Answers) =>
   answers.visits?.[answers.visits.length - 1]?.atWeeks;
 
-/** The answers-file schema of one recorded result of `values`. */
-export function resultSchema(values: readonly [string, ...string[]]) {
-  const entry = z
-    .object({
-      result: z.enum(values),
-      atWeeks: z.number().finite(),
-      recordedAtWeeks: z.number().finite().optional(),
-    })
-    .strict();
-  return z.union([z.enum(values), entry, z.array(entry).min(2)], {
-    error: `use ${values.join(', ')}; or { "result", "atWeeks" }; or a list of them, oldest first`,
-  });
+const recordedAt = (answers: Answers, path: string) =>
+  valueAt(answers, path) as Recorded<string> | undefined;
+
+const rowPath = (row: string) => `serology.${row}`;
+
+/** Weeks since the infection, counted back from today; null = unknown. */
+function weeksSinceInfection(answers: Answers): number | null | undefined {
+  if (answers.weeksSinceMaternalInfection !== undefined)
+    return answers.weeksSinceMaternalInfection;
+  const at = answers.maternalInfectionAtWeeks;
+  if (at === undefined) return undefined;
+  return at === null || answers.gestationalAgeWeeks === undefined
+    ? null
+    : answers.gestationalAgeWeeks - at;
 }
 
-/** The entries of a recorded result in a file, with when each was known. */
-function fileEntries(
-  value: unknown,
-  gestationalAgeWeeks: number,
-): FileAnswer[] {
-  return entriesOf(value as Recorded<string>, gestationalAgeWeeks).map(
-    (entry) => ({
-      value: entry.result,
-      atWeeks: entry.atWeeks,
-      knownAtWeeks: entry.recordedAtWeeks ?? entry.atWeeks,
-    }),
-  );
-}
+/** Weeks to a ten-thousandth (so a figure read back is the figure written). */
+export const roundWeeks = (weeks: number) => Math.round(weeks * 1e4) / 1e4;
 
-const gaOf = (file: FileFields) => file.gestationalAgeWeeks as number;
-
-/**
- * A choice recorded once, at a path (`headSize`, `chromosomalDiagnosis`).
- * `fileDefault`: what an omitted file field means.
- */
-export function choiceAt(
-  path: keyof Answers,
-  values: readonly [string, ...string[]],
-  labels: string,
-  fileDefault: string,
-  extra: { nullable?: boolean } = {},
-): Codec {
-  const schema = extra.nullable
-    ? z.enum(values).nullable().default(null)
-    : z.enum(values).default(fileDefault);
-  return {
-    control: { kind: 'choice', options: options(labels, values) },
-    timed: false,
-    read: (answers) => (answers[path] as string | undefined) ?? undefined,
-    answered: (answers) =>
-      answers[path] !== undefined && answers[path] !== null,
-    write: (answers, value) => withValue(answers, path, value),
-    clear: (answers) => withValue(answers, path, undefined),
-    problem: (value) => oneOfProblem(value, values),
-    file: [{ path, schema }],
-    inFile: (raw) => raw[path] !== undefined && raw[path] !== null,
-    fromFile: (file) => [
-      { value: (file[path] as string | null) ?? fileDefault },
-    ],
-    samples: { valid: values, invalid: ['maybe', 42, null] },
-  };
-}
-
-/**
- * A test result at a path (`cmvAvidity`, `genetics.karyotype`): a bare
- * value, `{ result, atWeeks }` or a list (rules/results.ts).
- */
-export function resultAt(
-  path: string,
-  values: readonly [string, ...string[]],
-): Codec {
-  const read = (answers: Answers) =>
-    valueAt(answers as Record<string, unknown>, path) as
-      Recorded<string> | undefined;
-  return {
-    control: { kind: 'choice', options: options('option', values) },
-    timed: true,
-    read: (answers) => latestResult(read(answers)),
-    answered: (answers) => read(answers) !== undefined,
-    write: (answers, value, context) =>
-      withValue(
-        answers,
-        path,
-        writeResult(read(answers), value as string, {
-          ...context,
-          gestationalAgeWeeks: answers.gestationalAgeWeeks,
-          lastVisitAtWeeks: lastVisitOf(answers),
-        }),
-      ),
-    clear: (answers) => withValue(answers, path, undefined),
-    problem: (value) => oneOfProblem(value, values),
-    file: [{ path, schema: resultSchema(values).optional() }],
-    inFile: (raw) => valueAt(raw, path) !== undefined,
-    // Omitted: nothing to record (the consult answers "not done" if asked).
-    fromFile: (file) => fileEntries(valueAt(file, path), gaOf(file)),
-    samples: { valid: values, invalid: ['unclear', 7, null] },
-  };
-}
-
-/**
- * A panel of serology results under `answers.serology`: each row a result
- * (rules/results.ts). The interview's answer records every row (omitted
- * rows: not done); a new result records the rows given.
- */
-export function panel(
-  rows: readonly string[],
-  values: readonly [string, ...string[]],
-): Codec {
-  const group = 'serology' satisfies Group;
-  const rowValue = (answers: Answers, row: string) =>
-    (answers.serology as Record<string, Recorded<string>> | undefined)?.[row];
-  return {
-    control: {
-      kind: 'panel',
-      rows: options('serology', rows),
-      options: options('option', values),
-    },
-    timed: true,
-    read: (answers) => {
+/** The recorded answer (the latest result) in its control's shape. */
+export function readAnswer(
+  codec: Codec,
+  answers: Answers,
+): AnswerValue | undefined {
+  switch (codec.kind) {
+    case 'audience':
+    case 'scan':
+    case 'visit':
+      return undefined;
+    case 'choice':
+      return (answers[codec.path] as string | null | undefined) ?? undefined;
+    case 'result':
+      return latestResult(recordedAt(answers, codec.path));
+    case 'panel': {
       let picked: Record<string, string> | undefined;
-      for (const row of rows) {
-        const result = latestResult(rowValue(answers, row));
+      for (const row of codec.rows) {
+        const result = latestResult(recordedAt(answers, rowPath(row)));
         if (result !== undefined) (picked ??= {})[row] = result;
       }
       return picked;
-    },
-    answered: (answers) =>
-      rows.some((row) => rowValue(answers, row) !== undefined),
-    write: (answers, value, context) => {
+    }
+    case 'number': {
+      const value = answers[codec.path];
+      return value === undefined ? undefined : gestationalAgeInput(value);
+    }
+    case 'infection': {
+      const weeks = weeksSinceInfection(answers);
+      return weeks === undefined
+        ? undefined
+        : weeks === null
+          ? codec.unknown.value
+          : String(roundWeeks(weeks));
+    }
+    case 'findings':
+      return answers.findings;
+  }
+}
+
+/** Whether the answers hold an answer for a codec's question. */
+export function hasAnswer(codec: Codec, answers: Answers): boolean {
+  switch (codec.kind) {
+    case 'audience':
+    case 'scan':
+    case 'visit':
+      return false;
+    case 'choice':
+      return answers[codec.path] !== undefined && answers[codec.path] !== null;
+    case 'result':
+      return recordedAt(answers, codec.path) !== undefined;
+    case 'panel':
+      return codec.rows.some(
+        (row) => recordedAt(answers, rowPath(row)) !== undefined,
+      );
+    case 'number':
+      return answers[codec.path] !== undefined;
+    case 'infection':
+      return weeksSinceInfection(answers) !== undefined;
+    case 'findings':
+      return answers.findings !== undefined;
+  }
+}
+
+const parsedWeeks = (value: TypedNumber | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = parseGestationalAge(value);
+  return parsed.ok ? parsed.value : undefined;
+};
+
+/** The answers after recording a valid value. */
+export function writeAnswer(
+  codec: Codec,
+  answers: Answers,
+  value: AnswerValue,
+  context: WriteContext,
+): Answers {
+  const result = (path: string, given: string, atWeeks?: number) =>
+    withValue(
+      answers,
+      path,
+      writeResult(recordedAt(answers, path), given, {
+        mode: context.mode,
+        atWeeks: atWeeks ?? context.atWeeks,
+        gestationalAgeWeeks: answers.gestationalAgeWeeks,
+        lastVisitAtWeeks: lastVisitOf(answers),
+      }),
+    );
+  switch (codec.kind) {
+    case 'audience':
+      return answers;
+    case 'choice':
+      return withValue(answers, codec.path, value);
+    case 'result':
+      return result(codec.path, value as string);
+    case 'panel': {
       const given = (value ?? {}) as Partial<Record<string, PanelResult>>;
       let next = answers;
-      for (const row of rows) {
+      for (const row of codec.rows) {
         const cell = given[row];
-        const result =
+        const recorded =
           cell === undefined
             ? context.mode === 'answer'
               ? 'not-done'
@@ -312,268 +415,142 @@ export function panel(
             : typeof cell === 'string'
               ? cell
               : cell.result;
-        if (result === undefined) continue;
+        if (recorded === undefined) continue;
         const atWeeks =
-          typeof cell === 'object'
-            ? parseGestationalAge(cell.atWeeks).ok
-              ? (parseGestationalAge(cell.atWeeks) as { value: number }).value
-              : context.atWeeks
-            : context.atWeeks;
+          typeof cell === 'object' ? parsedWeeks(cell.atWeeks) : undefined;
         next = withValue(
           next,
-          `${group}.${row}`,
-          writeResult(rowValue(next, row), result, {
+          rowPath(row),
+          writeResult(recordedAt(next, rowPath(row)), recorded, {
             mode: context.mode,
-            atWeeks,
+            atWeeks: atWeeks ?? context.atWeeks,
             gestationalAgeWeeks: next.gestationalAgeWeeks,
             lastVisitAtWeeks: lastVisitOf(next),
           }),
         );
       }
       return next;
-    },
-    clear: (answers) => {
-      let next = answers;
-      for (const row of rows)
-        next = withValue(next, `${group}.${row}`, undefined);
-      return next;
-    },
-    problem: (value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'required';
-      for (const [row, cell] of Object.entries(value)) {
-        if (!rows.includes(row)) return 'unknown-option';
-        if (cell === undefined) continue;
-        const result =
-          typeof cell === 'object' && cell !== null
-            ? (cell as { result?: unknown }).result
-            : cell;
-        if (oneOfProblem(result, values) !== null) return 'unknown-option';
-      }
-      return null;
-    },
-    file: rows.map((row) => ({
-      path: `${group}.${row}`,
-      schema: resultSchema(values).optional(),
-    })),
-    inFile: (raw) => rows.some((row) => valueAt(raw, `${group}.${row}`)),
-    fromFile: (file) => panelFileAnswers(file, rows),
-    samples: {
-      valid: [
-        Object.fromEntries(rows.map((row) => [row, 'negative'])),
-        Object.fromEntries(rows.map((row) => [row, 'positive'])),
-        { [rows[0]!]: 'pending' },
-        { [rows[rows.length - 1]!]: 'equivocal' },
-      ],
-      invalid: [{ [rows[0]!]: 'maybe' }, { 'no-such-test': 'negative' }, []],
-    },
-  };
-}
-
-/**
- * A panel's answers in a file: the first result of every row (the
- * interview's answer), then each later result, grouped by the age taken.
- */
-function panelFileAnswers(
-  file: FileFields,
-  rows: readonly string[],
-): FileAnswer[] {
-  const byRow = rows.map((row) => ({
-    row,
-    entries: fileEntries(valueAt(file, `serology.${row}`), gaOf(file)),
-  }));
-  const first: Record<string, string> = {};
-  const rowsAtWeeks: Record<string, number> = {};
-  let knownAtWeeks: number | undefined;
-  for (const { row, entries } of byRow) {
-    const [head] = entries;
-    if (!head) continue;
-    first[row] = head.value as string;
-    rowsAtWeeks[row] = head.atWeeks!;
-    knownAtWeeks = Math.min(knownAtWeeks ?? Infinity, head.knownAtWeeks!);
-  }
-  const later = new Map<string, FileAnswer>();
-  for (const { row, entries } of byRow) {
-    for (const entry of entries.slice(1)) {
-      const key = `${entry.atWeeks}|${entry.knownAtWeeks}`;
-      const answer = later.get(key) ?? {
-        value: {},
-        atWeeks: entry.atWeeks,
-        knownAtWeeks: entry.knownAtWeeks,
-      };
-      (answer.value as Record<string, string>)[row] = entry.value as string;
-      later.set(key, answer);
     }
-  }
-  return [
-    { value: first, rowsAtWeeks, knownAtWeeks },
-    ...[...later.values()].sort(
-      (a, b) => a.knownAtWeeks! - b.knownAtWeeks! || a.atWeeks! - b.atWeeks!,
-    ),
-  ];
-}
-
-/**
- * A number of weeks at a path (`gestationalAgeWeeks`,
- * `weeksSinceMaternalInfection`), typed as clinicians write it.
- */
-export function numberAt(
-  path: 'gestationalAgeWeeks' | 'weeksSinceMaternalInfection',
-  spec: {
-    inputLabel: UiTextId;
-    hint?: ContentId;
-    min: number;
-    max?: number;
-    /** The "unknown" reply (recorded as null). */
-    unknown?: OptionSpec;
-    problem: (weeks: TypedNumber | null) => ValidationId | null;
-    schema: z.ZodType;
-    /** The answer a file gives (default: the field). */
-    fromFile?: (file: FileFields, atWeeks: number) => AnswerValue | number;
-    /** The number as it is typed back into the field (default: as is). */
-    format?: (weeks: number) => string;
-  },
-): Codec {
-  return {
-    control: {
-      kind: 'number',
-      inputLabel: spec.inputLabel,
-      ...(spec.hint && { hint: spec.hint }),
-      min: spec.min,
-      ...(spec.max !== undefined && { max: spec.max }),
-      ...(spec.unknown && { unknownOption: spec.unknown }),
-    },
-    timed: false,
-    read: (answers) => {
-      const value = answers[path];
-      return value === undefined
-        ? undefined
-        : value === null
-          ? (spec.unknown?.value ?? null)
-          : (spec.format?.(value) ?? String(value));
-    },
-    answered: (answers) => answers[path] !== undefined,
-    write: (answers, value) => {
-      if (value === null || value === spec.unknown?.value)
-        return withValue(answers, path, null);
-      const parsed = parseGestationalAge(value as TypedNumber);
-      return parsed.ok ? withValue(answers, path, parsed.value) : answers;
-    },
-    clear: (answers) => withValue(answers, path, undefined),
-    problem: (value) =>
-      spec.problem(
-        value === spec.unknown?.value ? null : (value as TypedNumber | null),
-      ),
-    file: [{ path, schema: spec.schema }],
-    inFile: (raw) => raw[path] !== undefined,
-    fromFile: (file, atWeeks) => [
-      {
-        value: spec.fromFile
-          ? spec.fromFile(file, atWeeks)
-          : ((file[path] as number | null | undefined) ?? null),
-      },
-    ],
-    samples: {
-      valid: [String(spec.min), String(spec.min + 1), '23+1'],
-      invalid: ['abc', '', String(spec.min - 1), '-1'],
-    },
-  };
-}
-
-/** The findings of the detailed ultrasound: a list, or a status. */
-export function checklist(
-  path: 'findings',
-  items: readonly [string, ...string[]],
-  statuses: readonly [string, ...string[]],
-): Codec {
-  return {
-    control: {
-      kind: 'checklist',
-      items: options('finding', items),
-      statusOptions: options('option', statuses),
-    },
-    timed: false,
-    read: (answers) => answers[path],
-    answered: (answers) => answers[path] !== undefined,
-    write: (answers, value) =>
-      withValue(
+    case 'number': {
+      const weeks = parsedWeeks(value as TypedNumber);
+      return weeks === undefined
+        ? answers
+        : withValue(answers, codec.path, weeks);
+    }
+    case 'infection': {
+      const next = { ...answers };
+      delete next.maternalInfectionAtWeeks;
+      if (value === null || value === codec.unknown.value)
+        return { ...next, weeksSinceMaternalInfection: null };
+      const weeks = parsedWeeks(value as TypedNumber);
+      return weeks === undefined
+        ? answers
+        : { ...next, weeksSinceMaternalInfection: weeks };
+    }
+    case 'findings':
+      return withValue(
         answers,
-        path,
+        codec.path,
         Array.isArray(value)
-          ? items.filter((item) => (value as string[]).includes(item))
+          ? codec.items.filter((item) => (value as string[]).includes(item))
           : value,
-      ),
-    clear: (answers) => withValue(answers, path, undefined),
-    problem: (value) => {
-      if (typeof value === 'string')
-        return statuses.includes(value) ? null : 'required';
-      if (!Array.isArray(value)) return 'required';
-      if (!value.every((item) => oneOfProblem(item, items) === null))
-        return 'unknown-option';
-      return new Set(value).size === value.length ? null : 'duplicate-option';
-    },
-    file: [
-      {
-        path,
-        schema: z
-          .union([z.array(z.enum(items)), z.enum(statuses)])
-          .default('not-done'),
-      },
-    ],
-    inFile: (raw) => raw[path] !== undefined,
-    fromFile: (file) => [{ value: file[path] as AnswerValue }],
-    samples: {
-      valid: [
-        [],
-        [items[0]],
-        [items[1]!, items[items.length - 1]!],
-        statuses[0],
-      ] as AnswerValue[],
-      invalid: [[items[0], items[0]], ['no-such-finding'], 'maybe'],
-    },
-  };
-}
-
-/**
- * A follow-up scan at a visit: new findings and what the liver
- * calcifications did, appended to `answers.scans`; "no scan" records none.
- */
-export function scan(
-  items: readonly [string, ...string[]],
-  courses: readonly [string, ...string[]],
-): Codec {
-  return {
-    control: {
-      kind: 'scan',
-      items: options('finding', items),
-      courses: options('option', courses),
-      noScan: { value: 'not-done', label: 'option.not-done' },
-    },
-    timed: true,
-    read: () => undefined,
-    answered: () => false,
-    write: (answers, value, context) => {
+      );
+    case 'scan': {
       if (value === 'not-done' || typeof value !== 'object' || value === null)
         return answers;
       const { findings, liverCalcifications } = value as Exclude<
         ScanAnswer,
         'not-done'
       >;
-      const atWeeks = context.atWeeks ?? answers.gestationalAgeWeeks!;
       const scans = [
         ...(answers.scans ?? []),
         {
-          atWeeks,
-          findings: items.filter((item) =>
+          atWeeks: context.atWeeks ?? answers.gestationalAgeWeeks!,
+          findings: codec.items.filter((item) =>
             (findings as readonly string[]).includes(item),
           ) as FindingId[],
           liverCalcifications,
         },
       ].sort((a, b) => a.atWeeks - b.atWeeks);
       return { ...answers, scans };
-    },
-    clear: (answers) => withValue(answers, 'scans', undefined),
-    problem: (value) => {
+    }
+    case 'visit': {
+      const weeks = parsedWeeks(value as TypedNumber);
+      return weeks === undefined ? answers : startVisit(answers, weeks);
+    }
+  }
+}
+
+/** The answers without a codec's answer. */
+export function clearOf(codec: Codec, answers: Answers): Answers {
+  switch (codec.kind) {
+    case 'audience':
+      return { ...answers };
+    case 'visit':
+      return answers;
+    case 'choice':
+    case 'result':
+    case 'number':
+    case 'findings':
+      return withValue(answers, codec.path, undefined);
+    case 'panel': {
+      let next = answers;
+      for (const row of codec.rows)
+        next = withValue(next, rowPath(row), undefined);
+      return next;
+    }
+    case 'infection': {
+      const next = { ...answers };
+      delete next.weeksSinceMaternalInfection;
+      delete next.maternalInfectionAtWeeks;
+      return next;
+    }
+    case 'scan':
+      return withValue(answers, 'scans', undefined);
+  }
+}
+
+/** Why a value is refused (a validation content id), or null. */
+export function valueProblem(
+  codec: Codec,
+  value: unknown,
+): ValidationId | null {
+  switch (codec.kind) {
+    case 'audience':
+    case 'choice':
+    case 'result':
+      return oneOfProblem(value, codec.values);
+    case 'panel': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'required';
+      for (const [row, cell] of Object.entries(value)) {
+        if (!codec.rows.includes(row)) return 'unknown-option';
+        if (cell === undefined) continue;
+        const result =
+          typeof cell === 'object' && cell !== null
+            ? (cell as { result?: unknown }).result
+            : cell;
+        if (oneOfProblem(result, codec.values) !== null)
+          return 'unknown-option';
+      }
+      return null;
+    }
+    case 'number':
+    case 'visit':
+      return codec.problem(value as TypedNumber | null);
+    case 'infection':
+      return codec.problem(
+        value === codec.unknown.value ? null : (value as TypedNumber | null),
+      );
+    case 'findings': {
+      if (typeof value === 'string')
+        return codec.statuses.includes(value) ? null : 'required';
+      if (!Array.isArray(value)) return 'required';
+      if (!value.every((item) => oneOfProblem(item, codec.items) === null))
+        return 'unknown-option';
+      return new Set(value).size === value.length ? null : 'duplicate-option';
+    }
+    case 'scan': {
       if (value === 'not-done') return null;
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return 'required';
@@ -582,125 +559,39 @@ export function scan(
         unknown
       >;
       if (!Array.isArray(findings)) return 'required';
-      if (!findings.every((item) => oneOfProblem(item, items) === null))
+      if (!findings.every((item) => oneOfProblem(item, codec.items) === null))
         return 'unknown-option';
       if (new Set(findings).size !== findings.length) return 'duplicate-option';
-      return oneOfProblem(liverCalcifications, courses);
-    },
-    file: [
-      {
-        path: 'scans',
-        schema: z
-          .array(
-            z
-              .object({
-                atWeeks: z.number().finite(),
-                findings: z.array(z.enum(items)).default([]),
-                liverCalcifications: z.enum(courses),
-              })
-              .strict(),
-          )
-          .default([]),
-      },
-    ],
-    inFile: (raw) => raw.scans !== undefined,
-    fromFile: (file) =>
-      ((file.scans ?? []) as { atWeeks: number; findings: string[] }[]).map(
-        (scanned) => {
-          const { atWeeks, ...rest } = scanned;
-          return {
-            value: rest as unknown as AnswerValue,
-            atWeeks,
-            knownAtWeeks: atWeeks,
-          };
-        },
-      ),
-    samples: {
-      valid: [
-        'not-done',
-        { findings: [], liverCalcifications: courses[0] },
-        { findings: [items[0]], liverCalcifications: courses[1] },
-      ] as unknown as AnswerValue[],
-      invalid: [{ findings: [], liverCalcifications: 'gone' }, 'maybe'],
-    },
-  };
+      return oneOfProblem(liverCalcifications, codec.courses);
+    }
+  }
 }
 
-/**
- * A new visit: today's gestational age. Results recorded so far keep the
- * age they were taken at (bare values are pinned first), the infection
- * keeps its point in the pregnancy, and the last visit is listed.
- */
-export function visit(spec: {
-  inputLabel: UiTextId;
-  hint: ContentId;
-  min: number;
-  max: number;
-  problem: (weeks: TypedNumber) => ValidationId | null;
-}): Codec {
-  return {
-    control: {
-      kind: 'number',
-      inputLabel: spec.inputLabel,
-      hint: spec.hint,
-      min: spec.min,
-      max: spec.max,
-    },
-    timed: false,
-    read: () => undefined,
-    answered: () => false,
-    write: (answers, value) => {
-      const parsed = parseGestationalAge(value as TypedNumber);
-      return parsed.ok ? startVisit(answers, parsed.value) : answers;
-    },
-    clear: (answers) => answers,
-    problem: (value) => spec.problem(value as TypedNumber),
-    file: [
-      {
-        path: 'visits',
-        schema: z
-          .array(z.object({ atWeeks: z.number().finite() }).strict())
-          .default([]),
-      },
-    ],
-    inFile: (raw) => raw.visits !== undefined,
-    fromFile: (file) => {
-      const visits = (file.visits ?? []) as { atWeeks: number }[];
-      return visits.length === 0
-        ? []
-        : [...visits.slice(1), { atWeeks: gaOf(file) }].map(({ atWeeks }) => ({
-            value: String(atWeeks),
-            atWeeks,
-          }));
-    },
-    samples: { valid: ['41', '42'], invalid: ['9', 'abc', '43'] },
-  };
+/** The event's value for a control's value ("unknown" weeks travel as null). */
+export function eventValue(codec: Codec, value: unknown): unknown {
+  return codec.kind === 'infection' && value === codec.unknown.value
+    ? null
+    : value;
 }
 
 /** Every result value of the answers, pinned to `atWeeks` when bare. */
 function pinResults(answers: Answers, atWeeks: number): Answers {
-  const pinGroup = <G extends Record<string, Recorded<string> | undefined>>(
-    group: G | undefined,
-  ): G | undefined =>
+  const pin = <V>(value: V): V | { result: V; atWeeks: number } =>
+    // "Not done" is no result taken at a time: it stays bare.
+    typeof value === 'string' && value !== 'not-done'
+      ? { result: value, atWeeks }
+      : value;
+  const pinGroup = <G extends object>(group: G | undefined): G | undefined =>
     group &&
     (Object.fromEntries(
-      Object.entries(group).map(([row, value]) => [
-        row,
-        // "Not done" is no result taken at a time: it stays bare.
-        typeof value === 'string' && value !== 'not-done'
-          ? { result: value, atWeeks }
-          : value,
-      ]),
+      Object.entries(group).map(([row, value]) => [row, pin(value)]),
     ) as G);
   const next: Answers = { ...answers };
   if (answers.serology) next.serology = pinGroup(answers.serology);
   if (answers.genetics) next.genetics = pinGroup(answers.genetics);
   if (answers.specialized) next.specialized = pinGroup(answers.specialized);
-  if (
-    typeof answers.cmvAvidity === 'string' &&
-    answers.cmvAvidity !== 'not-done'
-  )
-    next.cmvAvidity = { result: answers.cmvAvidity, atWeeks };
+  if (answers.cmvAvidity !== undefined)
+    next.cmvAvidity = pin(answers.cmvAvidity) as Answers['cmvAvidity'];
   return next;
 }
 
@@ -728,113 +619,4 @@ export function startVisit(answers: Answers, weeks: number): Answers {
   next.visits = [...(answers.visits ?? []), { atWeeks: today }];
   next.gestationalAgeWeeks = weeks;
   return next;
-}
-
-/** Entries of a recorded value, for readers outside the rules. */
-export type { Timed };
-export { compactEntries };
-
-/**
- * Weeks since the maternal infection, as the interview asks it (counted
- * back from today), or "unknown". A file may give the infection's point in
- * the pregnancy instead (`maternalInfectionAtWeeks`), as a later visit
- * records it (startVisit).
- */
-export function infectionTiming(spec: {
-  inputLabel: UiTextId;
-  unknown: OptionSpec;
-  problem: (weeks: TypedNumber | null) => ValidationId | null;
-}): Codec {
-  const weeksSince = (answers: Answers): number | null | undefined => {
-    if (answers.weeksSinceMaternalInfection !== undefined)
-      return answers.weeksSinceMaternalInfection;
-    const at = answers.maternalInfectionAtWeeks;
-    if (at === undefined) return undefined;
-    return at === null || answers.gestationalAgeWeeks === undefined
-      ? null
-      : answers.gestationalAgeWeeks - at;
-  };
-  const weeksSchema = z.number().finite().nullable().optional();
-  return {
-    control: {
-      kind: 'number',
-      inputLabel: spec.inputLabel,
-      min: 0,
-      unknownOption: spec.unknown,
-    },
-    timed: false,
-    read: (answers) => {
-      const weeks = weeksSince(answers);
-      return weeks === undefined
-        ? undefined
-        : weeks === null
-          ? spec.unknown.value
-          : String(Math.round(weeks * 1e4) / 1e4);
-    },
-    answered: (answers) => weeksSince(answers) !== undefined,
-    write: (answers, value) => {
-      const next = { ...answers };
-      delete next.maternalInfectionAtWeeks;
-      if (value === null || value === spec.unknown.value)
-        return { ...next, weeksSinceMaternalInfection: null };
-      const parsed = parseGestationalAge(value as TypedNumber);
-      return parsed.ok
-        ? { ...next, weeksSinceMaternalInfection: parsed.value }
-        : answers;
-    },
-    clear: (answers) => {
-      const next = { ...answers };
-      delete next.weeksSinceMaternalInfection;
-      delete next.maternalInfectionAtWeeks;
-      return next;
-    },
-    problem: (value) =>
-      spec.problem(
-        value === spec.unknown.value ? null : (value as TypedNumber | null),
-      ),
-    file: [
-      { path: 'weeksSinceMaternalInfection', schema: weeksSchema },
-      { path: 'maternalInfectionAtWeeks', schema: weeksSchema },
-    ],
-    inFile: (raw) =>
-      raw.weeksSinceMaternalInfection !== undefined ||
-      raw.maternalInfectionAtWeeks !== undefined,
-    fromFile: (file, atWeeks) => {
-      const at = file.maternalInfectionAtWeeks as number | null | undefined;
-      const since = file.weeksSinceMaternalInfection as
-        number | null | undefined;
-      const weeks =
-        typeof at === 'number'
-          ? atWeeks - at
-          : typeof since === 'number'
-            ? since - (gaOf(file) - atWeeks)
-            : null;
-      return [{ value: weeks === null ? null : roundWeeks(weeks) }];
-    },
-    samples: {
-      valid: ['8', '0', '40', spec.unknown.value],
-      invalid: ['-1', 'abc', ''],
-    },
-    toEvent: (value) => (value === spec.unknown.value ? null : value),
-  };
-}
-
-/** Weeks to a ten-thousandth (so a figure read back is the figure written). */
-const roundWeeks = (weeks: number) => Math.round(weeks * 1e4) / 1e4;
-
-/** Who uses the app: kept in the machine's context, not in the answers. */
-export function audienceChoice(values: readonly [string, ...string[]]): Codec {
-  return {
-    control: { kind: 'choice', options: options('option', values) },
-    timed: false,
-    read: () => undefined,
-    answered: () => false,
-    write: (answers) => answers,
-    clear: (answers) => ({ ...answers }),
-    problem: (value) => oneOfProblem(value, values),
-    file: [{ path: 'audience', schema: z.enum(values).optional() }],
-    inFile: (raw) => raw.audience !== undefined,
-    fromFile: (file) => [{ value: (file.audience as string) ?? values[0] }],
-    samples: { valid: values, invalid: ['robot'] },
-  };
 }

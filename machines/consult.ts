@@ -17,7 +17,8 @@ import {
   isInterviewQuestion,
   type QuestionSpec,
 } from './questions.ts';
-import type { AnswerValue, FileAnswer } from './codecs.ts';
+import { isTimed, type AnswerValue } from './codecs.ts';
+import { fromFile, omittedValue, type FileAnswer } from './codec-files.ts';
 import { sameWeeks } from './rules/results.ts';
 import { isApplicable } from './rules/answers.ts';
 import { InvalidAnswersError, type AnswersFile } from './answers-schema.ts';
@@ -61,14 +62,17 @@ class FileAnswers {
       ...(file.visits ?? []).map((visit) => visit.atWeeks),
       file.gestationalAgeWeeks,
     ];
+    // Results, scans and visits are recorded one by one, each from the
+    // visit it is known at; other answers are read when asked.
     for (const [question, spec] of Object.entries(allQuestions) as [
       AnyQuestionId,
       QuestionSpec,
     ][]) {
-      this.queues.set(
-        question,
-        spec.codec.fromFile(file as never, this.visits[0]!),
-      );
+      if (isTimed(spec.codec) || question === 'visit')
+        this.queues.set(
+          question,
+          fromFile(spec.codec, file as never, this.visits[0]!),
+        );
     }
   }
 
@@ -81,9 +85,18 @@ class FileAnswers {
     return index < 0 ? this.visits.length - 1 : index;
   }
 
-  /** The next answer of a question known by `visit`, taken off its queue. */
+  /**
+   * The next answer of a question by `visit`: a result known by then,
+   * taken off its queue; another answer as the file gives it at that visit.
+   */
   take(question: AnyQuestionId, visit: number): FileAnswer | undefined {
-    const queue = this.queues.get(question)!;
+    const queue = this.queues.get(question);
+    if (!queue)
+      return fromFile(
+        allQuestions[question].codec,
+        this.file as never,
+        this.visits[visit]!,
+      )[0];
     const [head] = queue;
     if (!head || this.visitOf(head.knownAtWeeks) > visit) return undefined;
     queue.shift();
@@ -91,13 +104,14 @@ class FileAnswers {
   }
 
   /**
-   * The first question with an answer still to record by `visit`. A "not
-   * done" says nothing to record, and a pending result of a test the
-   * workup does not ask for is no result: both are passed over.
+   * The first question with a result (or a scan) still to record by
+   * `visit`. A "not done" says nothing to record, and a pending result of
+   * a test the workup does not ask for is no result: both are passed over.
    */
   remaining(visit: number, answers: Answers): AnyQuestionId | undefined {
     return laterOrder.find((question) => {
-      const queue = this.queues.get(question)!;
+      const queue = this.queues.get(question);
+      if (!queue) return false;
       for (;;) {
         const [head] = queue;
         if (head === undefined || this.visitOf(head.knownAtWeeks) > visit)
@@ -122,7 +136,11 @@ class FileAnswers {
       return answerEventOf('audience', this.audience);
     const today = this.visits[visit]!;
     const answer = this.take(question, visit);
-    if (!answer) return answerEventOf(question, 'not-done');
+    if (!answer)
+      return answerEventOf(
+        question,
+        omittedValue(allQuestions[question].codec),
+      );
     const at = (weeks: number | undefined) =>
       weeks === undefined || sameWeeks(weeks, today) ? undefined : weeks;
     let value: AnswerValue | number = answer.value;

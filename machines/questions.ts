@@ -21,11 +21,14 @@ import {
   audienceChoice,
   checklist,
   choiceAt,
+  eventValue,
   infectionTiming,
+  isTimed,
   numberAt,
   panel,
   resultAt,
   scan,
+  valueProblem,
   visit,
   type AnswerValue,
   type Codec,
@@ -42,8 +45,6 @@ import {
   visitProblem,
   weeksSinceInfectionProblem,
 } from './rules/validation.ts';
-import { z } from 'zod';
-import { gestationalAgeInput } from './rules/gestational-age.ts';
 
 export type { AnswerValue, Codec, ControlSpec, OptionSpec } from './codecs.ts';
 
@@ -130,10 +131,6 @@ export const questions: Readonly<Record<QuestionId, QuestionSpec>> = {
       max: gestationalAgeRange.max,
       problem: (weeks) =>
         weeks === null ? 'required' : gestationalAgeProblem(weeks),
-      schema: z.number().finite(),
-      // The first visit's: later visits move it (the visit question).
-      fromFile: (_file, atWeeks) => atWeeks,
-      format: gestationalAgeInput,
     }),
   },
   findings: {
@@ -207,6 +204,7 @@ export const questions: Readonly<Record<QuestionId, QuestionSpec>> = {
     field: 'weeksSinceMaternalInfection',
     codec: infectionTiming({
       inputLabel: 'consult.input.weeks-since-infection',
+      min: 0,
       unknown: { value: 'unknown', label: 'option.unknown' },
       problem: weeksSinceInfectionProblem,
     }),
@@ -321,7 +319,8 @@ export const followUpQuestions: Readonly<
       hint: 'app.gestational-age-hint',
       min: gestationalAgeRange.min,
       max: gestationalAgeRange.max,
-      problem: gestationalAgeProblem,
+      problem: (weeks) =>
+        weeks === null ? 'required' : gestationalAgeProblem(weeks),
     }),
   },
   'follow-up-scan': {
@@ -394,8 +393,8 @@ export function answerEventOf(
   const spec = allQuestions[question];
   return {
     type: spec.event,
-    [spec.key]: spec.codec.toEvent ? spec.codec.toEvent(value) : value,
-    ...(atWeeks !== undefined && spec.codec.timed ? { atWeeks } : {}),
+    [spec.key]: eventValue(spec.codec, value),
+    ...(atWeeks !== undefined && isTimed(spec.codec) ? { atWeeks } : {}),
   } as unknown as AnswerEvent;
 }
 
@@ -410,10 +409,10 @@ export function eventProblem(
 ): ValidationId | null {
   const spec = specOf(event);
   const value = valueOf(event);
-  const problem = spec.codec.problem(value);
+  const problem = valueProblem(spec.codec, value);
   if (problem) return problem;
   const today = answers.gestationalAgeWeeks;
-  if (spec.codec.timed) {
+  if (isTimed(spec.codec)) {
     const atWeeks = (event as { atWeeks?: number | string }).atWeeks;
     const taken = takenAtProblem(atWeeks, today);
     if (taken) return taken;

@@ -8,13 +8,12 @@ import { specializedNodes } from './specialized.ts';
 import { optionNodes } from './options.ts';
 import { summaryNodes } from './summary.ts';
 import { validationNodes } from './validation.ts';
-import { decisionNodes } from './decisions.ts';
 import { followUpPhaseNodes } from './follow-up-phase.ts';
 
 /**
  * The node files the consult needs before any summary: phases, questions,
- * answer options, validation messages, decisions, app notes, and the
- * classification and prognosis words. They load with the first screen.
+ * answer options, validation messages, app notes, and the classification
+ * and prognosis words. They load with the first screen.
  */
 export const consultNodeFiles: ContentNodeInput[][] = [
   appNodes,
@@ -27,5 +26,4 @@ export const consultNodeFiles: ContentNodeInput[][] = [
   optionNodes,
   summaryNodes,
   validationNodes,
-  decisionNodes,
 ];

@@ -4,10 +4,12 @@ import { testNodes } from './tests.ts';
 import { pitfallNodes } from './pitfalls.ts';
 import { followUpNodes } from './follow-up.ts';
 import { reasonNodes } from './reasons.ts';
+import { decisionNodes } from './decisions.ts';
 
 /**
  * The node files only a summary reads: causes, tests, pitfalls, follow-up
- * and the reason templates (two thirds of the content's bytes). The rules
+ * and the reason templates (two thirds of the content's bytes), and the
+ * decisions' words, which the map and the worked cases read. The rules
  * install them (content/summary-content.ts), so in the browser they load
  * with the summary, not the first screen.
  */
@@ -17,4 +19,5 @@ export const summaryNodeFiles: ContentNodeInput[][] = [
   pitfallNodes,
   followUpNodes,
   reasonNodes,
+  decisionNodes,
 ];

@@ -32,10 +32,10 @@ export const reviewFiles: ReviewRecords[] = [
   optionReviews,
   summaryReviews,
   validationReviews,
-  decisionReviews,
   causeReviews,
   testReviews,
   pitfallReviews,
   followUpReviews,
   reasonReviews,
+  decisionReviews,
 ];

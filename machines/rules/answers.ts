@@ -14,6 +14,13 @@ import {
   valueOf,
 } from '../questions.ts';
 import { parseGestationalAge } from './numbers.ts';
+import {
+  clearOf,
+  hasAnswer,
+  isTimed,
+  readAnswer,
+  writeAnswer,
+} from '../codecs.ts';
 import { interpret } from './facts.ts';
 
 export { questionAnsweredBy } from '../questions.ts';
@@ -48,7 +55,7 @@ export function isApplicable(question: QuestionId, answers: Answers): boolean {
 export function isKeptResult(question: QuestionId, answers: Answers): boolean {
   const spec = questions[question];
   if (!spec.keptResult) return false;
-  const value = spec.codec.read(answers);
+  const value = readAnswer(spec.codec, answers);
   return (
     typeof value === 'string' && value !== 'pending' && value !== 'not-done'
   );
@@ -64,7 +71,7 @@ export function isResultQuestion(question: QuestionId): boolean {
  * a result that came back): every question whose answer is a timed result.
  */
 export function takesNewResults(question: QuestionId): boolean {
-  return questions[question].codec.timed;
+  return isTimed(questions[question].codec);
 }
 
 /**
@@ -87,12 +94,12 @@ export function isAnswered(
   { audienceChosen }: AudienceProgress = { audienceChosen: true },
 ): boolean {
   if (question === 'audience') return audienceChosen;
-  return questions[question].codec.answered(answers);
+  return hasAnswer(questions[question].codec, answers);
 }
 
 /** The answers without the answer to one question (a new object). */
 export function clearAnswer(answers: Answers, question: QuestionId): Answers {
-  return questions[question].codec.clear(answers);
+  return clearOf(questions[question].codec, answers);
 }
 
 /**
@@ -162,7 +169,7 @@ export function recordAnswer(
   const parsed =
     atWeeks === undefined ? undefined : parseGestationalAge(atWeeks);
   return pruneAnswers(
-    specOf(event).codec.write(answers, valueOf(event) as never, {
+    writeAnswer(specOf(event).codec, answers, valueOf(event) as never, {
       mode: mode === 'add' ? 'add' : 'answer',
       ...(parsed?.ok && { atWeeks: parsed.value }),
     }),

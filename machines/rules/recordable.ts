@@ -1,5 +1,6 @@
 import { questionIds } from '../../content/ids.ts';
 import { questions } from '../questions.ts';
+import { readAnswer } from '../codecs.ts';
 import type {
   Answers,
   QuestionId,
@@ -65,7 +66,9 @@ export function recordableResults(
     if (!spec.test || !canEdit(question, answers, { audienceChosen: true }))
       continue;
     const status = statusOf.get(spec.test);
-    const reason: RecordReason | null = isPending(spec.codec.read(answers))
+    const reason: RecordReason | null = isPending(
+      readAnswer(spec.codec, answers),
+    )
       ? 'pending'
       : status === 'repeat'
         ? 'repeat'

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { contentNodes } from '../../content/index.ts';
+// Decision states name the decisions' nodes, installed with the summary's.
+import '../../content/summary-content.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 
 interface StateNodeLike {

@@ -8,6 +8,7 @@ import { reasonNodes } from '../../content/nodes/reasons.ts';
 import { buildSummary } from '../../machines/rules/summary.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
+import { controlOf } from '../../machines/codecs.ts';
 import { questionList } from '../../machines/questions.ts';
 import type { AnyStateNode } from 'xstate';
 import type { Answers } from '../../machines/workup.types.ts';
@@ -107,9 +108,8 @@ describe('every content node is used', () => {
       ];
       for (const id of walk(workupMachine.root)) used.add(id);
       // The consult renders each question's control from the registry.
-      for (const {
-        codec: { control },
-      } of questionList) {
+      for (const { codec } of questionList) {
+        const control = controlOf(codec);
         if (control.kind === 'number' && control.hint) used.add(control.hint);
       }
       // The algorithm map labels each guarded transition with its guard's node.

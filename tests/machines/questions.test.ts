@@ -15,6 +15,14 @@ import {
   valueOf,
 } from '../../machines/questions.ts';
 import { decidingGuards } from '../../src/features/teaching/case-player.ts';
+import {
+  clearOf,
+  hasAnswer,
+  readAnswer,
+  valueProblem,
+  writeAnswer,
+} from '../../machines/codecs.ts';
+import { samplesOf } from './codec-samples.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import type { QuestionId, WorkupMeta } from '../../machines/workup.types.ts';
 import { runConsult } from '../../machines/consult.ts';
@@ -90,21 +98,24 @@ describe('the question registry', () => {
     // Every question but the audience has an answer here.
     expect(
       questionList
-        .filter((q) => q.codec.read(answers) === undefined)
+        .filter((q) => readAnswer(q.codec, answers) === undefined)
         .map((q) => q.id),
     ).toEqual(['audience', 'mca-doppler']);
     for (const spec of questionList.filter((q) => q.id !== 'audience')) {
       const { codec } = spec;
-      const value = codec.read(answers);
+      const value = readAnswer(codec, answers);
       if (value === undefined) continue;
       expect(value, spec.id).not.toBeNull();
       const event = answerEventOf(spec.id, value);
       expect(eventProblem(event, answers), spec.id).toBeNull();
-      const cleared = codec.clear(answers);
-      expect(codec.read(cleared), spec.id).toBeUndefined();
+      const cleared = clearOf(codec, answers);
+      expect(readAnswer(codec, cleared), spec.id).toBeUndefined();
       expect(
-        codec.read(
-          codec.write(cleared, valueOf(event) as never, { mode: 'answer' }),
+        readAnswer(
+          codec,
+          writeAnswer(codec, cleared, valueOf(event) as never, {
+            mode: 'answer',
+          }),
         ),
         spec.id,
       ).toEqual(value);
@@ -113,14 +124,14 @@ describe('the question registry', () => {
 
   it("refuses each codec's invalid sample values and takes its valid ones", () => {
     for (const spec of Object.values(allQuestions)) {
-      for (const value of spec.codec.samples.valid)
+      for (const value of samplesOf(spec.codec).valid)
         expect(
-          spec.codec.problem(value),
+          valueProblem(spec.codec, value),
           `${spec.id} ${String(value)}`,
         ).toBeNull();
-      for (const value of spec.codec.samples.invalid)
+      for (const value of samplesOf(spec.codec).invalid)
         expect(
-          spec.codec.problem(value),
+          valueProblem(spec.codec, value),
           `${spec.id} ${JSON.stringify(value)}`,
         ).not.toBeNull();
     }
@@ -158,8 +169,8 @@ describe('the question registry', () => {
       fc.property(answersArb, (answers) => {
         for (const spec of questionList) {
           if (spec.id === 'audience') continue;
-          expect(spec.codec.answered(answers as never), spec.id).toBe(
-            spec.codec.read(answers as never) !== undefined,
+          expect(hasAnswer(spec.codec, answers as never), spec.id).toBe(
+            readAnswer(spec.codec, answers as never) !== undefined,
           );
         }
       }),

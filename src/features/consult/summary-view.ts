@@ -17,6 +17,7 @@ import { contentVersion } from '../../../content/version.ts';
 import { isAnswered, isApplicable } from '../../../machines/rules/answers.ts';
 import { questionIds as questionOrder } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
+import { readAnswer } from '../../../machines/codecs.ts';
 import { groupTestsByStatus } from '../../../machines/rules/format.ts';
 import { latestResult } from '../../../machines/rules/results.ts';
 import type {
@@ -290,5 +291,5 @@ function openItems(answers: Answers, audience: Audience): BasisView[] {
 }
 
 function isPendingAnswer(q: QuestionId, a: Answers): boolean {
-  return questions[q].codec.read(a) === 'pending';
+  return readAnswer(questions[q].codec, a) === 'pending';
 }

@@ -36,6 +36,11 @@ import {
   nextQuestion,
 } from '../../../machines/rules/answers.ts';
 import { uiText } from '../../shared/lib/ui-text.ts';
+import {
+  controlOf as controlSpecOf,
+  isTimed,
+  readAnswer,
+} from '../../../machines/codecs.ts';
 import type { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
   AnswerEvent,
@@ -159,7 +164,7 @@ const optionViews = (
 
 /** The question's control with its labels, from the question registry. */
 function controlOf(question: AnyQuestionId, audience: Audience): ControlView {
-  const control = allQuestions[question].codec.control;
+  const control = controlSpecOf(allQuestions[question].codec);
   switch (control.kind) {
     case 'choice':
       return {
@@ -213,7 +218,7 @@ export function answerValue(
   question: AnyQuestionId,
   answers: Answers,
 ): AnswerValue | undefined {
-  return allQuestions[question].codec.read(answers);
+  return readAnswer(allQuestions[question].codec, answers);
 }
 
 /**
@@ -312,7 +317,7 @@ function questionView(
   // interview question that a file or an edit already answered.
   const editing = inEditing && mode !== 'add';
   const today = context.answers.gestationalAgeWeeks;
-  const timed = allQuestions[question].codec.timed;
+  const timed = isTimed(allQuestions[question].codec);
   return {
     id: question,
     phase: phaseOfQuestion[question],

@@ -1,6 +1,7 @@
 import { labelOf, type Audience } from '../../../content/index.ts';
 import type { ResultOptionId } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
+import { controlOf, readAnswer, valueAt } from '../../../machines/codecs.ts';
 import {
   formatGestationalAge,
   weeksText,
@@ -72,8 +73,9 @@ export function answerText(
       ? null
       : formatGestationalAge(answers.gestationalAgeWeeks);
   }
-  const { control, read, file } = questions[question].codec;
-  const value = read(answers);
+  const { codec } = questions[question];
+  const control = controlOf(codec);
+  const value = readAnswer(codec, answers);
   if (value === undefined || value === null) return null;
   switch (control.kind) {
     case 'choice': {
@@ -81,15 +83,13 @@ export function answerText(
         const chosen = control.options.find((o) => o.value === result);
         return chosen ? labelOf(chosen.label, audience) : String(result);
       };
-      const path = file[0]!.path;
-      const [head, row] = path.split('.') as [string, string | undefined];
-      const group = (answers as Record<string, unknown>)[head];
-      const recorded =
-        row === undefined
-          ? group
-          : (group as Record<string, unknown> | undefined)?.[row];
-      return questions[question].codec.timed
-        ? timedText(recorded, answers.gestationalAgeWeeks, word, audience)
+      return codec.kind === 'result'
+        ? timedText(
+            valueAt(answers, codec.path),
+            answers.gestationalAgeWeeks,
+            word,
+            audience,
+          )
         : word(String(value));
     }
     case 'number':

@@ -1,3 +1,5 @@
+// The decisions' words load with the summary's nodes.
+import '../../../../content/summary-content.ts';
 import { contentNodes, type Audience } from '../../../../content/index.ts';
 import type { GuardRef, MapEdge } from './machine-graph.ts';
 import { statechartUi } from '../../../../content/ui/statechart.ts';
