@@ -77,7 +77,8 @@ describe('teaching cases', () => {
       const path = fileURLToPath(
         new URL(`../scenarios/${c.id}.expected.json`, import.meta.url),
       );
-      if (!existsSync(path)) return;
+      // A missing file fails: every case has its scenario's expected summary.
+      expect(existsSync(path), `${path} is missing`).toBe(true);
       const expected = JSON.parse(readFileSync(path, 'utf8')) as Summary;
       expect(expected.classification).toBe(c.expected.classification);
       for (const [id, status] of Object.entries(c.expected.tests)) {
