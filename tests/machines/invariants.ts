@@ -549,10 +549,15 @@ export const summaryPairs: readonly ClinicalPair[] = [
       oneOf(testStatus(s, 'storch-serology'), ['repeat', 'recommended']),
   },
   {
-    rule: 'a STORCH result equivocal => STORCH serology not done (to repeat, or to complete)',
-    review: 'REVIEW.md second review, "Equivocal (borderline) serology"',
+    rule: 'a STORCH result equivocal (but a CMV one beside a CMV seroconversion, which shows the primary infection) => STORCH serology not done (to repeat, or to complete)',
+    review:
+      'REVIEW.md second review, "Equivocal (borderline) serology" and "CMV seroconversion"',
     when: (a) =>
-      storchRows.some((test) => read.serology(a, test) === 'equivocal'),
+      storchRows.some(
+        (test) =>
+          read.serology(a, test) === 'equivocal' &&
+          !(test.startsWith('cmv-') && seroconversion(a)),
+      ),
     then: (_, s) =>
       oneOf(testStatus(s, 'storch-serology'), ['repeat', 'recommended']),
   },
