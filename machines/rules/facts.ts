@@ -205,11 +205,18 @@ function agentFact(
     ...(resulted(igg) ? [] : [iggId]),
     ...(resulted(igm) ? [] : [igmId]),
   ];
+  // Parvovirus B19 IgM positive is a recent infection whatever the IgG
+  // (REVIEW.md): an equivocal IgG is repeated besides.
+  if (igm === 'positive' && agent === 'parvovirus-b19')
+    return {
+      status: 'supported',
+      pattern: 'recent',
+      open,
+      repeat: igg === 'equivocal',
+    };
   if (igm === 'equivocal' || igg === 'equivocal')
     return { status: 'possible', pattern: 'equivocal', open, repeat: true };
   if (igm === 'positive') {
-    if (agent === 'parvovirus-b19')
-      return { status: 'supported', pattern: 'recent', open, repeat: false };
     // REVIEW.md gives the repeat rule for toxoplasma IgM+/IgG- only.
     if (agent === 'toxoplasmosis' && igg === 'negative')
       return { status: 'possible', pattern: 'igm-repeat', open, repeat: true };

@@ -4,28 +4,29 @@ import { buildSummary } from '../../machines/rules/summary.ts';
 import {
   formatSummaryText,
   groupTestsByStatus,
-  testStatusHeadings,
 } from '../../machines/rules/format.ts';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { readFileSync } from 'node:fs';
 
+const scenario = (id: string) =>
+  JSON.parse(
+    readFileSync(`tests/scenarios/${id}.answers.json`, 'utf8'),
+  ) as Record<string, unknown> & { serology: Record<string, string> };
 const answers = runConsult(
-  parseAnswersFile(
-    JSON.parse(
-      readFileSync('tests/scenarios/primary-cmv-optimal.answers.json', 'utf8'),
-    ),
-  ),
+  parseAnswersFile(scenario('primary-cmv-optimal')),
 ).answers;
 const summary = buildSummary(answers, 'clinician');
 
 describe('the summary as text', () => {
   it('groups the tests by status in the screen order, each test once', () => {
     const groups = groupTestsByStatus(summary.tests);
-    expect(groups.map((g) => g.status)).toEqual(
-      Object.keys(testStatusHeadings).filter((s) =>
-        summary.tests.some((t) => t.status === s),
-      ),
-    );
+    // Written out: no repeat and no not-yet-optimal test in this consult.
+    expect(groups.map((g) => g.status)).toEqual([
+      'recommended',
+      'pending',
+      'done',
+      'not-indicated',
+    ]);
     expect(groups.flatMap((g) => g.tests).length).toBe(summary.tests.length);
     const text = formatSummaryText(summary, { disclaimer: 'D' });
     const recommended = text.indexOf('  RECOMMENDED NOW');
@@ -36,6 +37,41 @@ describe('the summary as text', () => {
       recommended,
     );
     expect(text.indexOf('Amniotic-fluid CMV PCR:')).toBeLessThan(done);
+  });
+
+  it('orders all six status groups as the screen does, with their headings', () => {
+    // Primary CMV at 18 weeks (PCR not yet optimal), microarray pending,
+    // karyotype not done (recommended), toxoplasma IgM equivocal (repeat).
+    const file = scenario('primary-cmv-before-21-weeks');
+    const before21 = runConsult(
+      parseAnswersFile({
+        ...file,
+        serology: { ...file.serology, 'toxoplasma-igm': 'equivocal' },
+      }),
+    ).answers;
+    const all = buildSummary(before21, 'clinician');
+    const groups = groupTestsByStatus(all.tests);
+    expect(groups.map((g) => [g.status, g.heading])).toEqual([
+      ['recommended', 'Recommended now'],
+      ['repeat', 'To repeat'],
+      ['not-yet-optimal', 'Not yet optimal'],
+      ['pending', 'Sent, result awaited'],
+      ['done', 'Done'],
+      ['not-indicated', 'Not indicated'],
+    ]);
+    const text = formatSummaryText(all, { disclaimer: 'D' });
+    const headings = text
+      .split('\n')
+      .filter((line) => /^ {2}[A-Z][A-Z ,]+$/.test(line))
+      .map((line) => line.trim());
+    expect(headings).toEqual([
+      'RECOMMENDED NOW',
+      'TO REPEAT',
+      'NOT YET OPTIMAL',
+      'SENT, RESULT AWAITED',
+      'DONE',
+      'NOT INDICATED',
+    ]);
   });
 
   it('carries the content version, the date and the answers entered', () => {

@@ -14,22 +14,51 @@ import {
   eventFor,
   runConsult,
 } from '../../machines/consult.ts';
-import {
-  isAnswered,
-  isApplicable,
-  isKeptResult,
-  isResultQuestion,
-  nextQuestion,
-} from '../../machines/rules/answers.ts';
+import { nextQuestion } from '../../machines/rules/answers.ts';
 import { currentQuestion } from '../../machines/workup.selectors.ts';
 import { summaryOf } from '../../machines/workup.summary.ts';
 import type { WorkupEvent } from '../../machines/workup.types.ts';
-import { expectInvariants, invariantViolations } from './invariants.ts';
+import {
+  expectInvariants,
+  invariantViolations,
+  keptViolations,
+  latest,
+  type RawAnswers,
+} from './invariants.ts';
 import { answersFileArb, genetic, serology, weeks } from './arbitraries.ts';
 
 /** Runs per property; CI and the README use the default of 10,000. */
 const numRuns = Number(process.env.FC_RUNS ?? 10_000);
 let runsDone = 0;
+
+/** Every result an answers file gives (not pending, not "not done"), read raw. */
+function resultsOf(file: RawAnswers): [path: string, result: string][] {
+  const rows = (key: string): [string, string | undefined][] =>
+    Object.entries((file[key] ?? {}) as Record<string, unknown>).map(
+      ([id, value]) => [`${key}.${id}`, latest(value)],
+    );
+  const all: [string, string | undefined][] = [
+    ['cmvAvidity', latest(file.cmvAvidity)],
+    ...rows('serology'),
+    ...rows('genetics'),
+    ...rows('specialized'),
+  ];
+  return all.filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined &&
+      entry[1] !== 'pending' &&
+      entry[1] !== 'not-done',
+  );
+}
+
+/** The latest result at `serology.cmv-igm`, `cmvAvidity`, ... of kept answers. */
+function resultAt(answers: RawAnswers, path: string): string | undefined {
+  const [key, id] = path.split(/\.(.*)/s) as [string, string | undefined];
+  const value = id
+    ? ((answers[key] ?? {}) as Record<string, unknown>)[id]
+    : answers[key];
+  return latest(value);
+}
 
 /** Any event a user (or a buggy client) could send, valid or not. */
 const eventArb: fc.Arbitrary<WorkupEvent> = fc.oneof(
@@ -128,23 +157,12 @@ describe('property: random answer sets', () => {
           try {
             const { answers, summary } = runConsult(file);
             expect(invariantViolations(answers, summary)).toEqual([]);
-            // Every result in the file is recorded, asked for or not.
-            for (const q of questionIds) {
-              const event = eventFor(q, file, 'clinician');
-              const value =
-                'result' in event
-                  ? event.result
-                  : 'avidity' in event
-                    ? event.avidity
-                    : undefined;
-              if (
-                value !== undefined &&
-                value !== 'pending' &&
-                value !== 'not-done' &&
-                isResultQuestion(q)
-              )
-                expect(isAnswered(q, answers), `result ${q} lost`).toBe(true);
-            }
+            // Every result in the file is kept, asked for or not (REVIEW.md
+            // second review, "Any recorded test result").
+            for (const [path, result] of resultsOf(
+              file as unknown as RawAnswers,
+            ))
+              expect(resultAt(answers as RawAnswers, path), path).toBe(result);
           } catch (error) {
             if (!(error instanceof InvalidAnswersError)) throw error;
             refused++;
@@ -162,11 +180,17 @@ describe('property: random answer sets', () => {
   );
 });
 
-describe('property: random edit-and-go-back sequences', () => {
+// The sequences are drawn without looking at the machine's state: most
+// events are refused or ignored where they land, few sequences get past the
+// serology and few edits are taken (issue 22; the state-aware generator
+// comes with the new machine). The counts are printed, not asserted.
+describe('property: random event sequences (state-blind)', () => {
   it(
-    `${numRuns} random event sequences never throw, never keep an abandoned answer, always end in a valid summary`,
+    `${numRuns} random event sequences never throw, never keep an abandoned answer (clinical pairs), always end in a valid summary`,
     { timeout: 300_000 },
     () => {
+      let pastSerology = 0;
+      let editsTaken = 0;
       fc.assert(
         fc.property(
           fc.array(eventArb, { maxLength: 40 }),
@@ -180,16 +204,20 @@ describe('property: random edit-and-go-back sequences', () => {
             for (const event of events) {
               if (actor.getSnapshot().status !== 'active') break;
               actor.send(event);
-              const { answers } = actor.getSnapshot().context;
-              for (const q of questionIds) {
-                if (q !== 'audience' && isAnswered(q, answers)) {
-                  expect(
-                    isApplicable(q, answers) || isKeptResult(q, answers),
-                    `abandoned answer ${q} survives`,
-                  ).toBe(true);
-                }
-              }
+              const snapshot = actor.getSnapshot();
+              if (
+                event.type === 'answer.edit' &&
+                snapshot.context.editing === event.question
+              )
+                editsTaken++;
+              expect(keptViolations(snapshot.context.answers)).toEqual([]);
             }
+            if (
+              !actor.getSnapshot().matches('intake') &&
+              !actor.getSnapshot().matches('examination') &&
+              !actor.getSnapshot().matches('serology')
+            )
+              pastSerology++;
             // Finish the consult with the completion file; a refused answer
             // falls back to "unknown"/"not done" as a user would.
             for (
@@ -221,7 +249,7 @@ describe('property: random edit-and-go-back sequences', () => {
         { numRuns },
       );
       console.log(
-        `property runs (event sequences): ${numRuns}; total property runs: ${runsDone}`,
+        `property runs (event sequences): ${numRuns}; past the serology before the completion: ${pastSerology}; edits taken: ${editsTaken}; total property runs: ${runsDone}`,
       );
     },
   );

@@ -256,9 +256,16 @@ describe('differential', () => {
     expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('done');
     expect(cause(s, 'cmv').status).toBe('supported');
     expect(s.classification).toBe('cause-found');
-    const timing = offPath.weeksSinceMaternalInfection;
-    expect(timing).toBe(8);
-    expect(pruneAnswers(offPath).weeksSinceMaternalInfection).toBeUndefined();
+    // The avidity is a resulted test: kept and read, though CMV IgM is negative.
+    expect(test(s, 'cmv-igg-avidity').status).toBe('done');
+    // The infection timing is a choice of the primary-CMV branch, not taken
+    // (CMV IgM and IgG negative): dropped, and the summary does not use it.
+    const kept = pruneAnswers(offPath);
+    expect(kept.cmvAvidity).toBe('low');
+    expect(kept).not.toHaveProperty('weeksSinceMaternalInfection');
+    expect(
+      [...s.tests.map((t) => t.reason), ...cause(s, 'cmv').reasons].join(' '),
+    ).not.toMatch(/8 weeks since/);
   });
 
   it('renders for learners in plain language', () => {

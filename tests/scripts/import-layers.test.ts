@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -102,5 +103,54 @@ describe("the app's zones (eslint import-x/no-restricted-paths)", () => {
     );
     expect(fromFeature).toEqual([]);
     expect(fromApp).toEqual([]);
+  });
+});
+
+describe('imports first (eslint import-x/first)', () => {
+  const code =
+    "import { a } from './a.ts';\nexport const x = a;\nimport { b } from './b.ts';\nexport const y = b;\n";
+  const firstErrors = async (file: string) => {
+    const [result] = await eslint.lintText(code, {
+      filePath: join(root, file),
+    });
+    return (result?.messages ?? []).filter(
+      (m) => m.ruleId === 'import-x/first',
+    );
+  };
+
+  it('refuses an import below code in every part of the tree', async () => {
+    for (const file of [
+      'machines/rules/example.ts',
+      'content/nodes/example.ts',
+      'src/features/consult/example.tsx',
+      'scripts/example.ts',
+      'tests/machines/example.test.ts',
+    ]) {
+      expect(await firstErrors(file), file).toHaveLength(1);
+    }
+  });
+
+  it('is off only in the four files still to reorder (eslint.config.js)', async () => {
+    const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.js'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
+    const off: string[] = [];
+    for (const file of files) {
+      if (await eslint.isPathIgnored(join(root, file))) continue;
+      const config = (await eslint.calculateConfigForFile(
+        join(root, file),
+      )) as { rules: Record<string, unknown> };
+      const rule = config.rules['import-x/first'];
+      if ((Array.isArray(rule) ? rule[0] : rule) !== 2) off.push(file);
+    }
+    expect(off.sort()).toEqual([
+      'content/ids.ts',
+      'machines/consult.ts',
+      'machines/rules/tests.ts',
+      'src/features/consult/consult-view.tsx',
+    ]);
   });
 });

@@ -330,6 +330,7 @@ function questionView(
       ? textOf(`validation.${rejection.reason}`, audience, {
           min: gestationalAgeRange.min,
           max: gestationalAgeRange.max,
+          ...(today !== undefined && { last: gestationalAgeInput(today) }),
         })
       : null,
     editing,

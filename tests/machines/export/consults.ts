@@ -29,7 +29,11 @@ import type {
 } from '../../../machines/workup.types.ts';
 import { answersFileArb } from '../arbitraries.ts';
 
-/** Runs per export property; FC_RUNS overrides (the README's 10,000). */
+/**
+ * Runs per export property: 200 (the README says so); FC_RUNS overrides.
+ * 10,000 each took 33 to 92 s per file on the shared 2-core machine (about
+ * 220 s of CPU for the four files), too long for every `npm test`.
+ */
 export const exportRuns = Number(process.env.FC_RUNS ?? 200);
 
 /** Enough time for the property runs on a shared 2-core machine. */
