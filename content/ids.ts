@@ -4,6 +4,7 @@
  * Ids are public (see docs/consult-api): add, never rename silently.
  */
 
+import type { ReasonId } from './nodes/reasons.ts';
 export const findingIds = [
   'intracranial-calcifications',
   'ventriculomegaly',
@@ -332,7 +333,6 @@ export type TestStatusId = (typeof testStatusIds)[number];
 export type CauseStatusId = (typeof causeStatusIds)[number];
 /** Reason templates: their ids are those of the nodes in nodes/reasons.ts. */
 export type { ReasonId } from './nodes/reasons.ts';
-import type { ReasonId } from './nodes/reasons.ts';
 
 /** A node's kind: the part of its id before the dot. */
 export type ContentKind = keyof Groups | 'reason';

@@ -7,6 +7,7 @@ import { summaryOf } from '../../machines/workup.summary.ts';
 import { answersFile, primaryCmvSerology, startWorkup } from './helpers.ts';
 import { currentQuestion } from '../../machines/workup.selectors.ts';
 import type { Answers, QuestionId } from '../../machines/workup.types.ts';
+import { storchTestIds } from '../../content/ids.ts';
 
 /** A resumed consult with an edit of one question begun. */
 function editingOf(answers: Answers, question: QuestionId) {
@@ -16,7 +17,6 @@ function editingOf(answers: Answers, question: QuestionId) {
   actor.send({ type: 'answer.edit', question });
   return actor;
 }
-import { storchTestIds } from '../../content/ids.ts';
 
 const storchOf = (s: Record<string, unknown>) =>
   Object.fromEntries(storchTestIds.map((t) => [t, s[t]])) as Record<

@@ -31,13 +31,6 @@ import { uiText } from '../../shared/lib/ui-text.ts';
 import { WorkupActor } from '../../shared/lib/workup-actor.ts';
 import { QuestionForm } from './question-form.tsx';
 import { referenceViews } from '../../shared/lib/references.ts';
-
-// The summary is loaded on demand (and prefetched when idle): it is not
-// needed for the first question.
-const loadSummaryPanel = () => import('./summary-panel.tsx');
-const SummaryPanel = lazy(() =>
-  loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })),
-);
 import {
   connect,
   type ConsultView as View,
@@ -46,6 +39,13 @@ import {
 import { citationViews } from '../../shared/lib/citations.ts';
 import { Button } from '../../shared/ui/button.tsx';
 import { ReferenceList } from '../../shared/ui/reference-list.tsx';
+
+// The summary is loaded on demand (and prefetched when idle): it is not
+// needed for the first question.
+const loadSummaryPanel = () => import('./summary-panel.tsx');
+const SummaryPanel = lazy(() =>
+  loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })),
+);
 
 /**
  * The consult: progress, transcript, the active question, the summary.
