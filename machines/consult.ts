@@ -21,6 +21,7 @@ import { isTimed, type AnswerValue } from './codecs.ts';
 import { fromFile, omittedValue, type FileAnswer } from './codec-files.ts';
 import { sameWeeks } from './rules/results.ts';
 import { isApplicable } from './rules/answers.ts';
+import { visitIndexOf } from './rules/visits.ts';
 import { InvalidAnswersError, type AnswersFile } from './answers-schema.ts';
 
 export {
@@ -78,11 +79,7 @@ class FileAnswers {
 
   /** The visit from which an answer known at `weeks` is recorded. */
   visitOf(weeks: number | undefined): number {
-    if (weeks === undefined) return 0;
-    const index = this.visits.findIndex(
-      (visit) => visit >= weeks - 1e-4 || sameWeeks(visit, weeks),
-    );
-    return index < 0 ? this.visits.length - 1 : index;
+    return weeks === undefined ? 0 : visitIndexOf(this.visits, weeks);
   }
 
   /**

@@ -48,6 +48,33 @@ export const consultUi = {
     clinician: 'Weeks since maternal infection',
     learner: 'Weeks since the mother was infected',
   },
+  'consult.follow-up-actions': {
+    clinician: 'Visits and new results',
+    learner: 'Later visits and new results',
+  },
+  'consult.new-visit': 'New visit',
+  'consult.visit-at': {
+    clinician: 'Visit at {weeks}',
+    learner: 'Visit at {weeks} of pregnancy',
+  },
+  'consult.visit-scan':
+    'Follow-up scan at {weeks}: {findings}; liver calcifications {course}',
+  'consult.visit-scan-nothing-new': 'nothing new',
+  'consult.visit-result': '{test}: {result} (taken at {weeks})',
+  'consult.today-at': {
+    clinician: 'Today: {weeks}.',
+    learner: 'Today: {weeks} of pregnancy.',
+  },
+  'consult.scan-findings-legend': {
+    clinician: 'New findings on this scan (tick all that apply)',
+    learner: 'Anything new on this scan? (tick all that apply)',
+  },
+  'consult.scan-course-legend': {
+    clinician: 'The liver calcifications are',
+    learner: 'The liver calcifications look',
+  },
+  'consult.scan-confirm': 'Record the scan',
+  'consult.scan-none': 'No scan at this visit',
   'consult.input.visit': {
     clinician: "Today's gestational age in weeks",
     learner: 'Weeks of pregnancy today',

@@ -7,21 +7,27 @@ import type {
   Summary,
   TestStatus,
 } from '../workup.types.ts';
-import { canEdit, isApplicable, isKeptResult } from './answers.ts';
+import {
+  canRecordResult,
+  isApplicable,
+  isKeptResult,
+  nextQuestion,
+} from './answers.ts';
 
 /**
- * Why a result can be recorded after the summary (follow-up):
+ * Why a result can be recorded at the follow-up:
  * - `pending`: the test was sent and its result is awaited;
  * - `repeat`: the summary says to repeat the test;
- * - `serial-scan`: new findings on a serial ultrasound;
- * - `recommended`: recommended and not done yet;
+ * - `serial-scan`: a follow-up (serial) scan, with new findings;
+ * - `recommended`: recommended (now, or from a later date) and not done yet;
  * - `off-path`: a result the algorithm did not ask for, still interpreted.
  */
 export type RecordReason =
   'pending' | 'repeat' | 'serial-scan' | 'recommended' | 'off-path';
 
 export interface RecordableResult {
-  question: QuestionId;
+  /** The question that records it (`follow-up-scan`: a follow-up scan). */
+  question: QuestionId | 'follow-up-scan';
   reason: RecordReason;
 }
 
@@ -42,16 +48,17 @@ const isPending = (value: unknown): boolean =>
     Object.values(value).includes('pending'));
 
 /**
- * The test results a clinician may record now, after the summary, each with
- * why: pending results coming back, repeat tests, new findings on a serial
- * scan, recommended tests not done yet, and results off the expected path
- * (a test the algorithm did not ask for). Only questions that record a test
- * result and that the machine lets be edited now (`canEdit`) are listed, in
- * the order of the reasons, then of the interview.
+ * The results a clinician may record now, at the follow-up, each with why:
+ * pending results coming back, repeat tests, a follow-up scan, recommended
+ * tests not done yet (a CMV PCR whose window opens later included: it is
+ * the result most likely to arrive next), and results off the expected path
+ * (a test the algorithm did not ask for). Each is recorded as a new result
+ * with the age it was taken at (`result.add`); a scan, as a follow-up scan.
+ * Listed in the order of the reasons, then of the interview.
  *
  * @example
  * recordableResults(answers, buildSummary(answers));
- * // -> [{ question: 'microarray', reason: 'pending' }, { question: 'findings', reason: 'serial-scan' }, ...]
+ * // -> [{ question: 'microarray', reason: 'pending' }, { question: 'follow-up-scan', reason: 'serial-scan' }, ...]
  */
 export function recordableResults(
   answers: Answers,
@@ -60,11 +67,14 @@ export function recordableResults(
   const statusOf = new Map<string, TestStatus>(
     summary.tests.map((test) => [test.id, test.status]),
   );
-  const found: RecordableResult[] = [];
+  const progress = { audienceChosen: true };
+  if (nextQuestion(answers, progress) !== null) return [];
+  const found: RecordableResult[] = [
+    { question: 'follow-up-scan', reason: 'serial-scan' },
+  ];
   for (const question of questionIds) {
     const spec = questions[question];
-    if (!spec.test || !canEdit(question, answers, { audienceChosen: true }))
-      continue;
+    if (!spec.test || !canRecordResult(question, answers, progress)) continue;
     const status = statusOf.get(spec.test);
     const reason: RecordReason | null = isPending(
       readAnswer(spec.codec, answers),
@@ -72,15 +82,13 @@ export function recordableResults(
       ? 'pending'
       : status === 'repeat'
         ? 'repeat'
-        : question === 'findings'
-          ? 'serial-scan'
-          : spec.keptResult &&
-              !isApplicable(question, answers) &&
-              !isKeptResult(question, answers)
-            ? 'off-path'
-            : status === 'recommended'
-              ? 'recommended'
-              : null;
+        : spec.keptResult &&
+            !isApplicable(question, answers) &&
+            !isKeptResult(question, answers)
+          ? 'off-path'
+          : status === 'recommended' || status === 'not-yet-optimal'
+            ? 'recommended'
+            : null;
     if (reason) found.push({ question, reason });
   }
   return recordReasons.flatMap((reason) =>

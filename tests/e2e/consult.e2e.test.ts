@@ -4,6 +4,8 @@ import { createActor } from 'xstate';
 import { labelOf } from '../../content/index.ts';
 import { runConsult } from '../../machines/consult.ts';
 import { questionAnsweredBy } from '../../machines/rules/answers.ts';
+import { isAnswerEventType } from '../../machines/questions.ts';
+import type { AnswerEvent } from '../../machines/workup.types.ts';
 import { buildSummary } from '../../machines/rules/summary.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
 import {
@@ -163,9 +165,10 @@ describe('one click is one answer', () => {
       await openApp(page, browser.baseURL);
       for (const [i, event] of events.entries()) {
         // These scenarios record every result on the path the UI asks.
-        if (event.type === 'answer.edit') throw new Error('unexpected edit');
+        if (!isAnswerEventType(event.type))
+          throw new Error(`unexpected ${event.type}`);
         const question = await currentQuestionId(page);
-        expect(question).toBe(questionAnsweredBy(event));
+        expect(question).toBe(questionAnsweredBy(event as AnswerEvent));
         await answerQuestion(page, question!, file, 'clinician', {
           double: true,
         });

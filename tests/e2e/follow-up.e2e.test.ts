@@ -59,7 +59,7 @@ describe('follow-up after the summary', () => {
       /Possible/i,
     );
 
-    const record = page.getByRole('region', { name: 'Record a result' });
+    const record = page.getByRole('region', { name: 'Visits and new results' });
     await record
       .getByRole('group', { name: 'Result awaited' })
       .getByRole('radio', {

@@ -171,8 +171,17 @@ export async function answerQuestion(
       return click(option(event.avidity));
     case 'genetics.diagnosisEntered':
       return click(labelOf(`diagnosis.${event.diagnosis}`, audience));
-    default:
+    case 'genetics.microarrayEntered':
+    case 'genetics.karyotypeEntered':
+    case 'genetics.cfScreeningEntered':
+    case 'specialized.cmvPcrEntered':
+    case 'specialized.mcaDopplerEntered':
+    case 'specialized.mriEntered':
       return click(option(event.result));
+    default:
+      throw new Error(
+        `answerQuestion: ${event.type} is not an interview answer`,
+      );
   }
 }
 

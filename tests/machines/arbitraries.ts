@@ -78,3 +78,83 @@ export const answersFileArb: fc.Arbitrary<AnswersFile> = fc.record({
     { requiredKeys: [] },
   ),
 }) as fc.Arbitrary<AnswersFile>;
+
+const resultGroups = ['serology', 'genetics', 'specialized'] as const;
+
+/**
+ * A result in one of its forms, taken from 10 weeks to `today`: bare, one
+ * `{ result, atWeeks }`, or a list of two or three (oldest first; "not
+ * done" is no entry of a list).
+ */
+function timedResult(value: string, today: number) {
+  const at = fc.double({ min: 10, max: today, noNaN: true });
+  if (value === 'not-done') return fc.constant(value);
+  return fc.oneof(
+    fc.constant(value),
+    at.map((atWeeks) => ({ result: value, atWeeks })),
+    fc
+      .tuple(at, at, fc.constantFrom('pending', value))
+      .map(([a, b, earlier]) => {
+        const [first, second] = a <= b ? [a, b] : [b, a];
+        return [
+          { result: earlier, atWeeks: first },
+          { result: value, atWeeks: second },
+        ];
+      }),
+  );
+}
+
+/**
+ * Answers files in the format with time: results taken at their own
+ * gestational age (or lists of them), earlier visits, and the infection as
+ * a point in the pregnancy. Values outside a test's set (an earlier PCR
+ * "normal") are refused by the schema, as a file's would be.
+ */
+export const timedAnswersFileArb: fc.Arbitrary<AnswersFile> =
+  answersFileArb.chain((file) => {
+    const today = file.gestationalAgeWeeks;
+    const groups = Object.fromEntries(
+      resultGroups.map((group) => [
+        group,
+        fc.record(
+          Object.fromEntries(
+            Object.entries(file[group] ?? {}).map(([row, value]) => [
+              row,
+              timedResult(value as string, today),
+            ]),
+          ),
+        ),
+      ]),
+    );
+    return fc
+      .record({
+        ...groups,
+        cmvAvidity: timedResult(file.cmvAvidity as string, today),
+        visits:
+          today < 11
+            ? fc.constant([])
+            : fc
+                .uniqueArray(
+                  fc.integer({ min: 10, max: Math.ceil(today) - 1 }),
+                  { maxLength: 3 },
+                )
+                .map((ages) =>
+                  ages
+                    .filter((age) => age < today)
+                    .sort((a, b) => a - b)
+                    .map((atWeeks) => ({ atWeeks })),
+                ),
+        infection: fc.oneof(
+          fc.constant(undefined),
+          fc.double({ min: -8, max: today, noNaN: true }),
+        ),
+      })
+      .map(({ infection, ...timed }) => {
+        const next = { ...file, ...timed } as Record<string, unknown>;
+        if (infection !== undefined) {
+          delete next.weeksSinceMaternalInfection;
+          next.maternalInfectionAtWeeks = infection;
+        }
+        return next as unknown as AnswersFile;
+      });
+  });

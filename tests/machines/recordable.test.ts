@@ -20,7 +20,7 @@ describe('results that can be recorded after the summary', () => {
     const list = recordable(answers);
     expect(list[0]).toEqual({ question: 'microarray', reason: 'pending' });
     expect(list).toContainEqual({
-      question: 'findings',
+      question: 'follow-up-scan',
       reason: 'serial-scan',
     });
     // A test already done is not offered again (its answer can be edited).
@@ -80,11 +80,36 @@ describe('results that can be recorded after the summary', () => {
     expect(
       list.filter((r) => r.reason === 'pending').map((r) => r.question),
     ).toEqual(['cmv-avidity', 'parvovirus', 'microarray', 'fetal-mri']);
+    // Each is recorded as a new result (a scan, as a follow-up scan).
     for (const { question } of list) {
-      expect(snapshot.can({ type: 'answer.edit', question }), question).toBe(
-        true,
-      );
+      expect(
+        snapshot.can(
+          question === 'follow-up-scan'
+            ? { type: 'followUp.scanStarted' }
+            : { type: 'result.add', question },
+        ),
+        question,
+      ).toBe(true);
     }
     actor.stop();
+  });
+
+  it('offers the amniotic-fluid CMV PCR whose window opens later: the result most likely to arrive next (issue 18)', () => {
+    const { answers } = runConsult(
+      answersFile({
+        gestationalAgeWeeks: 19,
+        serology: primaryCmvSerology,
+        cmvAvidity: 'low',
+        weeksSinceMaternalInfection: 3,
+      }),
+    );
+    const summary = buildSummary(answers);
+    expect(
+      summary.tests.find((t) => t.id === 'amniotic-fluid-cmv-pcr')?.status,
+    ).toBe('not-yet-optimal');
+    expect(recordable(answers)).toContainEqual({
+      question: 'cmv-pcr',
+      reason: 'recommended',
+    });
   });
 });

@@ -255,7 +255,19 @@ function Transcript({
   };
 
   for (const entry of view.entries) {
-    if (entry.kind === 'answered') {
+    if (entry.kind === 'visit') {
+      items.push(
+        <li key={entry.key} className="transcript__phase">
+          <span>{entry.heading}</span>
+        </li>,
+        ...entry.lines.map((line, index) => (
+          <li key={`${entry.key}-${index}`} className="transcript__pair">
+            <p className="bubble bubble--user">{line}</p>
+          </li>
+        )),
+      );
+      lastPhase = entry.key;
+    } else if (entry.kind === 'answered') {
       divider(entry.phase);
       items.push(
         <AnsweredEntry

@@ -49,7 +49,8 @@ export function QuestionForm({
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    if (autoFocus || question.editing) {
+    // An edit, a new result, a visit: each starts from the user's action.
+    if (autoFocus || question.mode !== 'answer') {
       root
         .querySelector<HTMLElement>(
           '.control input:not([disabled]), .control button:not([disabled])',
@@ -63,7 +64,7 @@ export function QuestionForm({
       root.scrollIntoView?.({ block: 'start' }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [autoFocus, question.id, question.editing]);
+  }, [autoFocus, question.id, question.mode]);
 
   return (
     <section
@@ -93,7 +94,7 @@ export function QuestionForm({
         audience={audience}
       />
       <Answer
-        key={`${question.id}:${question.editing}`}
+        key={`${question.id}:${question.mode}`}
         question={question}
         answers={answers}
         audience={audience}
@@ -126,6 +127,8 @@ function Answer({
   } | null>(null);
   const sent = useRef(false);
   const [locked, setLocked] = useState(false);
+  const takenAtId = useId();
+  const [takenAt, setTakenAt] = useState(question.takenAt?.initial ?? '');
   const send = (event: AnswerEvent) => {
     if (sent.current) return;
     sent.current = true;
@@ -139,13 +142,41 @@ function Answer({
       ?.focus();
   };
   const submit = (value: AnswerValue) => {
-    const plan = planAnswer(question, value, answers, audience);
+    const plan = planAnswer(
+      question,
+      value,
+      answers,
+      audience,
+      question.takenAt ? takenAt : undefined,
+    );
     if (plan.kind === 'confirm') setPending(plan);
     else send(plan.event);
   };
 
   return (
     <>
+      {question.takenAt && (
+        <p className="taken-at">
+          <label htmlFor={takenAtId} className="field-label">
+            {question.takenAt.label}
+          </label>{' '}
+          <input
+            id={takenAtId}
+            className="input taken-at__input"
+            type="text"
+            inputMode="text"
+            autoComplete="off"
+            size={6}
+            value={takenAt}
+            aria-describedby={`${takenAtId}-hint`}
+            onChange={(e) => setTakenAt(e.target.value)}
+            disabled={pending !== null || locked}
+          />
+          <span id={`${takenAtId}-hint`} className="field-hint">
+            {question.takenAt.hint}
+          </span>
+        </p>
+      )}
       <div className="control" ref={controlRef}>
         <Control
           control={question.control}
@@ -174,7 +205,7 @@ function Answer({
           onKeep={() => setPending(null)}
         />
       )}
-      {question.editing && !pending && (
+      {question.cancellable && !pending && (
         <Button
           variant="quiet"
           className="composer__cancel"

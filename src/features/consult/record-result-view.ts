@@ -13,6 +13,8 @@ import type {
   QuestionId,
   Summary,
 } from '../../../machines/workup.types.ts';
+import { formatGestationalAge } from '../../../machines/rules/gestational-age.ts';
+import { uiText } from '../../shared/lib/ui-text.ts';
 
 /** The words for why a result is listed (content nodes). */
 const reasonNode: Record<RecordReason, ContentId> = {
@@ -27,10 +29,16 @@ export interface RecordGroupView {
   reason: RecordReason;
   label: string;
   hint: string;
-  options: { question: QuestionId; label: string }[];
+  options: { question: QuestionId | 'follow-up-scan'; label: string }[];
 }
 
 export interface RecordResultView {
+  /** The follow-up section's heading and what it is for. */
+  heading: string;
+  about: string;
+  /** The new-visit action and today's gestational age. */
+  newVisit: string;
+  today: string | null;
   title: string;
   intro: string;
   groups: RecordGroupView[];
@@ -51,6 +59,7 @@ export function recordResultView(
 ): RecordResultView | null {
   const results = recordableResults(answers, summary);
   if (results.length === 0) return null;
+  const today = answers.gestationalAgeWeeks;
   const groups: RecordGroupView[] = [];
   for (const { question, reason } of results) {
     let group = groups.find((g) => g.reason === reason);
@@ -69,6 +78,15 @@ export function recordResultView(
     });
   }
   return {
+    heading: uiText('consult.follow-up-actions', audience),
+    about: textOf('phase.follow-up', audience),
+    newVisit: uiText('consult.new-visit', audience),
+    today:
+      today === undefined
+        ? null
+        : uiText('consult.today-at', audience, {
+            weeks: formatGestationalAge(today),
+          }),
     title: labelOf('app.record-result', audience),
     intro: textOf('app.record-result', audience),
     groups,

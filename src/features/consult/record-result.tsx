@@ -30,17 +30,35 @@ export function RecordResult({
     () => recordResultView(answers, summary, audience),
     [answers, summary, audience],
   );
-  const [choice, setChoice] = useState<QuestionId | null>(null);
+  const [choice, setChoice] = useState<QuestionId | 'follow-up-scan' | null>(
+    null,
+  );
+  const headingId = useId();
   const titleId = useId();
   if (!view) return null;
   return (
-    <section className="record-result no-print" aria-labelledby={titleId}>
-      <h3 id={titleId}>{view.title}</h3>
+    <section className="record-result no-print" aria-labelledby={headingId}>
+      <h3 id={headingId}>{view.heading}</h3>
+      <p>{view.about}</p>
+      <p className="record-result__visit">
+        {view.today && <span>{view.today} </span>}
+        <Button
+          variant="quiet"
+          onClick={() => actorRef.send({ type: 'followUp.visitStarted' })}
+        >
+          {view.newVisit}
+        </Button>
+      </p>
+      <h4 id={titleId}>{view.title}</h4>
       <p>{view.intro}</p>
       <form
+        aria-labelledby={titleId}
         onSubmit={(e) => {
           e.preventDefault();
-          if (choice) actorRef.send({ type: 'answer.edit', question: choice });
+          if (choice === 'follow-up-scan')
+            actorRef.send({ type: 'followUp.scanStarted' });
+          else if (choice)
+            actorRef.send({ type: 'result.add', question: choice });
         }}
       >
         {view.groups.map((group) => (
@@ -53,7 +71,7 @@ export function RecordResult({
                 name="record-result"
                 value={o.question}
                 selected={choice ?? ''}
-                onSelect={setChoice}
+                onSelect={(value) => setChoice(value)}
               >
                 {o.label}
               </RadioChoice>

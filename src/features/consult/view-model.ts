@@ -26,7 +26,17 @@ import {
 } from '../../../machines/questions.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
 import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
-import { gestationalAgeInput } from '../../../machines/rules/gestational-age.ts';
+import {
+  formatGestationalAge,
+  gestationalAgeInput,
+  weeksText,
+} from '../../../machines/rules/gestational-age.ts';
+import { entriesOf } from '../../../machines/rules/results.ts';
+import {
+  knownAtWeeks,
+  visitAges,
+  visitIndexOf,
+} from '../../../machines/rules/visits.ts';
 import {
   answerProblem,
   answersDroppedBy,
@@ -40,6 +50,7 @@ import {
   controlOf as controlSpecOf,
   isTimed,
   readAnswer,
+  valueAt,
 } from '../../../machines/codecs.ts';
 import type { workupMachine } from '../../../machines/workup.machine.ts';
 import type {
@@ -49,6 +60,7 @@ import type {
   EditMode,
   PhaseId,
   QuestionId,
+  Recorded,
 } from '../../../machines/workup.types.ts';
 import { answerText, noFindingsLabel } from '../../shared/lib/answer-text.ts';
 
@@ -113,6 +125,8 @@ export interface QuestionView {
   mode: EditMode | 'answer';
   /** The recorded answer (to prefill an edit, or a question asked again). */
   initial: AnswerValue | undefined;
+  /** Whether the question can be left (a correction, a new visit). */
+  cancellable: boolean;
   /**
    * For a result: when it was taken, prefilled with today's gestational
    * age (shown and editable); null for other questions.
@@ -121,6 +135,13 @@ export interface QuestionView {
 }
 
 export type TranscriptEntry =
+  | {
+      /** A later visit: what was recorded at it (scans, results). */
+      kind: 'visit';
+      key: string;
+      heading: string;
+      lines: string[];
+    }
   | {
       kind: 'answered';
       question: QuestionId;
@@ -337,6 +358,7 @@ function questionView(
     mode,
     initial:
       mode === 'add' ? undefined : answerValue(question, context.answers),
+    cancellable: snapshot.can({ type: 'answer.editCancelled' }),
     takenAt:
       timed && today !== undefined
         ? {
@@ -349,6 +371,80 @@ function questionView(
           }
         : null,
   };
+}
+
+/**
+ * The transcript of the visits after the first: at each, the follow-up
+ * scans and the results recorded then, with when each was taken. Results
+ * taken before it and recorded at it (a result that came back) are listed
+ * at the visit that recorded them.
+ */
+export function visitEntries(
+  answers: Answers,
+  audience: Audience,
+): TranscriptEntry[] {
+  const ages = visitAges(answers);
+  if (ages.length < 2) return [];
+  const lines = ages.map((): string[] => []);
+  for (const scan of answers.scans ?? []) {
+    const visit = visitIndexOf(ages, scan.atWeeks);
+    lines[visit]!.push(
+      uiText('consult.visit-scan', audience, {
+        weeks: weeksText(scan.atWeeks),
+        findings: scan.findings.length
+          ? scan.findings
+              .map((finding) => labelOf(`finding.${finding}`, audience))
+              .join(', ')
+          : uiText('consult.visit-scan-nothing-new', audience),
+        course: labelOf(
+          `option.${scan.liverCalcifications}`,
+          audience,
+        ).toLowerCase(),
+      }),
+    );
+  }
+  for (const question of questionIds) {
+    const { codec } = allQuestions[question];
+    const paths =
+      codec.kind === 'result'
+        ? [
+            {
+              path: codec.path,
+              label: labelOf(`question.${question}`, audience),
+            },
+          ]
+        : codec.kind === 'panel'
+          ? codec.rows.map((row) => ({
+              path: `serology.${row}`,
+              label: labelOf(`serology.${row}` as ContentId, audience),
+            }))
+          : [];
+    for (const { path, label } of paths) {
+      const entries = entriesOf(
+        valueAt(answers, path) as Recorded<string> | undefined,
+        answers.gestationalAgeWeeks,
+      );
+      for (const entry of entries) {
+        const visit = visitIndexOf(ages, knownAtWeeks(entry));
+        if (visit === 0 || entry.result === 'not-done') continue;
+        lines[visit]!.push(
+          uiText('consult.visit-result', audience, {
+            test: label,
+            result: labelOf(`option.${entry.result}` as ContentId, audience),
+            weeks: weeksText(entry.atWeeks),
+          }),
+        );
+      }
+    }
+  }
+  return ages.slice(1).map((age, index) => ({
+    kind: 'visit' as const,
+    key: `visit-${index + 1}`,
+    heading: uiText('consult.visit-at', audience, {
+      weeks: formatGestationalAge(age),
+    }),
+    lines: lines[index + 1]!,
+  }));
 }
 
 /**
@@ -407,6 +503,7 @@ export function connect(snapshot: WorkupSnapshot): ConsultView {
     });
   }
 
+  entries.push(...visitEntries(context.answers, audience));
   if (active && !entries.some((entry) => entry.kind === 'active'))
     entries.push({ kind: 'active', question: active });
 

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../bench/chromium.ts';
+import { shareFragment } from '../../machines/share-link.ts';
+import { toAnswersFile } from '../../machines/answers-file.ts';
+import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
+const neg = { syphilis: 'negative', 'toxoplasma-igg': 'negative', 'toxoplasma-igm': 'negative', 'rubella-igg': 'positive', 'rubella-igm': 'negative', 'cmv-igg': 'negative', 'cmv-igm': 'negative', 'hsv-igg': 'negative', 'hsv-igm': 'negative', 'parvovirus-igg': 'negative', 'parvovirus-igm': 'positive' };
+const file = parseAnswersFile({ audience: 'clinician', gestationalAgeWeeks: 18, findings: [], headSize: 'normal', serology: neg, genetics: { 'chromosomal-microarray': 'pending', karyotype: 'not-done' }, specialized: { 'mca-psv-doppler': 'normal', 'fetal-mri': 'not-done' } });
+const { answers } = runConsult(file);
+const hash = await shareFragment(toAnswersFile(answers, 'clinician'));
+const ctx = await chromium.launchPersistentContext('/tmp/pw-look', { executablePath: chromiumPath, headless: true, args: chromiumFlags, viewport: { width: 1000, height: 1400 } });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', m.text()); });
+await page.goto('http://127.0.0.1:5199/' + hash);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/look.png' });
+console.log((await page.locator('body').innerText()).slice(0, 1500));
+await ctx.close();
