@@ -47,8 +47,8 @@ export interface FileAnswer {
   atWeeks?: number;
   /** The gestational age from which the consult knew it (results). */
   knownAtWeeks?: number;
-  /** Per panel row: when each was taken. */
-  rowsAtWeeks?: Record<string, number>;
+  /** The panel row a result is of. */
+  row?: string;
 }
 
 /** An answers file after its schema (defaults applied), as the codecs read it. */
@@ -225,44 +225,17 @@ export const omittedValue = (codec: Codec): AnswerValue =>
   codec.kind === 'panel' ? {} : 'not-done';
 
 /**
- * A panel's answers in a file: the first result of every row (the
- * interview's answer), then each later result, grouped by the age taken.
+ * A panel's results in a file, one per row and entry, oldest first: the
+ * consult (consult.ts) groups them into the panel's answers, visit by visit.
  */
 function panelFileAnswers(
   file: FileFields,
   rows: readonly string[],
 ): FileAnswer[] {
-  const byRow = rows.map((row) => ({
-    row,
-    entries: fileEntries(valueAt(file, rowPath(row)), gaOf(file)),
-  }));
-  const first: Record<string, string> = {};
-  const rowsAtWeeks: Record<string, number> = {};
-  let knownAtWeeks: number | undefined;
-  for (const { row, entries } of byRow) {
-    const [head] = entries;
-    if (!head) continue;
-    first[row] = head.value;
-    rowsAtWeeks[row] = head.atWeeks;
-    knownAtWeeks = Math.min(knownAtWeeks ?? Infinity, head.knownAtWeeks);
-  }
-  const later = new Map<string, FileAnswer>();
-  for (const { row, entries } of byRow) {
-    for (const entry of entries.slice(1)) {
-      const key = `${entry.atWeeks}|${entry.knownAtWeeks}`;
-      const answer = later.get(key) ?? {
-        value: {},
-        atWeeks: entry.atWeeks,
-        knownAtWeeks: entry.knownAtWeeks,
-      };
-      (answer.value as Record<string, string>)[row] = entry.value;
-      later.set(key, answer);
-    }
-  }
-  return [
-    { value: first, rowsAtWeeks, knownAtWeeks },
-    ...[...later.values()].sort(
-      (a, b) => a.knownAtWeeks! - b.knownAtWeeks! || a.atWeeks! - b.atWeeks!,
-    ),
-  ];
+  return rows.flatMap((row) =>
+    fileEntries(valueAt(file, rowPath(row)), gaOf(file)).map((entry) => ({
+      ...entry,
+      row,
+    })),
+  );
 }

@@ -54,6 +54,8 @@ const laterOrder: readonly AnyQuestionId[] = ['follow-up-scan', ...questionIds];
 class FileAnswers {
   readonly visits: number[];
   private readonly queues = new Map<AnyQuestionId, FileAnswer[]>();
+  /** The panels the consult has asked already (a later ask adds results). */
+  private readonly asked = new Set<AnyQuestionId>();
 
   constructor(
     readonly file: AnswersFile,
@@ -85,6 +87,8 @@ class FileAnswers {
   /**
    * The next answer of a question by `visit`: a result known by then,
    * taken off its queue; another answer as the file gives it at that visit.
+   * A panel's answer gathers its rows: at the interview, every row's first
+   * result known by then; later, the rows taken together next.
    */
   take(question: AnyQuestionId, visit: number): FileAnswer | undefined {
     const queue = this.queues.get(question);
@@ -94,10 +98,35 @@ class FileAnswers {
         this.file as never,
         this.visits[visit]!,
       )[0];
-    const [head] = queue;
-    if (!head || this.visitOf(head.knownAtWeeks) > visit) return undefined;
-    queue.shift();
-    return head;
+    const known = queue.filter(
+      (answer) => this.visitOf(answer.knownAtWeeks) <= visit,
+    );
+    if (known.length === 0) return undefined;
+    if (allQuestions[question].codec.kind !== 'panel') {
+      queue.splice(queue.indexOf(known[0]!), 1);
+      return known[0];
+    }
+    const first = !this.asked.has(question);
+    this.asked.add(question);
+    const rows = new Map<string, FileAnswer>();
+    const at = Math.min(...known.map((answer) => answer.atWeeks!));
+    for (const answer of known) {
+      if (rows.has(answer.row!)) continue;
+      if (!first && !sameWeeks(answer.atWeeks!, at)) continue;
+      rows.set(answer.row!, answer);
+    }
+    for (const answer of rows.values()) queue.splice(queue.indexOf(answer), 1);
+    const today = this.visits[visit]!;
+    return {
+      value: Object.fromEntries(
+        [...rows].map(([row, answer]) => [
+          row,
+          sameWeeks(answer.atWeeks!, today)
+            ? answer.value
+            : { result: answer.value, atWeeks: answer.atWeeks },
+        ]),
+      ) as AnswerValue,
+    };
   }
 
   /**
@@ -140,19 +169,7 @@ class FileAnswers {
       );
     const at = (weeks: number | undefined) =>
       weeks === undefined || sameWeeks(weeks, today) ? undefined : weeks;
-    let value: AnswerValue | number = answer.value;
-    if (answer.rowsAtWeeks && value && typeof value === 'object') {
-      value = Object.fromEntries(
-        Object.entries(value as Record<string, string>).map(([row, result]) => {
-          const taken = at(answer.rowsAtWeeks![row]);
-          return [
-            row,
-            taken === undefined ? result : { result, atWeeks: taken },
-          ];
-        }),
-      ) as AnswerValue;
-    }
-    return answerEventOf(question, value, at(answer.atWeeks));
+    return answerEventOf(question, answer.value, at(answer.atWeeks));
   }
 }
 

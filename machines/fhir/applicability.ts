@@ -48,10 +48,7 @@ export const applicability: Partial<Record<QuestionId, Condition>> = {
   ],
   'cf-screening': [[{ linkId: 'findings', code: 'echogenic-bowel' }]],
   'mca-doppler': [
-    [
-      { linkId: 'parvovirus.parvovirus-igm', code: 'positive' },
-      { linkId: 'parvovirus.parvovirus-igg', code: 'equivocal', not: true },
-    ],
+    [{ linkId: 'parvovirus.parvovirus-igm', code: 'positive' }],
     [{ linkId: 'findings', code: 'hydrops' }],
   ],
 };
