@@ -252,10 +252,17 @@ export const oneOfProblem = (
     ? null
     : 'unknown-option';
 
-/** A path in the answers: a top-level field, or `group.row`. */
+const parsedPaths = new Map<string, [string, string | undefined]>();
+
+/** A path in the answers: a top-level field, or `group.row` (split once). */
 export function pathParts(path: string): [string, string | undefined] {
-  const [head, row] = path.split('.') as [string, string | undefined];
-  return [head, row];
+  let parts = parsedPaths.get(path);
+  if (!parts) {
+    const [head, row] = path.split('.') as [string, string | undefined];
+    parts = [head, row];
+    parsedPaths.set(path, parts);
+  }
+  return parts;
 }
 
 /** The value at a path (`genetics.karyotype`) of answers or of a file. */

@@ -98,9 +98,9 @@ class FileAnswers {
         this.file as never,
         this.visits[visit]!,
       )[0];
-    const known = queue.filter(
-      (answer) => this.visitOf(answer.knownAtWeeks) <= visit,
-    );
+    const known: FileAnswer[] = [];
+    for (const answer of queue)
+      if (this.visitOf(answer.knownAtWeeks) <= visit) known.push(answer);
     if (known.length === 0) return undefined;
     if (allQuestions[question].codec.kind !== 'panel') {
       queue.splice(queue.indexOf(known[0]!), 1);
