@@ -188,6 +188,32 @@ export const pitfallIds = [
   'newborn-blood-spot-postnatal',
 ] as const;
 
+/**
+ * Next steps that are not tests the workup records: what follows a result
+ * (REVIEW.md, third review: "Time, follow-up and next steps"). The summary's
+ * `nextSteps` and a cause's `settle.by` name them.
+ */
+export const stepIds = [
+  'syphilis-confirm-and-treat',
+  'cf-test-other-parent',
+  'anemia-causes-workup',
+  'exome-sequencing',
+  'toxo-reference-lab',
+] as const;
+
+/**
+ * What a prognosis rests on (`prognosis.drivers`), the finding that drives
+ * it first (REVIEW.md, third review: Prognosis).
+ */
+export const prognosisDriverIds = [
+  'fetal-anemia',
+  'chromosomal-abnormality',
+  'infection',
+  'associated-findings',
+  'isolated',
+  'workup-incomplete',
+] as const;
+
 /** Follow-up items that are not tests (tests reuse their test node). */
 export const followUpIds = [
   'urgent-hydrops-referral',
@@ -221,12 +247,16 @@ export const testStatusIds = [
   'repeat',
   'done',
   'not-indicated',
+  // Offered "when indicated" and not indicated now (fetal MRI).
+  'optional',
 ] as const;
 export const causeStatusIds = [
   'supported',
   'possible',
   'not-supported',
   'excluded',
+  // Shown by a fetal test (a positive amniotic-fluid CMV PCR).
+  'confirmed',
 ] as const;
 
 /**
@@ -300,6 +330,7 @@ export const contentIdGroups = {
   prognosis: prognosisIds,
   pitfall: pitfallIds,
   'follow-up': followUpIds,
+  step: stepIds,
   validation: validationIds,
   app: appNoteIds,
   decision: decisionIds,
@@ -326,6 +357,8 @@ export type ResultOptionId = (typeof resultOptionIds)[number];
 export type ClassificationId = (typeof classificationIds)[number];
 export type PitfallId = (typeof pitfallIds)[number];
 export type FollowUpId = (typeof followUpIds)[number];
+export type StepId = (typeof stepIds)[number];
+export type PrognosisDriverId = (typeof prognosisDriverIds)[number];
 export type ValidationId = (typeof validationIds)[number];
 export type AppNoteId = (typeof appNoteIds)[number];
 export type DecisionId = (typeof decisionIds)[number];

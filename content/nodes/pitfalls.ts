@@ -15,7 +15,7 @@ export const pitfallNodes: NodeInput[] = [
       learner:
         'Calcifications that look like the only finding have a good outlook only once chromosome abnormalities and infection have been ruled out.',
     },
-    citations: ['simchen-2002', 'source-ref-8'],
+    citations: ['simchen-2002'],
   },
   {
     id: 'pitfall.maternal-symptoms-cmv',

@@ -60,9 +60,9 @@ export const reasonNodes = [
     label: { clinician: 'STORCH serology', learner: 'STORCH serology' },
     text: {
       clinician:
-        'STORCH serology (syphilis, toxoplasmosis, rubella, CMV, herpes; IgG and IgM) is part of the infection workup. Missing: {missing}.',
+        'STORCH serology (syphilis, toxoplasmosis, rubella, CMV, herpes; IgG and IgM) is part of the infection workup.',
       learner:
-        'Blood tests of the mother for infections that can affect the baby (syphilis, toxoplasmosis, rubella, CMV, herpes) are part of the workup. Still missing: {missing}.',
+        'Blood tests of the mother for infections that can affect the baby (syphilis, toxoplasmosis, rubella, CMV, herpes) are part of the workup.',
     },
     citations: ['droracle-2025', 'simchen-2002'],
   },
@@ -126,9 +126,9 @@ export const reasonNodes = [
     label: { clinician: 'Karyotype', learner: 'Karyotype' },
     text: {
       clinician:
-        'Amniocentesis for fetal karyotype, particularly with additional abnormalities: about 18% of fetuses with liver calcifications had an abnormal karyotype, 10 of 11 of them with other ultrasound abnormalities (Simchen 2002).',
+        'Amniocentesis for fetal karyotype, particularly with additional abnormalities.',
       learner:
-        "A karyotype counts the baby's chromosomes from a sample of the fluid around the baby (amniocentesis). In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan.",
+        "A karyotype counts the baby's chromosomes from a sample of the fluid around the baby (amniocentesis), especially when the scan shows other problems.",
     },
     citations: ['simchen-2002'],
   },
@@ -725,8 +725,8 @@ export const reasonNodes = [
     kind: 'reason',
     label: { clinician: 'Associated finding', learner: 'Associated finding' },
     text: {
-      clinician: 'Associated finding: {finding}.',
-      learner: 'Another finding on the scan: {finding}.',
+      clinician: 'Beside the liver calcifications: {finding}.',
+      learner: 'Also seen on the scan: {finding}.',
     },
     citations: ['simchen-2002'],
   },
@@ -787,8 +787,8 @@ export const reasonNodes = [
     kind: 'reason',
     label: { clinician: 'Still open', learner: 'Still open' },
     text: {
-      clinician: 'Still open: {items}.',
-      learner: 'Still waiting for: {items}.',
+      clinician: 'Not done yet: {items}.',
+      learner: 'Not done yet: {items}.',
     },
     citations: ['simchen-2002'],
   },
@@ -1044,6 +1044,304 @@ export const reasonNodes = [
       learner: 'An infection is not ruled out yet: {agents}.',
     },
     citations: ['simchen-2002', 'editorial-review'],
+  },
+  {
+    id: 'reason.storch-missing',
+    kind: 'reason',
+    label: { clinician: 'STORCH not done', learner: 'STORCH not done' },
+    text: {
+      clinician: 'Not done yet: {missing}.',
+      learner: 'Not done yet: {missing}.',
+    },
+    citations: ['droracle-2025', 'simchen-2002'],
+  },
+  {
+    id: 'reason.karyotype-figure',
+    kind: 'reason',
+    label: { clinician: 'Abnormal karyotypes', learner: 'Abnormal karyotypes' },
+    text: {
+      clinician:
+        'About 18% of fetuses with liver calcifications had an abnormal karyotype, 10 of 11 of them with other ultrasound abnormalities (Simchen 2002).',
+      learner:
+        'In one study about 18% of babies with liver calcifications had a chromosome abnormality, and 10 of those 11 also had other problems on the scan.',
+    },
+    citations: ['simchen-2002'],
+  },
+  {
+    id: 'reason.karyotype-after-normal-microarray',
+    kind: 'reason',
+    label: {
+      clinician: 'Karyotype optional',
+      learner: 'Karyotype optional',
+    },
+    text: {
+      clinician:
+        'Optional: the chromosomal microarray, the first-tier test, is normal and has excluded the chromosomal causes of this differential.',
+      learner:
+        'Not needed now: the chromosomal microarray, the first genetic test, is normal and has already ruled out the chromosome causes listed here.',
+    },
+    citations: ['acog-co-682', 'smfm-cs-41', 'simchen-2002'],
+  },
+  {
+    id: 'reason.avidity-recorded-not-read',
+    kind: 'reason',
+    label: {
+      clinician: 'Avidity recorded, not read',
+      learner: 'Avidity recorded, not read',
+    },
+    text: {
+      clinician:
+        'Result recorded ({result}) but not read: IgG avidity cannot be read unless CMV IgM and IgG are both positive (here IgM {cmvIgm}, IgG {cmvIgg}).',
+      learner:
+        'An avidity result ({result}) was recorded, but it cannot be read: avidity only means something when both CMV tests, IgM and IgG, are positive (here IgM {cmvIgm}, IgG {cmvIgg}).',
+    },
+    citations: ['smfm-cs-39'],
+  },
+  {
+    id: 'reason.cmv-pcr-signs-avidity-open',
+    kind: 'reason',
+    label: {
+      clinician: 'CMV PCR: fetal signs, avidity open',
+      learner: 'CMV PCR: fetal signs, avidity open',
+    },
+    text: {
+      clinician:
+        'CMV IgM and IgG positive, IgG avidity {avidity}, and {signs} suggest CMV beyond the liver: amniotic-fluid CMV PCR is offered whatever the avidity shows (on the same sample when amniocentesis is done for genetic testing).',
+      learner:
+        "The mother's CMV IgM and IgG are positive, the avidity result is {avidity}, and the scan shows {signs}, which can point to CMV: a CMV test of the fluid around the baby is offered whatever the avidity shows.",
+    },
+    citations: ['smfm-cs-39', 'isuog-2020'],
+  },
+  {
+    id: 'reason.cf-carrier-parent',
+    kind: 'reason',
+    label: { clinician: 'A carrier parent', learner: 'A carrier parent' },
+    text: {
+      clinician: 'Abnormal parental CF carrier screen: a carrier parent.',
+      learner: 'The screening found that a parent carries cystic fibrosis.',
+    },
+    citations: ['smfm-cs-57', 'acog-co-691'],
+  },
+  {
+    id: 'reason.mri-offered',
+    kind: 'reason',
+    label: { clinician: 'Fetal MRI offered', learner: 'Fetal MRI offered' },
+    text: {
+      clinician:
+        'Offered ({what}): fetal MRI for detailed evaluation of brain and liver parenchyma, when indicated (intracranial or other structural findings, or a supported infection).',
+      learner:
+        'Offered ({what}): an MRI scan gives a more detailed look at the brain and the liver. It is done when there are other findings or a likely infection.',
+    },
+    citations: ['pata-2012', 'derme-2025'],
+  },
+  {
+    id: 'reason.mri-optional',
+    kind: 'reason',
+    label: { clinician: 'Fetal MRI optional', learner: 'Fetal MRI optional' },
+    text: {
+      clinician:
+        'Optional: fetal MRI is done when indicated (intracranial or other structural findings, or a supported infection), and none is recorded.',
+      learner:
+        'Not needed now: an MRI scan is done when there are other findings or a likely infection, and there are none so far.',
+    },
+    citations: ['pata-2012', 'derme-2025'],
+  },
+  {
+    id: 'reason.head-size-not-measured',
+    kind: 'reason',
+    label: {
+      clinician: 'Head size not measured',
+      learner: 'Head not measured',
+    },
+    text: {
+      clinician:
+        'Head size not measured: whether it points to a specific genetic cause is not known yet.',
+      learner:
+        'The head has not been measured yet, so whether its size points to a genetic cause is not known.',
+    },
+    citations: ['droracle-2025'],
+  },
+  {
+    id: 'reason.class-awaited',
+    kind: 'reason',
+    label: { clinician: 'Results awaited', learner: 'Results awaited' },
+    text: {
+      clinician: 'Sent, result awaited: {items}.',
+      learner: 'Waiting for the results of: {items}.',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+  },
+  {
+    id: 'reason.syphilis-pattern',
+    kind: 'reason',
+    label: {
+      clinician: 'Syphilis fetal signs',
+      learner: 'Syphilis fetal signs',
+    },
+    text: {
+      clinician:
+        '{finding}: fetal signs of congenital syphilis include hepatomegaly, ascites, hydrops and a thick placenta.',
+      learner:
+        '{finding}: syphilis in the baby can show as a large liver, fluid in the belly, hydrops or a thick placenta.',
+    },
+    citations: ['cdc-sti-2021'],
+  },
+  {
+    id: 'reason.result-next',
+    kind: 'reason',
+    label: { clinician: 'What follows', learner: 'What follows' },
+    text: {
+      clinician: 'Next: {steps}.',
+      learner: 'What comes next: {steps}.',
+    },
+    citations: ['editorial-review'],
+  },
+  {
+    id: 'reason.result-nothing-follows',
+    kind: 'reason',
+    label: { clinician: 'Nothing follows', learner: 'Nothing follows' },
+    text: {
+      clinician: 'No step is left open by this result.',
+      learner: 'Nothing more needs doing because of this result.',
+    },
+    citations: ['editorial-review'],
+  },
+  {
+    id: 'reason.counselling-cause',
+    kind: 'reason',
+    label: {
+      clinician: 'Specialist counselling',
+      learner: 'Specialist counselling',
+    },
+    text: {
+      clinician:
+        '{causes}: specialist counselling on what the cause means for the outlook and the pregnancy.',
+      learner:
+        '{causes}: a specialist explains what this cause means for the baby and the pregnancy.',
+    },
+    citations: ['simchen-2002', 'droracle-2025'],
+  },
+  {
+    id: 'reason.settle-by',
+    kind: 'reason',
+    label: { clinician: 'Settled by', learner: 'Settled by' },
+    text: {
+      clinician: '{test} ({status}).',
+      learner: '{test} ({status}).',
+    },
+    citations: ['editorial-review'],
+  },
+  {
+    id: 'reason.settle-none',
+    kind: 'reason',
+    label: { clinician: 'Nothing settles it', learner: 'Nothing settles it' },
+    text: {
+      clinician: 'No test in this workup settles it.',
+      learner: 'None of the tests here can settle it.',
+    },
+    citations: ['editorial-review'],
+  },
+  {
+    id: 'reason.settle-laboratory',
+    kind: 'reason',
+    label: { clinician: 'With the laboratory', learner: 'With the laboratory' },
+    text: {
+      clinician:
+        'The source gives no rule to confirm an IgM alone: interpret it with the laboratory.',
+      learner:
+        'The source gives no rule to confirm a positive IgM on its own: the laboratory helps interpret it.',
+    },
+    citations: ['droracle-2025', 'acog-pb-151'],
+  },
+  {
+    id: 'reason.settle-chromosomal-report',
+    kind: 'reason',
+    label: {
+      clinician: 'Which abnormality',
+      learner: 'Which abnormality',
+    },
+    text: {
+      clinician:
+        'Which abnormality it is: from the report of the abnormal {tests}, to be recorded.',
+      learner:
+        'Which abnormality it is: the report of the abnormal test ({tests}) says, and it is to be recorded.',
+    },
+    citations: ['simchen-2002', 'editorial-review'],
+  },
+  {
+    id: 'reason.prognosis-anemia',
+    kind: 'reason',
+    label: {
+      clinician: 'Prognosis: suspected fetal anemia',
+      learner: 'Outlook: suspected anemia',
+    },
+    text: {
+      clinician:
+        'Fetal anemia suspected ({sign}): urgent. Severe fetal anemia can be treated by intrauterine transfusion at a fetal medicine centre.',
+      learner:
+        'The baby may be anemic ({sign}): this is urgent. A fetal medicine centre can treat severe anemia with a blood transfusion to the baby in the womb.',
+    },
+    citations: ['smfm-cg-8'],
+  },
+  {
+    id: 'reason.prognosis-chromosomal',
+    kind: 'reason',
+    label: {
+      clinician: 'Prognosis: chromosomal abnormality',
+      learner: 'Outlook: chromosome abnormality',
+    },
+    text: {
+      clinician:
+        '{diagnosis} found: the outlook is that of the chromosomal abnormality, given by specialist counselling.',
+      learner:
+        'The genetic test found {diagnosis}: the outlook is that of this chromosome abnormality, and a specialist explains it.',
+    },
+    citations: ['simchen-2002'],
+  },
+  {
+    id: 'reason.prognosis-chromosomal-unknown',
+    kind: 'reason',
+    label: {
+      clinician: 'Prognosis: chromosomal abnormality not named',
+      learner: 'Outlook: chromosome abnormality not named',
+    },
+    text: {
+      clinician:
+        'Abnormal chromosomal result ({tests}), the abnormality not yet named: the outlook is that of the abnormality, given by specialist counselling once it is known.',
+      learner:
+        'A genetic test is abnormal ({tests}) but which abnormality is not known yet: the outlook depends on it, and a specialist explains it once it is known.',
+    },
+    citations: ['simchen-2002'],
+  },
+  {
+    id: 'reason.prognosis-infection',
+    kind: 'reason',
+    label: {
+      clinician: 'Prognosis: infection',
+      learner: 'Outlook: infection',
+    },
+    text: {
+      clinician:
+        '{infections}: the outlook depends on the infection and its fetal signs, given by specialist counselling; long-term pediatric follow-up for neurodevelopmental outcomes, particularly if infection is confirmed.',
+      learner:
+        "{infections}: the outlook depends on the infection and on what it does to the baby, and a specialist explains it; the child's development is followed for a long time, especially if the infection is confirmed.",
+    },
+    citations: ['simchen-2002', 'droracle-2025'],
+  },
+  {
+    id: 'reason.prognosis-associated-karyotype-normal',
+    kind: 'reason',
+    label: {
+      clinician: 'Prognosis: associated, karyotype normal',
+      learner: 'Outlook: other findings, karyotype normal',
+    },
+    text: {
+      clinician:
+        'Additional fetal abnormalities are present; the karyotype is normal and the chromosomal microarray not yet resulted. In one series, 40 of 61 cases had additional fetal abnormalities: 18 pregnancy terminations, 1 intrauterine fetal death, 1 neonatal death and 2 infants with neurologic sequelae.',
+      learner:
+        'There are other problems besides the liver calcifications; the karyotype is normal and the microarray result is not in yet. In one study, 40 of 61 babies had other problems: 18 pregnancies were ended, 1 baby died before birth, 1 died as a newborn and 2 children had lasting neurological problems.',
+    },
+    citations: ['simchen-2002'],
   },
 ] satisfies ReasonNodeInput[];
 

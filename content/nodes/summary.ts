@@ -74,17 +74,11 @@ export const summaryNodes: NodeInput[] = [
     label: { clinician: 'Prognosis: isolated', learner: 'Outlook: isolated' },
     text: {
       clinician:
-        'Good once aneuploidy and infection are excluded. In one series, 19 of 21 isolated cases had good outcomes; the 2 exceptions (one parvovirus infection, one trisomy 21) had looked isolated on ultrasound.',
+        'Good: aneuploidy and infection have been excluded. In one series, 19 of 21 isolated cases had good outcomes; the 2 exceptions (one parvovirus infection, one trisomy 21) had looked isolated on ultrasound.',
       learner:
-        'The outlook is good once chromosome abnormalities and infection have been ruled out. In one study, 19 of 21 babies whose liver calcifications were the only finding did well; the 2 who did not had looked the same on the scan but had parvovirus infection or trisomy 21.',
+        'The outlook is good: chromosome abnormalities and infection have been ruled out. In one study, 19 of 21 babies whose liver calcifications were the only finding did well; the 2 who did not had looked the same on the scan but had parvovirus infection or trisomy 21.',
     },
-    citations: [
-      'simchen-2002',
-      'bronshtein-1995',
-      'pata-2012',
-      'derme-2025',
-      'source-ref-8',
-    ],
+    citations: ['simchen-2002', 'bronshtein-1995', 'pata-2012', 'derme-2025'],
   },
   {
     id: 'prognosis.associated',
@@ -125,11 +119,11 @@ export const summaryNodes: NodeInput[] = [
     },
     text: {
       clinician:
-        'That of the cause found, not the good prognosis of isolated calcifications (which holds only once aneuploidy and infection are excluded: in one series the 2 poor outcomes among 21 isolated-looking cases had parvovirus infection or trisomy 21). Specialist counselling; long-term pediatric follow-up for neurodevelopmental outcomes, particularly if infection was confirmed.',
+        'The good prognosis of isolated calcifications does not apply once a cause is found: in one series the 2 poor outcomes among 21 isolated-looking cases had parvovirus infection or trisomy 21.',
       learner:
-        "The outlook is that of the cause that was found, not the good outlook of calcifications that are the only finding. In one study, the 2 babies out of 21 with isolated-looking calcifications who did not do well had parvovirus infection or trisomy 21. A specialist explains what the cause means, and the child's development is followed, especially after an infection.",
+        'The good outlook of calcifications that are the only finding does not apply once a cause is found: in one study, the 2 babies out of 21 with isolated-looking calcifications who did not do well had parvovirus infection or trisomy 21.',
     },
-    citations: ['simchen-2002', 'droracle-2025', 'editorial-review'],
+    citations: ['simchen-2002', 'editorial-review'],
   },
   {
     id: 'prognosis.associated-chromosomes-normal',

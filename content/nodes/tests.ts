@@ -168,7 +168,7 @@ export const testNodes: NodeInput[] = [
       learner:
         "Only after birth: the newborn's dried blood spot card (the Guthrie card), if it is available, can be tested for CMV to look back at whether the baby was infected. It is never part of testing during pregnancy.",
     },
-    citations: ['droracle-2025'],
+    citations: ['droracle-2025', 'rawlinson-2017'],
   },
   {
     id: 'test.serial-ultrasound',

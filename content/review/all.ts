@@ -11,6 +11,7 @@ import { testReviews } from './tests.ts';
 import { summaryReviews } from './summary.ts';
 import { pitfallReviews } from './pitfalls.ts';
 import { followUpReviews } from './follow-up.ts';
+import { stepReviews } from './steps.ts';
 import { validationReviews } from './validation.ts';
 import { decisionReviews } from './decisions.ts';
 import { reasonReviews } from './reasons.ts';
@@ -36,6 +37,7 @@ export const reviewFiles: ReviewRecords[] = [
   testReviews,
   pitfallReviews,
   followUpReviews,
+  stepReviews,
   reasonReviews,
   decisionReviews,
 ];

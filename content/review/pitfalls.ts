@@ -7,7 +7,7 @@ export const pitfallReviews: ReviewRecords = {
     sourceWording:
       'Do not assume isolated hepatic calcifications indicate poor prognosis without completing full infectious and genetic workup',
     evidence:
-      'REVIEW.md: confused wording (Simchen). Say "prognosis is good only once aneuploidy and infection have been excluded".',
+      'REVIEW.md: confused wording (Simchen). Say "prognosis is good only once aneuploidy and infection have been excluded". Cites Simchen 2002, which REVIEW.md names, not the source\'s unlisted reference 8.',
   },
   'pitfall.maternal-symptoms-cmv': {
     status: 'supported',

@@ -203,4 +203,115 @@ export const reasonReviews: ReviewRecords = {
     evidence:
       'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Classification and prognosis -> no "negative infection workup" while any infection is supported or not excluded by a positive test (Simchen 2002 (what "isolated" means)).',
   },
+  'reason.storch-missing': { status: 'supported' },
+  'reason.karyotype-figure': {
+    status: 'supported',
+    evidence:
+      'REVIEW.md: ~18% abnormal karyotype; 10 of 11 had other ultrasound abnormalities: supported (Simchen).',
+  },
+  'reason.karyotype-after-normal-microarray': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> never the 18% karyotype figure once the karyotype is normal, nor the chromosomal-risk wording once microarray and karyotype are normal; the microarray is the first-tier genomic test (REVIEW.md: ACOG CO 682; SMFM Consult 41), and a normal one excludes the chromosomal causes of the differential, so the karyotype is optional on top of it, not recommended now (Simchen 2002).',
+  },
+  'reason.avidity-recorded-not-read': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgM positive, IgG negative -> IgG avidity cannot be read without IgG; and REVIEW.md claims: CMV IgG avidity if IgM positive, primary infection = IgM+ with IgG+ and low avidity (SMFM Consult 39). A recorded avidity is interpreted, as not readable.',
+  },
+  'reason.cmv-pcr-signs-avidity-open': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> with fetal signs suggestive of CMV, offer amniotic-fluid CMV PCR (SMFM Consult 39; ISUOG 2020): offered whatever the avidity shows.',
+  },
+  'reason.cf-carrier-parent': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Parental CF carrier screening abnormal (with echogenic bowel) -> a carrier parent (SMFM Consult 57; ACOG CO 691).',
+  },
+  'reason.mri-offered': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Fetal MRI -> "when indicated" (the source\'s section): offered with intracranial or other structural findings, or a supported infection (the source; Derme 2025).',
+  },
+  'reason.mri-optional': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Fetal MRI -> optional (not "recommended now") in an isolated finding with a negative workup (the source; Derme 2025).',
+  },
+  'reason.head-size-not-measured': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: A result sent but not back ("pending") -> not done yet: the cause it would exclude stays open (general principle); an unmeasured head size is never reassuring.',
+  },
+  'reason.class-awaited': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: A result sent but not back ("pending") -> not done yet: the summary shows it as awaited, never as done (general principle).',
+  },
+  'reason.syphilis-pattern': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Syphilis serology positive -> fetal signs of congenital syphilis include hepatomegaly, ascites, hydrops and a thick placenta (CDC STI 2021).',
+  },
+  'reason.result-next': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> is always interpreted (general principle): each recorded result names what follows it (third review: some results led nowhere).',
+  },
+  'reason.result-nothing-follows': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> is always interpreted (general principle): a result that leaves no step open says so plainly.',
+  },
+  'reason.counselling-cause': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> a confirmed chromosomal abnormality: the outlook is that of the abnormality, given by specialist counselling; a confirmed infection: the outlook depends on the infection and its fetal signs (specialist counselling) (Simchen 2002; SMFM CG 8). The source: amniocentesis and pregnancy-management decisions need specialist counselling.',
+  },
+  'reason.settle-by': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> is always interpreted: each live cause names the test that would settle it, with its status and timing (general principle).',
+  },
+  'reason.settle-none': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> is always interpreted: a live cause no test of this workup settles says so plainly (general principle).',
+  },
+  'reason.settle-laboratory': {
+    status: 'supported',
+    evidence:
+      'REVIEW.md, Patterns the source does not cover: an IgM alone is not established; ACOG PB 151 (general serology). The source gives no rule to confirm it.',
+  },
+  'reason.settle-chromosomal-report': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Any recorded test result -> is always interpreted: an abnormal chromosomal result whose abnormality is not recorded leaves every chromosomal cause open until the report names it (general principle).',
+  },
+  'reason.prognosis-anemia': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> names the finding that drives it. Suspected fetal anemia: urgent, and severe anemia can be treated by intrauterine transfusion (SMFM CG 8); suspected anemia = MCA-PSV above 1.5 MoM or hydrops.',
+  },
+  'reason.prognosis-chromosomal': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> a confirmed chromosomal abnormality: the outlook is that of the abnormality, given by specialist counselling; never the "risk of chromosomal abnormalities" wording once one is confirmed (Simchen 2002).',
+  },
+  'reason.prognosis-chromosomal-unknown': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> a confirmed chromosomal abnormality: the outlook is that of the abnormality, given by specialist counselling (Simchen 2002); here the abnormality is not yet named.',
+  },
+  'reason.prognosis-infection': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> a confirmed infection: the outlook depends on the infection and its fetal signs (specialist counselling) (Simchen 2002); the source: long-term pediatric follow-up for neurodevelopmental outcomes, particularly if infection was confirmed.',
+  },
+  'reason.prognosis-associated-karyotype-normal': {
+    status: 'editorial-rule',
+    evidence:
+      "Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> not the 18% karyotype figure once the karyotype is normal (Simchen 2002); the 40 of 61 outcomes are Simchen's, as written.",
+  },
 };

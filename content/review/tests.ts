@@ -45,7 +45,7 @@ export const testReviews: ReviewRecords = {
     sourceWording:
       'For CMV: obtain IgG avidity testing if IgM positive; retrieve Guthrie neonatal blood spot for CMV PCR if available',
     evidence:
-      'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal: moved to postnatal follow-up, never a prenatal step.',
+      'REVIEW.md: misplaced. Newborn dried-blood-spot testing is retrospective and postnatal: moved to postnatal follow-up, never a prenatal step. Third review: the dried blood spot is the retrospective test when the newborn window was missed (Rawlinson 2017).',
   },
   'test.serial-ultrasound': { status: 'supported' },
   'test.postnatal-imaging': { status: 'supported' },

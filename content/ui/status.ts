@@ -18,6 +18,10 @@ export const statusUi = {
     clinician: 'Not indicated',
     learner: 'Not needed',
   },
+  'status.test.optional': {
+    clinician: 'Optional',
+    learner: 'Not needed now',
+  },
   'status.cause.supported': {
     clinician: 'Supported',
     learner: 'Fits the findings',
@@ -28,6 +32,7 @@ export const statusUi = {
     learner: 'Does not fit the findings',
   },
   'status.cause.excluded': { clinician: 'Excluded', learner: 'Ruled out' },
+  'status.cause.confirmed': 'Confirmed',
 } as const satisfies Record<
   `status.test.${TestStatusId}` | `status.cause.${CauseStatusId}`,
   string | Readonly<Record<'clinician' | 'learner', string>>

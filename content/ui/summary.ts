@@ -16,7 +16,7 @@ export const summaryUi = {
   'summary.copy-failed': 'Copying failed.',
   'summary.contents': 'Contents',
   'summary.classification': 'Classification',
-  'summary.next-tests': 'Next tests',
+  'summary.next-tests': 'All tests',
   'summary.differential': {
     clinician: 'Differential diagnosis',
     learner: 'Possible causes',
@@ -32,10 +32,68 @@ export const summaryUi = {
   'summary.references': 'References',
   'summary.about-summary': 'About this summary',
   'summary.at-a-glance': 'At a glance',
-  'summary.what-next': 'What to do next',
-  'summary.no-test': 'No test to add now.',
-  'summary.still-open': 'Still open',
-  'summary.no-pending': 'No result pending.',
+  'summary.what-next': 'What to do now',
+  'summary.no-test': 'No step to add now.',
+  'summary.still-open': {
+    clinician: 'Awaited',
+    learner: 'Waiting for results',
+  },
+  'summary.no-pending': 'No result awaited.',
+  'summary.urgent': 'Urgent',
+  'summary.actions': 'Print and export',
+  'summary.live-causes': {
+    clinician: 'Live causes',
+    learner: 'Causes still in question',
+  },
+  'summary.folded-causes': {
+    clinician: 'Not supported or excluded ({count})',
+    learner: 'Ruled out or unlikely ({count})',
+  },
+  'summary.for': { clinician: 'For:', learner: 'For it:' },
+  'summary.against': { clinician: 'Against:', learner: 'Against it:' },
+  'summary.settle': {
+    clinician: 'Settled by:',
+    learner: 'What would settle it:',
+  },
+  'summary.relevant': {
+    clinician: 'Bears on this case',
+    learner: 'Matters here',
+  },
+  'summary.other-pitfalls': {
+    clinician: 'Other pitfalls ({count})',
+    learner: 'Other mistakes to avoid ({count})',
+  },
+  'summary.driven-by': { clinician: 'Driven by:', learner: 'Because of:' },
+  'summary.driver.fetal-anemia': 'suspected fetal anemia',
+  'summary.driver.chromosomal-abnormality': {
+    clinician: 'the chromosomal abnormality',
+    learner: 'the chromosome abnormality',
+  },
+  'summary.driver.infection': 'the infection',
+  'summary.driver.associated-findings': {
+    clinician: 'the associated findings',
+    learner: 'the other findings',
+  },
+  'summary.driver.isolated': {
+    clinician: 'an isolated finding, aneuploidy and infection excluded',
+    learner:
+      'the only finding, with chromosome problems and infection ruled out',
+  },
+  'summary.driver.workup-incomplete': {
+    clinician: 'the workup so far (not complete)',
+    learner: 'the tests so far (not finished)',
+  },
+  // The summary as text (copy, the command line): headings of its parts.
+  'summary.text-title': 'FETAL HEPATIC CALCIFICATIONS: WORKUP SUMMARY',
+  'summary.text-version': 'Content version {version}',
+  'summary.text-about': 'About:',
+  'summary.group-recommended': 'Recommended now',
+  'summary.group-repeat': 'To repeat',
+  'summary.group-not-yet-optimal': 'Not yet optimal',
+  'summary.group-pending': 'Sent, result awaited',
+  'summary.group-done': 'Done',
+  'summary.group-optional': 'Optional',
+  'summary.group-not-indicated': 'Not indicated',
   'summary.differential-table': {
     clinician: 'Differential at a glance',
     learner: 'Possible causes at a glance',

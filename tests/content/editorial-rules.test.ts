@@ -2,27 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { reviewRecords } from '../../content/review/index.ts';
 
 /**
- * The patterns of REVIEW.md's "Patterns the source does not cover" (second
- * review), as it names them: each must be carried by at least one content
- * node whose review record marks it as an editorial rule.
+ * The patterns of REVIEW.md's editorial rules, as it names them: those of
+ * "Patterns the source does not cover" (second review) and the ones of
+ * "Time, follow-up and next steps" (third review) the app carries. Each
+ * must be carried by at least one content node whose review record marks
+ * it as an editorial rule, naming the section and the pattern.
  */
-const patterns = [
-  'Any recorded test result',
-  'Amniotic-fluid CMV PCR positive',
-  'Amniotic-fluid CMV PCR negative, taken before 21 weeks or within 6 weeks',
-  'CMV seroconversion',
-  'CMV IgM positive, IgG negative',
-  'CMV IgG positive, IgM negative',
-  'CMV IgM positive, IgG positive, intermediate avidity',
-  'Toxoplasma IgM positive',
-  'Toxoplasma, rubella or parvovirus IgG positive with IgM negative',
-  'Parvovirus B19 IgM positive',
-  'HSV IgG positive with IgM negative',
-  'Equivocal (borderline) serology',
-  'MCA-PSV abnormal (above 1.5 MoM)',
-  'Weeks since maternal infection longer than the gestational age',
-  'A result sent but not back ("pending")',
-  'Classification and prognosis',
+const second = 'Patterns the source does not cover';
+const third = 'Time, follow-up and next steps';
+const patterns: [string, string][] = [
+  [second, 'Any recorded test result'],
+  [second, 'Amniotic-fluid CMV PCR positive'],
+  [
+    second,
+    'Amniotic-fluid CMV PCR negative, taken before 21 weeks or within 6 weeks',
+  ],
+  [second, 'CMV seroconversion'],
+  [second, 'CMV IgM positive, IgG negative'],
+  [second, 'CMV IgG positive, IgM negative'],
+  [second, 'CMV IgM positive, IgG positive, intermediate avidity'],
+  [second, 'Toxoplasma IgM positive'],
+  [second, 'Toxoplasma, rubella or parvovirus IgG positive with IgM negative'],
+  [second, 'Parvovirus B19 IgM positive'],
+  [second, 'HSV IgG positive with IgM negative'],
+  [second, 'Equivocal (borderline) serology'],
+  [second, 'MCA-PSV abnormal (above 1.5 MoM)'],
+  [second, 'Weeks since maternal infection longer than the gestational age'],
+  [second, 'A result sent but not back ("pending")'],
+  [second, 'Classification and prognosis'],
+  [third, 'Syphilis serology positive'],
+  [third, 'Parental CF carrier screening abnormal (with echogenic bowel)'],
+  [
+    third,
+    'Fetal anemia suspected (MCA-PSV above 1.5 MoM or hydrops) and parvovirus negative or not tested',
+  ],
+  [
+    third,
+    'Structural findings suggesting a genetic syndrome with a normal microarray',
+  ],
+  [third, 'Prognosis'],
+  [third, 'Fetal MRI'],
 ];
 
 describe("REVIEW.md's editorial rules", () => {
@@ -34,14 +53,23 @@ describe("REVIEW.md's editorial rules", () => {
     expect(editorial.length).toBeGreaterThan(0);
     for (const node of editorial) {
       expect(node.review?.evidence, node.id).toMatch(
-        /^Editorial rule \(not in the source\)\. REVIEW\.md, (Patterns the source does not cover|Time, follow-up and next steps): /,
+        new RegExp(
+          `^Editorial rule \\(not in the source\\)\\. REVIEW\\.md, (${second}|${third}): `,
+        ),
       );
     }
   });
 
-  it.each(patterns)('"%s" is carried by a content node', (pattern) => {
-    expect(editorial.some((n) => n.review?.evidence?.includes(pattern))).toBe(
-      true,
-    );
-  });
+  it.each(patterns)(
+    '%s: "%s" is carried by a content node',
+    (section, pattern) => {
+      expect(
+        editorial.some(
+          (n) =>
+            n.review?.evidence?.includes(`REVIEW.md, ${section}: `) &&
+            n.review.evidence.includes(pattern),
+        ),
+      ).toBe(true);
+    },
+  );
 });
