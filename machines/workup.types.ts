@@ -13,8 +13,10 @@ import type {
   ParvovirusTestId,
   PhaseId,
   PitfallId,
+  PrognosisDriverId,
   QuestionId,
   SerologyTestId,
+  StepId,
   StorchTestId,
   TestId,
   TestStatusId,
@@ -236,6 +238,47 @@ export interface SummaryTest {
   basis: AnswerField[];
   /** What the test is, from its content node. */
   about: Cited;
+  /**
+   * On a recorded result (status done or repeat): what follows it, the
+   * next steps it leads to, or that it leaves none open (`steps` empty).
+   */
+  next?: SummaryNext;
+}
+
+/** A next step: a test of the workup, a follow-up item or a step. */
+export type NextStepId = TestId | FollowUpId | StepId;
+
+/** What follows a recorded result. */
+export interface SummaryNext extends Cited {
+  /** The `nextSteps` it leads to, in their order; empty: none left open. */
+  steps: NextStepId[];
+}
+
+/** One thing to do, in the clinician's order (`Summary.nextSteps`). */
+export interface SummaryNextStep {
+  id: NextStepId;
+  /** Urgent (a referral): listed first, and shown apart. */
+  urgent: boolean;
+  /** For a test: recommended, repeat or not-yet-optimal. */
+  status?: TestStatus;
+  label: string;
+  text: string;
+  /** When to do it, where the rules can say. */
+  when?: string;
+  citations: string[];
+  /** The recorded results (test ids) it follows from. */
+  after: TestId[];
+  /** The live causes it would settle. */
+  settles: CauseId[];
+}
+
+/** What would settle a live cause. */
+export interface SummarySettle extends Cited {
+  /** The test or step that would settle it; absent: none in this workup. */
+  by?: NextStepId;
+  /** The test's status, when `by` is a test. */
+  status?: TestStatus;
+  when?: string;
 }
 
 export interface SummaryCause {
@@ -247,6 +290,12 @@ export interface SummaryCause {
   basis: AnswerField[];
   /** What the source (as reviewed) says of this cause. */
   about: Cited;
+  /** The reasons that are findings or results supporting it. */
+  for: string[];
+  /** The reasons that speak against it. */
+  against: string[];
+  /** On a live cause (possible or supported): what would settle it. */
+  settle?: SummarySettle;
 }
 
 /** A text with the references behind it. */
@@ -271,7 +320,20 @@ export interface Summary {
   classificationCitations: string[];
   tests: SummaryTest[];
   differential: SummaryCause[];
-  prognosis: { text: string; citations: string[] };
+  prognosis: {
+    text: string;
+    citations: string[];
+    /** What drives it, first the finding that drives it most. */
+    drivers: PrognosisDriverId[];
+    /** The question ids it rests on. */
+    basis: AnswerField[];
+  };
+  /**
+   * What to do, in the clinician's order: urgent referrals first, then the
+   * steps and tests to do now, then those to do later (`when`). Tests
+   * awaited (pending) and after-birth follow-up are not in it.
+   */
+  nextSteps: SummaryNextStep[];
   /** The pitfalls that bear on this case first (`relevant`), then the rest. */
   pitfalls: SummaryItem<PitfallId>[];
   followUp: SummaryItem<TestId | FollowUpId>[];

@@ -18,11 +18,15 @@ export function classify(
   writer: Writer,
 ): { classification: ClassificationId; reasons: Reason[] } {
   const associated: Reason[] = [
-    ...facts.findings.map((finding) =>
-      writer.reason('class-finding', {
-        finding: writer.label(contentIdOf('finding', finding)),
-      }),
-    ),
+    ...(facts.findings.length
+      ? [
+          writer.reason('class-finding', {
+            finding: writer.list(
+              facts.findings.map((finding) => contentIdOf('finding', finding)),
+            ),
+          }),
+        ]
+      : []),
     ...(facts.abnormalHeadSize
       ? [
           writer.reason('class-head-size', {
@@ -61,15 +65,23 @@ export function classify(
   if (causes.length > 0)
     return { classification: 'cause-found', reasons: causes };
 
-  const openTests: ContentId[] = [];
-  if (facts.scan !== 'seen') openTests.push('test.detailed-ultrasound');
+  // What is missing: sent and awaited, or not done yet (never sent); the
+  // two are worded apart, so no one waits for a test never sent.
+  const awaited: ContentId[] = [];
+  const notDone: ContentId[] = [];
+  const open = (id: ContentId, pending: boolean) =>
+    (pending ? awaited : notDone).push(id);
+  if (facts.scan !== 'seen')
+    open('test.detailed-ultrasound', facts.scan === 'pending');
   if (facts.answers.headSize !== 'normal')
-    openTests.push('test.head-circumference');
+    open('test.head-circumference', false);
   if (!facts.chromosomesNormal) {
     if (facts.microarray !== 'normal')
-      openTests.push('test.chromosomal-microarray');
-    if (facts.karyotype !== 'normal') openTests.push('test.karyotype');
+      open('test.chromosomal-microarray', facts.microarray === 'pending');
+    if (facts.karyotype !== 'normal')
+      open('test.karyotype', facts.karyotype === 'pending');
   }
+  const openTests = [...awaited, ...notDone];
   const infectionsOpen = facts.infectionsOpen.length
     ? [
         writer.reason('class-infection-open', {
@@ -86,8 +98,11 @@ export function classify(
   return {
     classification: 'undetermined',
     reasons: [
-      ...(openTests.length
-        ? [writer.reason('class-open', { items: writer.list(openTests) })]
+      ...(awaited.length
+        ? [writer.reason('class-awaited', { items: writer.list(awaited) })]
+        : []),
+      ...(notDone.length
+        ? [writer.reason('class-open', { items: writer.list(notDone) })]
         : []),
       ...infectionsOpen,
     ],

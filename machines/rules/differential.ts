@@ -16,7 +16,19 @@ import {
   type Writer,
 } from './text.ts';
 
-type CauseItem = Omit<SummaryCause, 'about'>;
+type CauseItem = Omit<SummaryCause, 'about' | 'settle'>;
+
+/**
+ * Which way a reason weighs: a finding or result for the cause, one
+ * against it, or one that leaves it open. `for` and `against` are read
+ * from these tags, so they are never written apart from the reasons.
+ */
+type Side = 'for' | 'against' | 'open';
+type Weighed = Reason & { side: Side };
+
+const pro = (reason: Reason): Weighed => ({ ...reason, side: 'for' });
+const con = (reason: Reason): Weighed => ({ ...reason, side: 'against' });
+const open = (reason: Reason): Weighed => ({ ...reason, side: 'open' });
 
 /** The category of every cause (consult-api.md). */
 export const causeCategory: Record<CauseId, CauseCategoryId> = {
@@ -46,9 +58,11 @@ export const causeCategory: Record<CauseId, CauseCategoryId> = {
 function cause(
   id: CauseId,
   status: CauseStatus,
-  reasons: readonly Reason[],
+  reasons: readonly Weighed[],
   basis: AnswerField[],
 ): CauseItem {
+  const side = (which: Side) =>
+    reasons.filter((reason) => reason.side === which).map((r) => r.text);
   return {
     id,
     category: causeCategory[id],
@@ -56,6 +70,8 @@ function cause(
     reasons: reasons.map((reason) => reason.text),
     citations: mergeCitations(...reasons.map((reason) => reason.citations)),
     basis,
+    for: side('for'),
+    against: side('against'),
   };
 }
 
@@ -86,35 +102,39 @@ function openSerology(
   });
 }
 
-/** The reason an agent's serology pattern gives (facts.ts). */
+/** The reason an agent's serology pattern gives (facts.ts), weighed. */
 function agentReason(
   facts: Facts,
   writer: Writer,
   id: CauseId,
   fact: AgentFact,
-): Reason {
+): Weighed {
   const agent = writer.label(contentIdOf('cause', id));
   switch (fact.pattern) {
     case 'negative':
-      return id === 'syphilis'
-        ? writer.reason('syphilis-negative')
-        : writer.reason('serology-negative', { agent });
+      return con(
+        id === 'syphilis'
+          ? writer.reason('syphilis-negative')
+          : writer.reason('serology-negative', { agent }),
+      );
     case 'positive':
-      return writer.reason('syphilis-positive');
+      return pro(writer.reason('syphilis-positive'));
     case 'past':
-      return writer.reason('past-infection', { agent });
+      return con(writer.reason('past-infection', { agent }));
     case 'recent':
-      return writer.reason('parvo-recent');
+      return pro(writer.reason('parvo-recent'));
     case 'igm-repeat':
-      return writer.reason('toxo-igm-igg-negative');
+      return pro(writer.reason('toxo-igm-igg-negative'));
     case 'igm-confirm':
-      return id === 'toxoplasmosis'
-        ? writer.reason('toxo-igm-confirm')
-        : writer.reason('igm-positive', { agent });
+      return pro(
+        id === 'toxoplasmosis'
+          ? writer.reason('toxo-igm-confirm')
+          : writer.reason('igm-positive', { agent }),
+      );
     case 'equivocal':
-      return writer.reason('serology-equivocal', { agent });
+      return open(writer.reason('serology-equivocal', { agent }));
     case 'open':
-      return openSerology(facts, writer, fact.open);
+      return open(openSerology(facts, writer, fact.open));
   }
 }
 
@@ -127,64 +147,76 @@ function cmvCause(facts: Facts, writer: Writer): CauseItem {
     'findings',
     'head-size',
   ];
-  const serology: Reason[] = [];
+  const serology: Weighed[] = [];
   switch (cmv.pattern) {
     case 'negative':
-      serology.push(writer.reason('cmv-negative-excludes'));
+      serology.push(con(writer.reason('cmv-negative-excludes')));
       break;
     case 'primary':
       serology.push(
-        facts.cmvSeroconversion
-          ? writer.reason('cmv-seroconversion')
-          : writer.reason('cmv-primary'),
+        pro(
+          facts.cmvSeroconversion
+            ? writer.reason('cmv-seroconversion')
+            : writer.reason('cmv-primary'),
+        ),
       );
       break;
     case 'igm-repeat':
-      serology.push(writer.reason('cmv-igm-igg-negative'));
+      serology.push(open(writer.reason('cmv-igm-igg-negative')));
       break;
     case 'indeterminate':
-      serology.push(writer.reason('cmv-indeterminate'));
+      serology.push(open(writer.reason('cmv-indeterminate')));
       break;
     case 'non-primary':
       serology.push(
-        facts.cmvIgmPositive
-          ? writer.reason('cmv-igm-avidity-open', {
-              avidity: writer.inline(['option.high']),
-            })
-          : writer.reason('cmv-igg-only'),
+        open(
+          facts.cmvIgmPositive
+            ? writer.reason('cmv-igm-avidity-open', {
+                avidity: writer.inline(['option.high']),
+              })
+            : writer.reason('cmv-igg-only'),
+        ),
       );
       break;
     case 'avidity-open':
       serology.push(
-        writer.reason('cmv-igm-avidity-open', {
-          avidity: writer.inline([
-            contentIdOf('option', facts.latest.cmvAvidity ?? 'not-done'),
-          ]),
-        }),
+        open(
+          writer.reason('cmv-igm-avidity-open', {
+            avidity: writer.inline([
+              contentIdOf('option', facts.latest.cmvAvidity ?? 'not-done'),
+            ]),
+          }),
+        ),
       );
       break;
     case 'equivocal':
       serology.push(
-        writer.reason('serology-equivocal', {
-          agent: writer.label('cause.cmv'),
-        }),
+        open(
+          writer.reason('serology-equivocal', {
+            agent: writer.label('cause.cmv'),
+          }),
+        ),
       );
       break;
     case 'open':
-      serology.push(openSerology(facts, writer, cmv.open));
+      serology.push(open(openSerology(facts, writer, cmv.open)));
       break;
   }
-  const pcr: Reason[] = cmv.fetalInfection
-    ? [writer.reason('cmv-pcr-positive')]
+  const pcr: Weighed[] = cmv.fetalInfection
+    ? [pro(writer.reason('cmv-pcr-positive'))]
     : cmv.pcr === 'negative'
       ? [
           cmv.pcrNegativeReliable
-            ? cmv.pcrTiming === 'optimal'
-              ? writer.reason('cmv-pcr-negative-reliable')
-              : writer.reason('cmv-pcr-negative')
-            : writer.reason(
-                'cmv-pcr-early-negative',
-                pcrTimingParams(facts, writer),
+            ? con(
+                cmv.pcrTiming === 'optimal'
+                  ? writer.reason('cmv-pcr-negative-reliable')
+                  : writer.reason('cmv-pcr-negative'),
+              )
+            : open(
+                writer.reason(
+                  'cmv-pcr-early-negative',
+                  pcrTimingParams(facts, writer),
+                ),
               ),
         ]
       : [];
@@ -198,7 +230,7 @@ function cmvCause(facts: Facts, writer: Writer): CauseItem {
             : []),
         ];
   const pattern = signs.length
-    ? [writer.reason('cmv-pattern', { finding: writer.list(signs) })]
+    ? [pro(writer.reason('cmv-pattern', { finding: writer.list(signs) }))]
     : [];
   return cause('cmv', cmv.status, [...pcr, ...serology, ...pattern], basis);
 }
@@ -235,7 +267,7 @@ function agentCause(
     | 'parvovirus-b19'
     | 'syphilis',
   basis: AnswerField[],
-  extra: Reason[] = [],
+  extra: Weighed[] = [],
 ): CauseItem {
   const fact = facts.agents[id];
   return cause(
@@ -264,10 +296,10 @@ function toxoplasmosisCause(facts: Facts, writer: Writer): CauseItem {
     ['storch', 'findings', 'head-size'],
     [
       ...(signs.length
-        ? [writer.reason('toxo-pattern', { finding: writer.list(signs) })]
+        ? [pro(writer.reason('toxo-pattern', { finding: writer.list(signs) }))]
         : []),
       ...(facts.abnormalHeadSize === 'microcephaly'
-        ? [writer.reason('toxo-microcephaly')]
+        ? [con(writer.reason('toxo-microcephaly'))]
         : []),
     ],
   );
@@ -289,7 +321,29 @@ function parvovirusCause(facts: Facts, writer: Writer): CauseItem {
     'parvovirus-b19',
     ['parvovirus', 'findings', 'mca-doppler'],
     signs.length
-      ? [writer.reason('parvo-anemia', { sign: writer.list(signs) })]
+      ? [pro(writer.reason('parvo-anemia', { sign: writer.list(signs) }))]
+      : [],
+  );
+}
+
+/** Syphilis, with the fetal signs of congenital syphilis seen (CDC STI 2021). */
+function syphilisCause(facts: Facts, writer: Writer): CauseItem {
+  const signs = patternFindings(facts, [
+    'ascites',
+    'hydrops',
+    'placental-thickening',
+  ]);
+  return agentCause(
+    facts,
+    writer,
+    'syphilis',
+    ['storch', 'findings'],
+    signs.length
+      ? [
+          pro(
+            writer.reason('syphilis-pattern', { finding: writer.list(signs) }),
+          ),
+        ]
       : [],
   );
 }
@@ -316,8 +370,11 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
       : []),
     ...(karyotype === 'abnormal' ? (['test.karyotype'] as const) : []),
   ];
+  // The figure is about abnormal karyotypes: not beside a normal one.
   const associated =
-    facts.findings.length > 0 ? [writer.reason('chromosomal-associated')] : [];
+    facts.findings.length > 0 && karyotype !== 'normal'
+      ? [pro(writer.reason('chromosomal-associated'))]
+      : [];
 
   return [...aneuploidies, ...deletions].map((id) => {
     if (facts.chromosomalResultAbnormal) {
@@ -326,10 +383,12 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
           id,
           'supported',
           [
-            writer.reason('chromosomal-found', {
-              diagnosis: writer.label(contentIdOf('cause', id)),
-              tests: writer.list(abnormalTests),
-            }),
+            pro(
+              writer.reason('chromosomal-found', {
+                diagnosis: writer.label(contentIdOf('cause', id)),
+                tests: writer.list(abnormalTests),
+              }),
+            ),
           ],
           basis,
         );
@@ -339,9 +398,11 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
           id,
           'excluded',
           [
-            writer.reason('chromosomal-other-found', {
-              diagnosis: writer.label(contentIdOf('diagnosis', diagnosis)),
-            }),
+            con(
+              writer.reason('chromosomal-other-found', {
+                diagnosis: writer.label(contentIdOf('diagnosis', diagnosis)),
+              }),
+            ),
           ],
           basis,
         );
@@ -349,7 +410,7 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
       return cause(
         id,
         'possible',
-        [writer.reason('chromosomal-unspecified')],
+        [open(writer.reason('chromosomal-unspecified'))],
         basis,
       );
     }
@@ -357,7 +418,7 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
       return cause(
         id,
         'excluded',
-        [writer.reason('chromosomal-cma-normal')],
+        [con(writer.reason('chromosomal-cma-normal'))],
         basis,
       );
     if (
@@ -367,7 +428,7 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
       return cause(
         id,
         'excluded',
-        [writer.reason('chromosomal-karyotype-normal')],
+        [con(writer.reason('chromosomal-karyotype-normal'))],
         basis,
       );
     }
@@ -375,20 +436,26 @@ function chromosomalCauses(facts: Facts, writer: Writer): CauseItem[] {
       id,
       'possible',
       [
-        writer.reason('chromosomal-open', {
-          cma: writer.inline([
-            contentIdOf(
-              'option',
-              facts.latest.genetics['chromosomal-microarray'] ?? 'not-done',
-            ),
-          ]),
-          karyotype: writer.inline([
-            contentIdOf(
-              'option',
-              facts.latest.genetics.karyotype ?? 'not-done',
-            ),
-          ]),
-        }),
+        open(
+          writer.reason('chromosomal-open', {
+            cma: writer.inline([
+              contentIdOf(
+                'option',
+                facts.latest.genetics['chromosomal-microarray'] ?? 'not-done',
+              ),
+            ]),
+            karyotype: writer.inline([
+              contentIdOf(
+                'option',
+                facts.latest.genetics.karyotype ?? 'not-done',
+              ),
+            ]),
+          }),
+        ),
+        // A normal karyotype: the deletions stay open, as the microarray.
+        ...(karyotype === 'normal'
+          ? [con(writer.reason('chromosomal-karyotype-normal'))]
+          : []),
         ...associated,
       ],
       basis,
@@ -409,13 +476,20 @@ function otherCauses(facts: Facts, writer: Writer): CauseItem[] {
           'col4a1-col4a2',
           'possible',
           [
-            writer.reason('pseudo-torch', {
-              finding: writer.list(intracranial),
-            }),
+            pro(
+              writer.reason('pseudo-torch', {
+                finding: writer.list(intracranial),
+              }),
+            ),
           ],
           ['findings', 'storch', 'parvovirus'],
         )
-      : cause('col4a1-col4a2', 'possible', [writer.reason('col4a-open')], []);
+      : cause(
+          'col4a1-col4a2',
+          'possible',
+          [open(writer.reason('col4a-open'))],
+          [],
+        );
   const signs = anemiaSigns(facts);
   const hematologic = (
     [
@@ -429,44 +503,39 @@ function otherCauses(facts: Facts, writer: Writer): CauseItem[] {
       'possible',
       [
         signs.length
-          ? writer.reason('anemia-signs', { sign: writer.list(signs) })
-          : writer.reason('no-anemia-signs'),
+          ? pro(writer.reason('anemia-signs', { sign: writer.list(signs) }))
+          : con(writer.reason('no-anemia-signs')),
       ],
       ['findings', 'mca-doppler'],
     ),
   );
   const head = facts.abnormalHeadSize;
-  const genetic = head
-    ? cause(
-        'other-genetic-cause',
-        'possible',
-        [
-          writer.reason('head-size-genetic', {
-            headSize: writer.label(contentIdOf('head-size', head)),
-          }),
-        ],
-        ['head-size'],
-      )
-    : cause(
-        'other-genetic-cause',
-        'possible',
-        [
-          writer.reason('head-size-not-suggestive', {
-            headSize: writer.label(
-              contentIdOf(
-                'head-size',
-                facts.answers.headSize ?? 'not-measured',
-              ),
-            ),
-          }),
-        ],
-        ['head-size'],
-      );
+  // An unmeasured head size is never reassuring.
+  const genetic = cause(
+    'other-genetic-cause',
+    'possible',
+    [
+      head
+        ? pro(
+            writer.reason('head-size-genetic', {
+              headSize: writer.label(contentIdOf('head-size', head)),
+            }),
+          )
+        : facts.answers.headSize === 'normal'
+          ? con(
+              writer.reason('head-size-not-suggestive', {
+                headSize: writer.label('head-size.normal'),
+              }),
+            )
+          : open(writer.reason('head-size-not-measured')),
+    ],
+    ['head-size'],
+  );
   return [
     cause(
       'fetal-vascular-injury',
       'possible',
-      [writer.reason('vascular-open')],
+      [open(writer.reason('vascular-open'))],
       [],
     ),
     col4a,
@@ -482,17 +551,27 @@ function otherCauses(facts: Facts, writer: Writer): CauseItem[] {
 export function buildDifferential(
   facts: Facts,
   writer: Writer,
-): SummaryCause[] {
+): Omit<SummaryCause, 'settle'>[] {
   const causes: CauseItem[] = [
     cmvCause(facts, writer),
     toxoplasmosisCause(facts, writer),
     parvovirusCause(facts, writer),
-    agentCause(facts, writer, 'syphilis', ['storch']),
-    cause('varicella-zoster', 'possible', [writer.reason('not-tested')], []),
+    syphilisCause(facts, writer),
+    cause(
+      'varicella-zoster',
+      'possible',
+      [open(writer.reason('not-tested'))],
+      [],
+    ),
     agentCause(facts, writer, 'herpes-simplex', ['storch']),
     agentCause(facts, writer, 'rubella', ['storch']),
-    cause('zika', 'possible', [writer.reason('weakly-supported')], []),
-    cause('coxsackie', 'possible', [writer.reason('weakly-supported')], []),
+    cause('zika', 'possible', [open(writer.reason('weakly-supported'))], []),
+    cause(
+      'coxsackie',
+      'possible',
+      [open(writer.reason('weakly-supported'))],
+      [],
+    ),
     ...chromosomalCauses(facts, writer),
     ...otherCauses(facts, writer),
   ];

@@ -165,7 +165,11 @@ export interface Facts {
   cmvNotExcluded: boolean;
   /** Avidity can be read: CMV IgM and IgG positive, no seroconversion shown. */
   cmvAvidityIndicated: boolean;
-  /** Amniotic-fluid CMV PCR is to be offered (primary, non-primary or indeterminate). */
+  /**
+   * Amniotic-fluid CMV PCR is to be offered: primary, non-primary or
+   * indeterminate; or CMV IgM and IgG positive with fetal signs suggestive
+   * of CMV, whatever the avidity shows.
+   */
   cmvPcrIndicated: boolean;
   cmv: CmvFact;
   agents: Record<Exclude<TestedAgent, 'cmv'>, AgentFact>;
@@ -180,7 +184,7 @@ export interface Facts {
   /** Chromosomal testing normal and complete enough to exclude aneuploidy. */
   chromosomesNormal: boolean;
   mriAbnormal: boolean;
-  /** Infections supported by a result. */
+  /** Infections supported (or confirmed) by a result. */
   infectionsSupported: TestedAgent[];
   /** Infections neither excluded nor argued against by a result. */
   infectionsOpen: TestedAgent[];
@@ -313,8 +317,9 @@ function cmvFact(
       (pcrTiming === 'infection-date-unknown' && pattern !== 'primary'));
 
   const fetalInfection = pcr === 'positive';
+  // A fetal test shows the infection: confirmed (issue 19).
   const status: CauseStatus = fetalInfection
-    ? 'supported'
+    ? 'confirmed'
     : pattern === 'negative'
       ? 'excluded'
       : pcrNegativeReliable
@@ -490,7 +495,8 @@ function readFacts(answers: Answers): Facts {
     cmvPcrIndicated:
       cmv.pattern === 'primary' ||
       cmv.pattern === 'non-primary' ||
-      cmv.pattern === 'indeterminate',
+      cmv.pattern === 'indeterminate' ||
+      (cmv.pattern === 'avidity-open' && cmvSignsBeyondLiver.length > 0),
     cmv,
     agents,
     parvovirusRecent,
@@ -509,7 +515,7 @@ function readFacts(answers: Answers): Facts {
       karyotype !== 'pending',
     mriAbnormal,
     infectionsSupported: statuses
-      .filter(([, status]) => status === 'supported')
+      .filter(([, status]) => status === 'supported' || status === 'confirmed')
       .map(([id]) => id),
     infectionsOpen: statuses
       .filter(([, status]) => status === 'possible')

@@ -1,30 +1,72 @@
-import { labelOf, referenceList, type Reference } from '../../content/index.ts';
+import {
+  labelOf,
+  referenceList,
+  type Audience,
+  type Reference,
+} from '../../content/index.ts';
+import { statusUi } from '../../content/ui/status.ts';
+import { summaryUi } from '../../content/ui/summary.ts';
 import { contentVersion } from '../../content/version.ts';
 import type {
   CauseStatus,
   Summary,
+  SummaryCause,
+  SummaryItem,
   SummaryTest,
   TestStatus,
 } from '../workup.types.ts';
 
 /**
+ * The summary in the clinician's order, shared by the screen, the printout,
+ * "Copy summary as text" and the command line, so all four read alike:
+ * the classification in one line, anything urgent, what to do now (with
+ * timing), what is awaited; then the differential (live causes first, the
+ * rest folded), the pitfalls (those bearing on the case first, the rest
+ * folded), the prognosis with what drives it, the follow-up, every test,
+ * the background and the references.
+ */
+
+type SummaryWordId = keyof typeof summaryUi;
+
+/** The summary's own words (content/ui/summary.ts) for one audience. */
+export function summaryWords(
+  id: SummaryWordId,
+  audience: Audience,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const words = summaryUi[id] as string | Readonly<Record<Audience, string>>;
+  const text = typeof words === 'string' ? words : words[audience];
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+const testStatusOrder: readonly TestStatus[] = [
+  'recommended',
+  'repeat',
+  'not-yet-optimal',
+  'pending',
+  'done',
+  'optional',
+  'not-indicated',
+];
+
+/**
  * The tests grouped by status, in the order the screen, the printout and
  * the text show them.
  */
-export const testStatusHeadings: Record<TestStatus, string> = {
-  recommended: 'Recommended now',
-  repeat: 'To repeat',
-  'not-yet-optimal': 'Not yet optimal',
-  pending: 'Sent, result awaited',
-  done: 'Done',
-  'not-indicated': 'Not indicated',
-};
+export const testStatusHeadings = Object.fromEntries(
+  testStatusOrder.map((status) => [
+    status,
+    summaryWords(`summary.group-${status}`, 'clinician'),
+  ]),
+) as Record<TestStatus, string>;
 
 /** The summary's tests in groups of one status each, empty groups left out. */
 export function groupTestsByStatus(
   tests: readonly SummaryTest[],
 ): { status: TestStatus; heading: string; tests: SummaryTest[] }[] {
-  return (Object.keys(testStatusHeadings) as TestStatus[])
+  return testStatusOrder
     .map((status) => ({
       status,
       heading: testStatusHeadings[status],
@@ -33,11 +75,83 @@ export function groupTestsByStatus(
     .filter((group) => group.tests.length > 0);
 }
 
-const causeStatusWords: Record<CauseStatus, string> = {
-  supported: 'SUPPORTED',
-  possible: 'possible',
-  'not-supported': 'not supported',
-  excluded: 'excluded',
+/** Live (to settle) first: confirmed, supported, then possible. */
+const causeRank: Record<CauseStatus, number> = {
+  confirmed: 0,
+  supported: 1,
+  possible: 2,
+  'not-supported': 3,
+  excluded: 4,
+};
+
+/**
+ * The differential as it is read: the live causes (confirmed, supported,
+ * possible; among the possible, those with a finding or result for them
+ * first), then the causes not supported or excluded, folded away. Within a
+ * rank the summary's own order holds (fetal anemia causes first when anemia
+ * is suspected).
+ */
+export function differentialGroups(summary: Pick<Summary, 'differential'>): {
+  live: SummaryCause[];
+  folded: SummaryCause[];
+} {
+  const weight = (cause: SummaryCause) =>
+    causeRank[cause.status] * 2 +
+    (cause.status === 'possible' && cause.for.length === 0 ? 1 : 0);
+  const ordered = summary.differential
+    .map((cause, index) => ({ cause, index }))
+    .sort((a, b) => weight(a.cause) - weight(b.cause) || a.index - b.index)
+    .map(({ cause }) => cause);
+  return {
+    live: ordered.filter((cause) => causeRank[cause.status] <= 2),
+    folded: ordered.filter((cause) => causeRank[cause.status] > 2),
+  };
+}
+
+/** The pitfalls bearing on the case, then the others (folded). */
+export function pitfallGroups(summary: Pick<Summary, 'pitfalls'>): {
+  relevant: SummaryItem[];
+  others: SummaryItem[];
+} {
+  return {
+    relevant: summary.pitfalls.filter((pitfall) => pitfall.relevant),
+    others: summary.pitfalls.filter((pitfall) => !pitfall.relevant),
+  };
+}
+
+/** A cause's reasons that are neither for nor against it. */
+export function openReasons(cause: SummaryCause): string[] {
+  return cause.reasons.filter(
+    (reason) => !cause.for.includes(reason) && !cause.against.includes(reason),
+  );
+}
+
+/**
+ * The classification in one line: its label and its reasons
+ * ("Associated: Beside the liver calcifications: Ascites. ...").
+ */
+export function classificationLine(summary: Summary): string {
+  const label = labelOf(
+    `classification.${summary.classification}`,
+    summary.audience,
+  );
+  return [label, ...summary.classificationReasons].join(' · ');
+}
+
+/** The tests sent and not back yet. */
+export function awaitedTests(summary: Pick<Summary, 'tests'>): SummaryTest[] {
+  return summary.tests.filter((test) => test.status === 'pending');
+}
+
+const statusWord = (
+  kind: 'test' | 'cause',
+  status: string,
+  audience: Audience,
+) => {
+  const words = statusUi[
+    `status.${kind}.${status}` as keyof typeof statusUi
+  ] as string | Readonly<Record<Audience, string>>;
+  return typeof words === 'string' ? words : words[audience];
 };
 
 const cite = (ids: readonly string[]) =>
@@ -77,9 +191,9 @@ export function formatReference(reference: Reference): string {
 
 /**
  * The summary as plain text (for the terminal and "copy summary as text"),
- * with numbered citations into the reference list: stamped with the content
- * version (and the date, when given), tests grouped by status as on screen,
- * and the answers the summary rests on (when given).
+ * in the clinician's order (above), with numbered citations into the
+ * reference list: stamped with the content version (and the date, when
+ * given), and the answers the summary rests on (when given).
  *
  * @example
  * formatSummaryText(summary, { disclaimer, date: 'Date: 2026-11-26', answers: [{ question: 'Gestational age', answer: '23 weeks' }] });
@@ -94,53 +208,119 @@ export function formatSummaryText(
   },
 ): string {
   const audience = summary.audience;
+  const w = (id: SummaryWordId, values?: Record<string, string | number>) =>
+    summaryWords(id, audience, values);
   const lines: string[] = [];
-  lines.push('FETAL HEPATIC CALCIFICATIONS: WORKUP SUMMARY');
+  const heading = (text: string) => lines.push('', text);
+  lines.push(w('summary.text-title'));
   if (options.date) lines.push(options.date);
-  lines.push(`Content version ${contentVersion}`);
+  lines.push(w('summary.text-version', { version: contentVersion }));
   lines.push(options.disclaimer, '');
+
   lines.push(
-    `Classification: ${labelOf(`classification.${summary.classification}`, audience)}`,
+    `${w('summary.classification')}: ${classificationLine(summary)}${cite(summary.classificationCitations)}`,
   );
-  for (const reason of summary.classificationReasons)
-    lines.push(`  - ${reason}`);
-  lines.push('', 'Tests');
+  const urgent = summary.nextSteps.filter((step) => step.urgent);
+  const now = summary.nextSteps.filter((step) => !step.urgent);
+  if (urgent.length) {
+    heading(w('summary.urgent').toUpperCase());
+    for (const step of urgent)
+      lines.push(`  ! ${step.label}: ${step.text}${cite(step.citations)}`);
+  }
+  heading(w('summary.what-next'));
+  if (now.length === 0) lines.push(`  ${w('summary.no-test')}`);
+  for (const step of now) {
+    const status =
+      step.status && step.status !== 'recommended'
+        ? ` (${statusWord('test', step.status, audience)})`
+        : '';
+    lines.push(
+      `  - ${step.label}${status}: ${step.text}${step.when ? ` ${w('summary.when')} ${step.when}` : ''}${cite(step.citations)}`,
+    );
+  }
+  heading(w('summary.still-open'));
+  const awaited = awaitedTests(summary);
+  if (awaited.length === 0) lines.push(`  ${w('summary.no-pending')}`);
+  for (const test of awaited)
+    lines.push(
+      `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${cite(test.citations)}`,
+    );
+
+  heading(w('summary.differential'));
+  const { live, folded } = differentialGroups(summary);
+  const causeLine = (cause: SummaryCause) =>
+    `  - ${labelOf(`cause.${cause.id}`, audience)} (${labelOf(`category.${cause.category}`, audience)}): ${statusWord('cause', cause.status, audience)}.`;
+  lines.push(`  ${w('summary.live-causes').toUpperCase()}`);
+  for (const cause of live) {
+    lines.push(`${causeLine(cause)}${cite(cause.citations)}`);
+    if (cause.for.length)
+      lines.push(`      ${w('summary.for')} ${cause.for.join(' ')}`);
+    if (cause.against.length)
+      lines.push(`      ${w('summary.against')} ${cause.against.join(' ')}`);
+    const rest = openReasons(cause);
+    if (rest.length) lines.push(`      ${rest.join(' ')}`);
+    if (cause.settle)
+      lines.push(
+        `      ${w('summary.settle')} ${cause.settle.text}${cause.settle.when ? ` ${w('summary.when')} ${cause.settle.when}` : ''}`,
+      );
+    lines.push(
+      `      ${w('summary.text-about')} ${cause.about.text}${cite(cause.about.citations)}`,
+    );
+  }
+  if (folded.length) {
+    lines.push(
+      `  ${w('summary.folded-causes', { count: folded.length }).toUpperCase()}`,
+    );
+    for (const cause of folded)
+      lines.push(
+        `${causeLine(cause)} ${cause.reasons.join(' ')}${cite(cause.citations)}`,
+      );
+  }
+
+  heading(w('summary.pitfalls'));
+  const { relevant, others } = pitfallGroups(summary);
+  for (const pitfall of relevant)
+    lines.push(
+      `  - [${w('summary.relevant')}] ${pitfall.text}${cite(pitfall.citations)}`,
+    );
+  if (others.length) {
+    lines.push(
+      `  ${w('summary.other-pitfalls', { count: others.length }).toUpperCase()}`,
+    );
+    for (const pitfall of others)
+      lines.push(`  - ${pitfall.text}${cite(pitfall.citations)}`);
+  }
+
+  heading(w('summary.prognosis'));
+  lines.push(`  ${summary.prognosis.text}${cite(summary.prognosis.citations)}`);
+  lines.push(
+    `  ${w('summary.driven-by')} ${summary.prognosis.drivers.map((driver) => w(`summary.driver.${driver}`)).join(', ')}.`,
+  );
+  heading(w('summary.follow-up'));
+  for (const item of summary.followUp)
+    lines.push(`  - ${item.text}${cite(item.citations)}`);
+
+  heading(w('summary.next-tests'));
   for (const group of groupTestsByStatus(summary.tests)) {
     lines.push(`  ${group.heading.toUpperCase()}`);
     for (const test of group.tests) {
       lines.push(
-        `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${test.when ? ` When: ${test.when}` : ''}${cite(test.citations)}`,
+        `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${test.when ? ` ${w('summary.when')} ${test.when}` : ''}${cite(test.citations)}`,
       );
+      if (test.next)
+        lines.push(`      ${test.next.text}${cite(test.next.citations)}`);
     }
   }
-  lines.push('', 'Differential');
-  for (const cause of summary.differential) {
-    lines.push(
-      `  - ${labelOf(`cause.${cause.id}`, audience)} (${labelOf(`category.${cause.category}`, audience)}): ${causeStatusWords[cause.status]}. ${cause.reasons.join(' ')}${cite(cause.citations)}`,
-      `      About: ${cause.about.text}${cite(cause.about.citations)}`,
-    );
-  }
-  lines.push(
-    '',
-    'Prognosis',
-    `  ${summary.prognosis.text}${cite(summary.prognosis.citations)}`,
-  );
-  lines.push('', 'Pitfalls');
-  for (const pitfall of summary.pitfalls)
-    lines.push(`  - ${pitfall.text}${cite(pitfall.citations)}`);
-  lines.push('', 'Follow-up');
-  for (const item of summary.followUp)
-    lines.push(`  - ${item.text}${cite(item.citations)}`);
-  lines.push('', 'Background');
+  heading(w('summary.background'));
   for (const note of summary.notes)
     lines.push(`  - ${note.text}${cite(note.citations)}`);
   if (options.answers?.length) {
-    lines.push('', 'Answers entered');
+    heading(w('summary.answers'));
     for (const entry of options.answers) {
       lines.push(`  - ${entry.question}: ${entry.answer}`);
     }
   }
-  lines.push('', 'References');
+  heading(w('summary.references'));
   for (const id of summary.references) {
     const reference = referenceList.get(id);
     if (!reference) continue;

@@ -11,6 +11,8 @@ import { pruneAnswers } from './answers.ts';
 import { classify } from './classify.ts';
 import { buildDifferential } from './differential.ts';
 import { interpret, type Facts } from './facts.ts';
+import { buildNextSteps } from './next-steps.ts';
+import { prognosisOf } from './prognosis.ts';
 import { recommendTests } from './tests.ts';
 import { contentIdOf, mergeCitations, writerFor } from './text.ts';
 
@@ -30,13 +32,13 @@ export function buildSummary(
   const facts = interpret(pruneAnswers(recorded));
   const writer = writerFor(audience);
   const { classification, reasons } = classify(facts, writer);
-  const tests = recommendTests(facts, writer);
-  const differential = buildDifferential(facts, writer);
-  const prognosis = writer.text(
-    classification === 'associated' && facts.chromosomesNormal
-      ? 'prognosis.associated-chromosomes-normal'
-      : contentIdOf('prognosis', classification),
+  const { nextSteps, tests, differential } = buildNextSteps(
+    facts,
+    writer,
+    recommendTests(facts, writer),
+    buildDifferential(facts, writer),
   );
+  const prognosis = prognosisOf(facts, writer, classification);
 
   const relevant = relevantPitfalls(facts);
   const pitfalls: SummaryItem<PitfallId>[] = [
@@ -67,7 +69,9 @@ export function buildSummary(
     'specialist-counselling',
   ];
   const supportedInfections = differential.filter(
-    (cause) => cause.category === 'infectious' && cause.status === 'supported',
+    (cause) =>
+      cause.category === 'infectious' &&
+      (cause.status === 'supported' || cause.status === 'confirmed'),
   );
   const followUp: SummaryItem<TestId | FollowUpId>[] = followUpIds.map((id) => {
     if (
@@ -110,8 +114,11 @@ export function buildSummary(
   cite(reasons);
   cite(tests);
   cite(tests.map((test) => test.about));
+  cite(tests.flatMap((test) => (test.next ? [test.next] : [])));
   cite(differential);
   cite(differential.map((cause) => cause.about));
+  cite(differential.flatMap((cause) => (cause.settle ? [cause.settle] : [])));
+  cite(nextSteps);
   cite([prognosis]);
   cite(pitfalls);
   cite(followUp);
@@ -125,7 +132,8 @@ export function buildSummary(
     ),
     tests,
     differential,
-    prognosis: { text: prognosis.text, citations: [...prognosis.citations] },
+    prognosis,
+    nextSteps,
     pitfalls,
     followUp,
     notes,

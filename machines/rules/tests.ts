@@ -3,8 +3,10 @@ import {
   storchTestIds,
   type ResultOptionId as ResultOption,
 } from '../../content/ids.ts';
+import type { ContentId } from '../../content/index.ts';
 import type {
   AnswerField,
+  FindingId,
   SerologyTestId,
   SummaryTest,
   TestId,
@@ -56,17 +58,25 @@ function test(
 
 /** Sent, result awaited: not done (REVIEW.md: pending is not done). */
 function pending(writer: Writer, why: Reason): Reason {
-  const pendingReason = writer.reason('result-pending', { why: why.text });
   return {
-    text: pendingReason.text,
-    citations: mergeCitations(pendingReason.citations, why.citations),
+    text: writer.datum('result-pending', { why: why.text }).text,
+    citations: [...why.citations],
   };
+}
+
+/** "Result: normal.": the user's value, cited by what interprets it. */
+function recorded(writer: Writer, result: string): Reason {
+  return writer.datum('result-recorded', {
+    result: writer.inline([contentIdOf('option', result as ResultOption)]),
+  });
 }
 
 /**
  * A test with one result: done when resulted (and interpreted, even when the
- * algorithm would not have asked for it), pending when sent, otherwise
- * recommended with why, or not indicated.
+ * algorithm would not have asked for it: `interpretation`, when the result
+ * says more than itself), pending when sent, otherwise recommended with why,
+ * or not indicated (`notIndicated`; `notIndicatedStatus` for "optional").
+ * A done item cites what interprets its result, or what the test is.
  */
 function resultStatus(
   writer: Writer,
@@ -74,24 +84,31 @@ function resultStatus(
   result: Result,
   why: Reason,
   basis: AnswerField[],
-  indicated = true,
-  notIndicated?: Reason,
+  {
+    indicated = true,
+    notIndicated,
+    notIndicatedStatus = 'not-indicated',
+    interpretation,
+  }: {
+    indicated?: boolean;
+    notIndicated?: Reason;
+    notIndicatedStatus?: TestStatus;
+    interpretation?: (result: string) => Reason | null;
+  } = {},
 ): TestItem {
   if (isResulted(result)) {
-    const label = writer.inline([
-      contentIdOf('option', result as ResultOption),
-    ]);
+    const read = interpretation?.(result as string) ?? null;
     return test(
       id,
       'done',
-      [writer.reason('result-recorded', { result: label }), why],
+      [recorded(writer, result as string), ...(read ? [read] : [])],
       basis,
     );
   }
   if (result === 'pending')
     return test(id, 'pending', [pending(writer, why)], basis);
   if (!indicated && notIndicated)
-    return test(id, 'not-indicated', [notIndicated], basis);
+    return test(id, notIndicatedStatus, [notIndicated], basis);
   return test(id, 'recommended', [why], basis);
 }
 
@@ -132,12 +149,7 @@ function panelStatus(
   const result = positives.length
     ? `${writer.inline(['option.positive'])}: ${writer.list(positives.map((testId) => contentIdOf('serology', testId)))}`
     : writer.inline(['option.negative']);
-  return test(
-    id,
-    'done',
-    [writer.reason('result-recorded', { result })],
-    basis,
-  );
+  return test(id, 'done', [writer.datum('result-recorded', { result })], basis);
 }
 
 /** Why these agents' serology must be repeated, as the differential words it. */
@@ -179,14 +191,37 @@ function avidityTest(facts: Facts, writer: Writer): TestItem {
             contentIdOf('option', serology['cmv-igg'] ?? 'not-done'),
           ]),
         });
+  const serologyNow = {
+    cmvIgm: writer.inline([
+      contentIdOf('option', serology['cmv-igm'] ?? 'not-done'),
+    ]),
+    cmvIgg: writer.inline([
+      contentIdOf('option', serology['cmv-igg'] ?? 'not-done'),
+    ]),
+  };
+  const avidity = facts.latest.cmvAvidity;
+  // Read only with CMV IgM and IgG positive: a result recorded otherwise
+  // (say, before the serology was corrected) is shown as not read.
+  if (isResulted(avidity) && !facts.cmvAvidityIndicated) {
+    return test(
+      id,
+      'done',
+      [
+        writer.reason('avidity-recorded-not-read', {
+          result: writer.inline([contentIdOf('option', avidity!)]),
+          ...serologyNow,
+        }),
+      ],
+      basis,
+    );
+  }
   return resultStatus(
     writer,
     id,
-    facts.latest.cmvAvidity,
+    avidity,
     writer.reason('why-avidity'),
     basis,
-    facts.cmvAvidityIndicated,
-    notIndicated,
+    { indicated: facts.cmvAvidityIndicated, notIndicated },
   );
 }
 
@@ -234,18 +269,24 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       basis,
     );
   }
+  const signs = writer.inline(
+    facts.cmvSignsBeyondLiver.map((sign) =>
+      sign === 'microcephaly'
+        ? ('head-size.microcephaly' as const)
+        : contentIdOf('finding', sign),
+    ),
+  );
   const why = facts.primaryCmvSuspected
     ? writer.reason('cmv-primary')
     : facts.cmvSignsBeyondLiver.length
-      ? writer.reason('cmv-pcr-offer-signs', {
-          signs: writer.inline(
-            facts.cmvSignsBeyondLiver.map((sign) =>
-              sign === 'microcephaly'
-                ? ('head-size.microcephaly' as const)
-                : contentIdOf('finding', sign),
-            ),
-          ),
-        })
+      ? cmv.pattern === 'avidity-open'
+        ? writer.reason('cmv-pcr-signs-avidity-open', {
+            signs,
+            avidity: writer.inline([
+              contentIdOf('option', facts.latest.cmvAvidity ?? 'not-done'),
+            ]),
+          })
+        : writer.reason('cmv-pcr-offer-signs', { signs })
       : writer.reason('cmv-pcr-offer-same-sample');
   if (cmv.pcr === 'pending')
     return test(id, 'pending', [pending(writer, why)], basis);
@@ -273,7 +314,11 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
     return test(
       id,
       'not-yet-optimal',
-      [writer.reason('cmv-pcr-too-early', pcrTimingParams(facts, writer))],
+      [
+        // Why it is offered, unless a primary infection says it already.
+        ...(facts.primaryCmvSuspected ? [] : [why]),
+        writer.reason('cmv-pcr-too-early', pcrTimingParams(facts, writer)),
+      ],
       basis,
       when(),
     );
@@ -296,12 +341,7 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
     return test(
       'mca-psv-doppler',
       'done',
-      [
-        writer.reason('result-recorded', {
-          result: writer.inline(['option.abnormal']),
-        }),
-        writer.reason('mca-abnormal'),
-      ],
+      [recorded(writer, 'abnormal'), writer.reason('mca-abnormal')],
       basis,
     );
   }
@@ -314,8 +354,50 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
     result,
     facts.mcaDopplerIndicated ? why : writer.reason('mca-not-indicated'),
     basis,
-    facts.mcaDopplerIndicated,
-    writer.reason('mca-not-indicated'),
+    {
+      indicated: facts.mcaDopplerIndicated,
+      notIndicated: writer.reason('mca-not-indicated'),
+    },
+  );
+}
+
+/** Findings that are intracranial or other structural anomalies. */
+export const structuralFindings: readonly FindingId[] = [
+  'intracranial-calcifications',
+  'ventriculomegaly',
+  'cardiac-defect',
+  'other-major-anomaly',
+];
+
+/**
+ * Fetal MRI "when indicated" (the source's section; REVIEW.md third review):
+ * offered with intracranial or other structural findings, or a supported
+ * infection; otherwise optional, never "recommended now". Its reasons all
+ * cite the same references, whatever its status.
+ */
+function mriTest(facts: Facts, writer: Writer): TestItem {
+  const because: ContentId[] = [
+    ...facts.findings
+      .filter((finding) => structuralFindings.includes(finding))
+      .map((finding) => contentIdOf('finding', finding)),
+    ...(facts.abnormalHeadSize
+      ? [contentIdOf('head-size', facts.abnormalHeadSize)]
+      : []),
+    ...facts.infectionsSupported.map((agent) => contentIdOf('cause', agent)),
+  ];
+  return resultStatus(
+    writer,
+    'fetal-mri',
+    facts.latest.specialized['fetal-mri'],
+    because.length
+      ? writer.reason('mri-offered', { what: writer.list(because) })
+      : writer.reason('why-mri'),
+    ['findings', 'head-size', 'storch', 'parvovirus', 'cmv-pcr', 'fetal-mri'],
+    {
+      indicated: because.length > 0,
+      notIndicated: writer.reason('mri-optional'),
+      notIndicatedStatus: 'optional',
+    },
   );
 }
 
@@ -323,7 +405,6 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
 export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
   const answers = facts.answers;
   const genetics = facts.latest.genetics;
-  const specialized = facts.latest.specialized;
   const tests: TestItem[] = [];
   const ultrasound = writer.reason('why-detailed-ultrasound');
   tests.push(
@@ -349,10 +430,9 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
           'head-circumference',
           'done',
           [
-            writer.reason('result-recorded', {
+            writer.datum('result-recorded', {
               result: writer.label(contentIdOf('head-size', answers.headSize)),
             }),
-            writer.reason('why-head-circumference'),
           ],
           ['head-size'],
         )
@@ -379,11 +459,15 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
       'storch-serology',
       storchRequired,
       storchAgents.map((id) => (id === 'cmv' ? facts.cmv : agents[id])),
-      writer.reason('why-storch', {
-        missing: writer.list(
-          missingStorch.map((testId) => contentIdOf('serology', testId)),
-        ),
-      }),
+      missingStorch.length
+        ? joined(writer.reason('why-storch'), [
+            writer.reason('storch-missing', {
+              missing: writer.list(
+                missingStorch.map((testId) => contentIdOf('serology', testId)),
+              ),
+            }),
+          ])
+        : writer.reason('why-storch'),
       repeatReasons(facts, writer, storchAgents),
       ['storch'],
     ),
@@ -415,8 +499,17 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
       writer,
       'karyotype',
       genetics.karyotype,
-      writer.reason('why-karyotype'),
-      ['karyotype'],
+      // The 18% abnormal-karyotype figure only beside a karyotype to do.
+      joined(writer.reason('why-karyotype'), [
+        writer.reason('karyotype-figure'),
+      ]),
+      ['microarray', 'karyotype'],
+      {
+        // A normal first-tier microarray has excluded the chromosomal causes.
+        indicated: facts.microarray !== 'normal',
+        notIndicated: writer.reason('karyotype-after-normal-microarray'),
+        notIndicatedStatus: 'optional',
+      },
     ),
   );
   tests.push(
@@ -428,21 +521,17 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
         ? writer.reason('why-cf')
         : writer.reason('cf-not-indicated'),
       ['findings', 'cf-screening'],
-      facts.echogenicBowelSeen,
-      writer.reason('cf-not-indicated'),
+      {
+        indicated: facts.echogenicBowelSeen,
+        notIndicated: writer.reason('cf-not-indicated'),
+        interpretation: (result) =>
+          result === 'abnormal' ? writer.reason('cf-carrier-parent') : null,
+      },
     ),
   );
   tests.push(cmvPcrTest(facts, writer));
   tests.push(mcaTest(facts, writer));
-  tests.push(
-    resultStatus(
-      writer,
-      'fetal-mri',
-      specialized['fetal-mri'],
-      writer.reason('why-mri'),
-      ['fetal-mri'],
-    ),
-  );
+  tests.push(mriTest(facts, writer));
   tests.push(
     test(
       'newborn-blood-spot-cmv-pcr',
@@ -475,8 +564,24 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
       [],
     ),
   );
-  return tests.map((item) => ({
-    ...item,
-    about: writer.text(contentIdOf('test', item.id)),
-  }));
+  return tests.map((item) => {
+    const about = writer.text(contentIdOf('test', item.id));
+    // A result with nothing to interpret cites what the test is.
+    return {
+      ...item,
+      citations: item.citations.length ? item.citations : [...about.citations],
+      about,
+    };
+  });
+}
+
+/** One reason of several: their texts joined, their citations merged. */
+function joined(first: Reason, rest: readonly Reason[]): Reason {
+  return {
+    text: [first, ...rest].map((reason) => reason.text).join(' '),
+    citations: mergeCitations(
+      first.citations,
+      ...rest.map((reason) => reason.citations),
+    ),
+  };
 }

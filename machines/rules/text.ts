@@ -5,7 +5,12 @@ import {
   type Audience,
   type ContentId,
 } from '../../content/index.ts';
-import type { ReasonId } from '../../content/ids.ts';
+import type {
+  CauseStatusId,
+  ReasonId,
+  TestStatusId,
+} from '../../content/ids.ts';
+import { statusUi } from '../../content/ui/status.ts';
 // The summary's words (causes, tests, pitfalls, follow-up, reason templates):
 // the rules read them, so they load with the rules.
 import '../../content/summary-content.ts';
@@ -55,6 +60,17 @@ export function writerFor(audience: Audience) {
         citations: citationsOf(contentId),
       };
     },
+    /**
+     * A template that restates the user's own values ("Result: normal.",
+     * "Sent; result pending"): it carries no citations of its own, so the
+     * item cites what interprets the result, the same whatever its status.
+     */
+    datum(id: ReasonId, params: Record<string, string | number> = {}): Reason {
+      return {
+        text: textOf(contentIdOf('reason', id), audience, params),
+        citations: [],
+      };
+    },
     label(id: ContentId): string {
       return labelOf(id, audience);
     },
@@ -65,6 +81,14 @@ export function writerFor(audience: Audience) {
     inline(ids: readonly ContentId[]): string {
       return ids.map((id) => labelOf(id, audience).toLowerCase()).join(', ');
     },
+    /** A test's status as the app names it (content/ui/status.ts). */
+    testStatus(status: TestStatusId): string {
+      return wordsOf(statusUi[`status.test.${status}`], audience);
+    },
+    /** A cause's status as the app names it. */
+    causeStatus(status: CauseStatusId): string {
+      return wordsOf(statusUi[`status.cause.${status}`], audience);
+    },
     text(id: ContentId): { text: string; citations: string[] } {
       return { text: textOf(id, audience), citations: [...citationsOf(id)] };
     },
@@ -72,6 +96,14 @@ export function writerFor(audience: Audience) {
 }
 
 export type Writer = ReturnType<typeof writerFor>;
+
+/** The app's own words for one audience (content/ui/). */
+function wordsOf(
+  words: string | Readonly<Record<Audience, string>>,
+  audience: Audience,
+): string {
+  return typeof words === 'string' ? words : words[audience];
+}
 
 /** Unique citations, in first-seen order. */
 export function mergeCitations(

@@ -86,7 +86,8 @@ describe('editing an earlier answer', () => {
       summary.tests.find((t) => t.id === 'amniotic-fluid-cmv-pcr')!.status,
     ).toBe('done');
     const cmv = summary.differential.find((c) => c.id === 'cmv')!;
-    expect(cmv.status).toBe('supported');
+    // A positive amniotic-fluid PCR: fetal infection confirmed (issue 19).
+    expect(cmv.status).toBe('confirmed');
     expect(cmv.reasons.join(' ')).toMatch(/PCR positive/);
   });
 

@@ -5,6 +5,7 @@ import {
   causeIds,
   causeStatusIds,
   classificationIds,
+  prognosisDriverIds,
   testIds,
   testStatusIds,
 } from '../../content/ids.ts';
@@ -327,11 +328,11 @@ export const summaryPairs: readonly ClinicalPair[] = [
     then: (_, s) => causeStatus(s, 'cmv') === 'excluded',
   },
   {
-    rule: 'amniotic-fluid CMV PCR positive => CMV supported',
+    rule: 'amniotic-fluid CMV PCR positive => CMV confirmed',
     review:
-      'REVIEW.md second review, "Amniotic-fluid CMV PCR positive": fetal infection, whatever the maternal serology',
+      'REVIEW.md second review, "Amniotic-fluid CMV PCR positive": fetal infection, whatever the maternal serology (issue 19: shown as confirmed)',
     when: (a) => pcr(a) === 'positive',
-    then: (_, s) => causeStatus(s, 'cmv') === 'supported',
+    then: (_, s) => causeStatus(s, 'cmv') === 'confirmed',
   },
   {
     rule: 'CMV IgG positive, IgM negative => CMV not excluded',
@@ -382,8 +383,11 @@ export const summaryPairs: readonly ClinicalPair[] = [
       'REVIEW.md claims, "CMV IgG avidity if IgM positive" and "Amniotic-fluid CMV PCR if primary infection suspected"; second review, "CMV seroconversion"',
     when: (a) => primaryCmv(a),
     then: (_, s) =>
-      oneOf(causeStatus(s, 'cmv'), ['supported', 'not-supported']) &&
-      testStatus(s, 'amniotic-fluid-cmv-pcr') !== 'not-indicated',
+      oneOf(causeStatus(s, 'cmv'), [
+        'supported',
+        'confirmed',
+        'not-supported',
+      ]) && testStatus(s, 'amniotic-fluid-cmv-pcr') !== 'not-indicated',
   },
   {
     rule: 'CMV IgM and IgG positive, intermediate avidity, no PCR result => CMV possible (indeterminate)',
@@ -774,7 +778,6 @@ export const summaryPairs: readonly ClinicalPair[] = [
   {
     rule: 'a chromosomal abnormality confirmed and named => no "risk of chromosomal abnormalities" prognosis',
     review: 'REVIEW.md third review, "Prognosis"',
-    awaits: 'issue 19',
     when: (a) =>
       chromosomalAbnormal(a) &&
       typeof a.chromosomalDiagnosis === 'string' &&
@@ -784,7 +787,6 @@ export const summaryPairs: readonly ClinicalPair[] = [
   {
     rule: 'karyotype normal => the prognosis does not quote the 18% abnormal-karyotype figure',
     review: 'REVIEW.md third review, "Prognosis"',
-    awaits: 'issue 19',
     when: (a) => read.genetics(a, 'karyotype') === 'normal',
     then: (_, s) => !/18\s?%/.test(s.prognosis.text),
   },
@@ -818,6 +820,26 @@ export const summarySchema = z.object({
       when: z.string().min(1).optional(),
       basis: z.array(z.string()),
       about: z.object({ text: z.string().min(1), citations: cited }),
+      next: z
+        .object({
+          text: z.string().min(1),
+          citations: cited,
+          steps: z.array(z.string()),
+        })
+        .optional(),
+    }),
+  ),
+  nextSteps: z.array(
+    z.object({
+      id: z.string(),
+      urgent: z.boolean(),
+      status: z.enum(testStatusIds).optional(),
+      label: z.string().min(1),
+      text: z.string().min(1),
+      when: z.string().min(1).optional(),
+      citations: cited,
+      after: z.array(z.enum(testIds)),
+      settles: z.array(z.enum(causeIds)),
     }),
   ),
   differential: z.array(
@@ -829,9 +851,25 @@ export const summarySchema = z.object({
       citations: cited,
       basis: z.array(z.string()),
       about: z.object({ text: z.string().min(1), citations: cited }),
+      for: z.array(z.string().min(1)),
+      against: z.array(z.string().min(1)),
+      settle: z
+        .object({
+          by: z.string().optional(),
+          status: z.enum(testStatusIds).optional(),
+          when: z.string().min(1).optional(),
+          text: z.string().min(1),
+          citations: cited,
+        })
+        .optional(),
     }),
   ),
-  prognosis: z.object({ text: z.string().min(1), citations: cited }),
+  prognosis: z.object({
+    text: z.string().min(1),
+    citations: cited,
+    drivers: z.array(z.enum(prognosisDriverIds)).min(1),
+    basis: z.array(z.string()),
+  }),
   pitfalls: z
     .array(
       z.object({
@@ -905,6 +943,9 @@ export function invariantViolations(
       ...c.citations,
       ...c.about.citations,
     ]),
+    ...summary.tests.flatMap((t) => t.next?.citations ?? []),
+    ...summary.differential.flatMap((c) => c.settle?.citations ?? []),
+    ...summary.nextSteps.flatMap((step) => step.citations),
     ...summary.prognosis.citations,
     ...summary.classificationCitations,
     ...[...summary.pitfalls, ...summary.followUp, ...summary.notes].flatMap(

@@ -254,7 +254,7 @@ describe('differential', () => {
     } as Answers;
     const s = buildSummary(offPath);
     expect(test(s, 'amniotic-fluid-cmv-pcr').status).toBe('done');
-    expect(cause(s, 'cmv').status).toBe('supported');
+    expect(cause(s, 'cmv').status).toBe('confirmed');
     expect(s.classification).toBe('cause-found');
     // The avidity is a resulted test: kept and read, though CMV IgM is negative.
     expect(test(s, 'cmv-igg-avidity').status).toBe('done');
