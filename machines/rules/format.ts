@@ -157,8 +157,13 @@ const statusWord = (
 const cite = (ids: readonly string[]) =>
   ids.length ? ` [${ids.map((id) => referenceNumber(id)).join(', ')}]` : '';
 
+/** Each reference's number in the list, computed once. */
+const referenceNumbers = new Map(
+  [...referenceList.keys()].map((id, index) => [id, index + 1]),
+);
+
 function referenceNumber(id: string): number {
-  return [...referenceList.keys()].indexOf(id) + 1;
+  return referenceNumbers.get(id) ?? 0;
 }
 
 /** A reference as one line of a printed list (its status is shown apart). */

@@ -269,6 +269,19 @@ function labelOf(writer: Writer, id: NextStepId): string {
   return writer.label(contentIdOf('follow-up', id as FollowUpId));
 }
 
+/** The order of steps of the same urgency and rank. */
+const baseOrder = new Map<NextStepId, number>(
+  (
+    [
+      'urgent-anemia-referral',
+      'urgent-hydrops-referral',
+      ...stepIds,
+      ...testIds,
+      'specialist-counselling',
+    ] as NextStepId[]
+  ).map((id, index) => [id, index]),
+);
+
 export interface NextStepsResult {
   nextSteps: SummaryNextStep[];
   differential: SummaryCause[];
@@ -292,7 +305,8 @@ export function buildNextSteps(
   tests: readonly SummaryTest[],
   causes: readonly Cause[],
 ): NextStepsResult {
-  const statusOf = (id: TestId) => tests.find((t) => t.id === id)?.status;
+  const statuses = new Map(tests.map((t) => [t.id, t.status]));
+  const statusOf = (id: TestId) => statuses.get(id);
   const triggered = triggeredSteps(facts);
   const stepSet = new Set(triggered.map((step) => step.id));
 
@@ -396,14 +410,7 @@ export function buildNextSteps(
     });
   }
 
-  const base = (id: NextStepId) =>
-    [
-      'urgent-anemia-referral',
-      'urgent-hydrops-referral',
-      ...stepIds,
-      ...testIds,
-      'specialist-counselling',
-    ].indexOf(id);
+  const base = (id: NextStepId) => baseOrder.get(id) ?? 0;
   const ordered = drafts.sort(
     (a, b) =>
       Number(b.urgent) - Number(a.urgent) ||

@@ -7,30 +7,61 @@ import type { Summary } from '../../machines/workup.types.ts';
  * wordings say the same thing about every item.
  */
 
-/** Signs of a list rendered empty or a value left out of a sentence. */
+/**
+ * Signs of a list rendered empty or a value left out of a sentence. Texts
+ * hold no line break, so each pattern stays within one text when the texts
+ * are tested one per line.
+ */
 const emptyList: [RegExp, string][] = [
-  [/:\s*[.,;)]/, 'a colon before nothing ("Missing: .")'],
-  [/\(\s*\)/, 'empty brackets'],
-  [/,\s*[,.;)]/, 'an empty item in a list'],
-  [/:\s*$/, 'a colon ending a text'],
-  [/\{[a-zA-Z]+\}/, 'a placeholder left unfilled'],
-  [/\bundefined\b|\bnull\b|\bNaN\b/, 'a missing value written out'],
+  [/:[ \t]*[.,;)]/m, 'a colon before nothing ("Missing: .")'],
+  [/\([ \t]*\)/m, 'empty brackets'],
+  [/,[ \t]*[,.;)]/m, 'an empty item in a list'],
+  [/:[ \t]*$/m, 'a colon ending a text'],
+  [/^[ \t]*$/m, 'an empty text'],
+  [/\{[a-zA-Z]+\}/m, 'a placeholder left unfilled'],
+  [/\bundefined\b|\bnull\b|\bNaN\b/m, 'a missing value written out'],
 ];
 
-/** Every string of a summary, with where it is. */
-function strings(value: unknown, path: string, out: [string, string][]) {
-  if (typeof value === 'string') out.push([path, value]);
+/** Keys whose strings are ids or codes, not words. */
+const idKeys = new Set([
+  'id',
+  'by',
+  'status',
+  'category',
+  'audience',
+  'classification',
+  'basis',
+  'references',
+  'citations',
+  'steps',
+  'after',
+  'settles',
+  'drivers',
+]);
+
+/**
+ * Every text (words, not ids) of a summary; with `path`, where each is
+ * (only to name a problem: building paths costs more than the check).
+ */
+function texts(
+  value: unknown,
+  out: { path: string; text: string }[],
+  path?: string,
+) {
+  if (typeof value === 'string') out.push({ path: path ?? '', text: value });
   else if (Array.isArray(value))
-    value.forEach((item, i) => strings(item, `${path}[${i}]`, out));
+    for (let i = 0; i < value.length; i++)
+      texts(value[i], out, path === undefined ? path : `${path}[${i}]`);
   else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value))
-      strings(item, `${path}.${key}`, out);
+    for (const key in value)
+      if (!idKeys.has(key))
+        texts(
+          (value as Record<string, unknown>)[key],
+          out,
+          path === undefined ? path : `${path}.${key}`,
+        );
   return out;
 }
-
-/** Fields whose strings are ids or codes, not words. */
-const idFields =
-  /\.(id|by|status|category|audience|classification|basis\[\d+\]|references\[\d+\]|citations\[\d+\]|steps\[\d+\]|after\[\d+\]|settles\[\d+\]|drivers\[\d+\])$/;
 
 /**
  * Where a summary renders a list empty: in any of its texts, and in its
@@ -38,16 +69,14 @@ const idFields =
  */
 export function emptyListProblems(summary: Summary): string[] {
   const problems: string[] = [];
-  for (const [path, text] of strings(summary, 'summary', [])) {
-    if (idFields.test(path)) continue;
-    if (text.trim() === '') problems.push(`${path}: empty text`);
-    for (const [pattern, what] of emptyList)
+  const all = texts(summary, [])
+    .map((item) => item.text)
+    .join('\n');
+  for (const [pattern, what] of emptyList) {
+    if (!pattern.test(all)) continue;
+    for (const { path, text } of texts(summary, [], 'summary'))
       if (pattern.test(text)) problems.push(`${path}: ${what}: "${text}"`);
   }
-  for (const field of ['for', 'against', 'reasons'] as const)
-    for (const cause of summary.differential)
-      if (cause[field].some((text) => text.trim() === ''))
-        problems.push(`differential ${cause.id}.${field}: an empty item`);
   const text = formatSummaryText(summary, { disclaimer: 'D' });
   const lines = text.split('\n');
   lines.forEach((line, i) => {
