@@ -109,9 +109,11 @@ export function differentialGroups(summary: Pick<Summary, 'differential'>): {
 }
 
 /** The pitfalls bearing on the case, then the others (folded). */
-export function pitfallGroups(summary: Pick<Summary, 'pitfalls'>): {
-  relevant: SummaryItem[];
-  others: SummaryItem[];
+export function pitfallGroups<P extends SummaryItem>(summary: {
+  pitfalls: readonly P[];
+}): {
+  relevant: P[];
+  others: P[];
 } {
   return {
     relevant: summary.pitfalls.filter((pitfall) => pitfall.relevant),

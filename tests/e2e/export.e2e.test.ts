@@ -9,6 +9,7 @@ import {
   loadScenario,
   openApp,
   browserForFile,
+  openSummaryMenu,
   reloadOffline,
 } from './helpers.ts';
 
@@ -30,6 +31,7 @@ describe('taking the consult along (e2e, Chromium)', () => {
       labelOf('classification.associated', 'clinician'),
     );
 
+    await openSummaryMenu(summary);
     await summary.getByRole('button', { name: 'Copy share link' }).click();
     const link = await summary
       .getByLabel('Share link (contains the answers)')
@@ -55,6 +57,7 @@ describe('taking the consult along (e2e, Chromium)', () => {
     await page.getByRole('button', { name: 'Open it' }).click();
     const summary = page.getByRole('article', { name: 'Workup summary' });
     await summary.waitFor();
+    await openSummaryMenu(summary);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       summary.getByRole('button', { name: 'Download answers' }).click(),
@@ -83,6 +86,7 @@ describe('taking the consult along (e2e, Chromium)', () => {
         .click();
       const summary = page.getByRole('article', { name: 'Workup summary' });
       await summary.waitFor();
+      await openSummaryMenu(summary);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         summary.getByRole('button', { name: 'Download answers' }).click(),

@@ -1,7 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { labelOf, type Audience } from '../../content/index.ts';
 import {
@@ -281,13 +286,23 @@ export async function axeViolations(page: Page) {
   });
 }
 
-/** The text of the final summary's item (test or cause) with this label. */
-export function summaryItem(page: Page, label: string): Promise<string> {
+/**
+ * The text of the final summary's item (test or cause, the first with a
+ * status) with this label; the folded causes are unfolded to read it.
+ */
+export async function summaryItem(page: Page, label: string): Promise<string> {
+  await page.evaluate(() => {
+    for (const fold of document.querySelectorAll<HTMLDetailsElement>(
+      'article.summary--final details.summary__fold',
+    ))
+      fold.open = true;
+  });
   return page
     .locator('article.summary--final li.item')
     .filter({
       has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
     })
+    .filter({ has: page.locator('.item__head .badge') })
     .first()
     .innerText();
 }
@@ -316,4 +331,14 @@ export async function reloadOffline(session: BrowserSession, page: Page) {
   await page.reload();
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
   return { workerState, fromNetwork };
+}
+
+/**
+ * Opens the summary's one menu of actions (print, copy, export), when it is
+ * closed: the actions are inside it.
+ */
+export async function openSummaryMenu(scope: Page | Locator) {
+  const menu = scope.locator('details.summary__actions').first();
+  if ((await menu.getAttribute('open')) === null)
+    await menu.locator(':scope > summary').click();
 }

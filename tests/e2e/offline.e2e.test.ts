@@ -7,6 +7,7 @@ import {
   openApp,
   browserForFile,
   summaryText,
+  openSummaryMenu,
   reloadOffline,
 } from './helpers.ts';
 
@@ -75,6 +76,7 @@ describe('offline: installable, and a whole consult without a connection', () =>
         w.printed = 0;
         window.print = () => void w.printed++;
       });
+      await openSummaryMenu(page);
       await page.getByRole('button', { name: /Print or save as PDF/ }).click();
       expect(
         await page.evaluate(

@@ -34,7 +34,7 @@ describe('the printed summary', () => {
           .filter((s) => {
             const style = getComputedStyle(s);
             const details = s.parentElement as HTMLDetailsElement;
-            const content = details.querySelector(':scope > p');
+            const content = details.querySelector(':scope > :not(summary)');
             return (
               (style.display === 'list-item' &&
                 style.listStyleType !== 'none') ||

@@ -4,26 +4,27 @@
  * their items are parts of this one panel and are used nowhere else.
  */
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  Answers,
-  Audience,
-  CauseStatus,
-} from '../../../machines/workup.types.ts';
+import type { Answers, Audience } from '../../../machines/workup.types.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import './summary.css';
 import { copyText } from '../../shared/lib/copy-text.ts';
 import { formatSummaryText } from '../../../machines/rules/format.ts';
-import { causeStatusLabel } from '../../shared/lib/status-labels.ts';
 import {
   summaryText as ui,
   summaryView,
+  type BasisView,
+  type CauseView,
   type SummaryEntryView,
   type SummaryView,
 } from './summary-view.ts';
 import { SummaryActionsContext } from '../../shared/lib/summary-actions.ts';
 import { RecordResult } from './record-result.tsx';
-import { CopyIcon, PrintIcon } from '../../shared/ui/summary-icons.tsx';
+import {
+  AlertIcon,
+  CopyIcon,
+  PrintIcon,
+} from '../../shared/ui/summary-icons.tsx';
 import { Button } from '../../shared/ui/button.tsx';
 import { ReferenceList } from '../../shared/ui/reference-list.tsx';
 
@@ -61,6 +62,17 @@ export function SummaryPanel({
   const refPrefix = `${variant}-ref-`;
   const title = ui(`summary.title-${variant}`, audience);
 
+  const copySummary = async () => {
+    const ok = await copyText(
+      formatSummaryText(summary, {
+        disclaimer: view.disclaimer,
+        date: `${ui('summary.date', audience)} ${date.toISOString().slice(0, 10)}`,
+        answers: view.answers,
+      }),
+    );
+    setStatus(ui(ok ? 'summary.copied' : 'summary.copy-failed', audience));
+  };
+
   return (
     <article
       className={`summary summary--${variant}`}
@@ -70,9 +82,37 @@ export function SummaryPanel({
         <p className="print-only print-title">
           {ui('summary.print-title', audience)}
         </p>
-        <h2 id={`${variant}-summary-title`} ref={headingRef} tabIndex={-1}>
-          {title}
-        </h2>
+        <div className="summary__title-row">
+          <h2 id={`${variant}-summary-title`} ref={headingRef} tabIndex={-1}>
+            {title}
+          </h2>
+          {/* One menu for printing, copying and taking the consult along. */}
+          <details className="summary__actions no-print">
+            <summary className="button button--quiet">
+              {ui('summary.actions', audience)}
+            </summary>
+            <div className="summary__actions-panel">
+              <Button variant="quiet" onClick={() => window.print()}>
+                <PrintIcon /> {ui('summary.print', audience)}
+              </Button>
+              <Button variant="quiet" onClick={() => void copySummary()}>
+                <CopyIcon /> {ui('summary.copy', audience)}
+              </Button>
+              {renderActions && (
+                <div
+                  data-slot="export-actions"
+                  className="summary__export-slot"
+                >
+                  {renderActions({
+                    answers,
+                    audience: summary.audience,
+                    finished: variant === 'final',
+                  })}
+                </div>
+              )}
+            </div>
+          </details>
+        </div>
         <p className="summary__date">
           {ui('summary.date', audience)}{' '}
           <time dateTime={date.toISOString()}>
@@ -89,47 +129,16 @@ export function SummaryPanel({
             })}
           </span>
         </p>
+        <span role="status" className="status-line no-print">
+          {status}
+        </span>
         {variant === 'partial' && (
           <p className="notice notice--info">
             {ui('summary.partial-notice', audience)}
           </p>
         )}
-        <div className="button-row no-print">
-          <Button variant="quiet" onClick={() => window.print()}>
-            <PrintIcon /> {ui('summary.print', audience)}
-          </Button>
-          <Button
-            variant="quiet"
-            onClick={async () => {
-              const ok = await copyText(
-                formatSummaryText(summary, {
-                  disclaimer: view.disclaimer,
-                  date: `${ui('summary.date', audience)} ${date.toISOString().slice(0, 10)}`,
-                  answers: view.answers,
-                }),
-              );
-              setStatus(
-                ui(ok ? 'summary.copied' : 'summary.copy-failed', audience),
-              );
-            }}
-          >
-            <CopyIcon /> {ui('summary.copy', audience)}
-          </Button>
-          {renderActions && (
-            <div data-slot="export-actions" className="summary__export-slot">
-              {renderActions({
-                answers,
-                audience: summary.audience,
-                finished: variant === 'final',
-              })}
-            </div>
-          )}
-          <span role="status" className="status-line">
-            {status}
-          </span>
-        </div>
       </header>
-      <Overview view={view} variant={variant} />
+      <Overview view={view} variant={variant} refPrefix={refPrefix} />
       {variant === 'final' && (
         <RecordResult answers={answers} summary={summary} audience={audience} />
       )}
@@ -145,29 +154,87 @@ export function SummaryPanel({
         </ol>
       </nav>
 
-      <section
-        className={`classification classification--${view.classification.id}`}
-        aria-labelledby={`${variant}-class`}
-      >
-        <h3 id={`${variant}-class`}>
-          {ui('summary.classification', audience)}
-        </h3>
-        <p className="classification__label">{view.classification.label}</p>
-        <p>{view.classification.text}</p>
-        {view.classification.reasons.length > 0 && (
-          <ul className="reasons">
-            {view.classification.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
+      <section aria-labelledby={`${variant}-ddx`}>
+        <h3 id={`${variant}-ddx`}>{ui('summary.differential', audience)}</h3>
+        <h4>{ui('summary.live-causes', audience)}</h4>
+        <ul className="items">
+          {view.differential.live.map((cause) => (
+            <CauseItem
+              key={cause.id}
+              cause={cause}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
+          ))}
+        </ul>
+        {view.differential.folded.length > 0 && (
+          <details className="summary__fold">
+            <summary>
+              {ui('summary.folded-causes', audience, {
+                count: view.differential.folded.length,
+              })}
+            </summary>
+            <ul className="items">
+              {view.differential.folded.map((cause) => (
+                <CauseItem
+                  key={cause.id}
+                  cause={cause}
+                  refPrefix={refPrefix}
+                  audience={audience}
+                />
+              ))}
+            </ul>
+          </details>
         )}
-        <p>
-          <Citations
-            citations={view.classification.citations}
-            prefix={refPrefix}
-          />
-        </p>
       </section>
+
+      <section aria-labelledby={`${variant}-pitfalls`}>
+        <h3 id={`${variant}-pitfalls`}>{ui('summary.pitfalls', audience)}</h3>
+        {view.pitfalls.relevant.length > 0 && (
+          <ItemList
+            items={view.pitfalls.relevant}
+            refPrefix={refPrefix}
+            audience={audience}
+          />
+        )}
+        {view.pitfalls.others.length > 0 && (
+          <details className="summary__fold summary__fold--pitfalls">
+            <summary>
+              {ui('summary.other-pitfalls', audience, {
+                count: view.pitfalls.others.length,
+              })}
+            </summary>
+            <ItemList
+              items={view.pitfalls.others}
+              refPrefix={refPrefix}
+              audience={audience}
+            />
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby={`${variant}-prognosis`}>
+        <h3 id={`${variant}-prognosis`}>{ui('summary.prognosis', audience)}</h3>
+        <p>
+          {view.prognosis.text}{' '}
+          <Citations citations={view.prognosis.citations} prefix={refPrefix} />
+        </p>
+        <p className="item__basis">
+          <span className="item__basis-title">
+            {ui('summary.driven-by', audience)}
+          </span>{' '}
+          {view.prognosis.drivenBy}
+        </p>
+        <Basis basis={view.prognosis.basis} audience={audience} />
+      </section>
+
+      <ItemsSection
+        id={`${variant}-follow-up`}
+        title={ui('summary.follow-up', audience)}
+        items={view.followUp}
+        refPrefix={refPrefix}
+        audience={audience}
+      />
 
       <section aria-labelledby={`${variant}-tests`}>
         <h3 id={`${variant}-tests`}>{ui('summary.next-tests', audience)}</h3>
@@ -186,53 +253,6 @@ export function SummaryPanel({
         ))}
       </section>
 
-      <section aria-labelledby={`${variant}-ddx`}>
-        <h3 id={`${variant}-ddx`}>{ui('summary.differential', audience)}</h3>
-        {view.differential.map((cat) => (
-          <div key={cat.id} className="ddx-group">
-            <h4>{cat.label}</h4>
-            <details className="item__about">
-              <summary>
-                {ui('summary.about', audience, {
-                  label: cat.label.toLowerCase(),
-                })}
-              </summary>
-              <p>
-                {cat.about.text}{' '}
-                <Citations citations={cat.about.citations} prefix={refPrefix} />
-              </p>
-            </details>
-            <ItemList
-              items={cat.causes}
-              refPrefix={refPrefix}
-              audience={audience}
-            />
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby={`${variant}-prognosis`}>
-        <h3 id={`${variant}-prognosis`}>{ui('summary.prognosis', audience)}</h3>
-        <p>
-          {view.prognosis.text}{' '}
-          <Citations citations={view.prognosis.citations} prefix={refPrefix} />
-        </p>
-      </section>
-
-      <ItemsSection
-        id={`${variant}-pitfalls`}
-        title={ui('summary.pitfalls', audience)}
-        items={view.pitfalls}
-        refPrefix={refPrefix}
-        audience={audience}
-      />
-      <ItemsSection
-        id={`${variant}-follow-up`}
-        title={ui('summary.follow-up', audience)}
-        items={view.followUp}
-        refPrefix={refPrefix}
-        audience={audience}
-      />
       <ItemsSection
         id={`${variant}-notes`}
         title={ui('summary.background', audience)}
@@ -268,116 +288,220 @@ export function SummaryPanel({
 
 /** The detail sections, in order, for the table of contents. */
 const sections = [
-  ['class', 'summary.classification'],
-  ['tests', 'summary.next-tests'],
   ['ddx', 'summary.differential'],
-  ['prognosis', 'summary.prognosis'],
   ['pitfalls', 'summary.pitfalls'],
+  ['prognosis', 'summary.prognosis'],
   ['follow-up', 'summary.follow-up'],
+  ['tests', 'summary.next-tests'],
   ['notes', 'summary.background'],
   ['answers', 'summary.answers'],
   ['refs', 'summary.references'],
 ] as const;
 
-/** The columns of the differential table, in order. */
-const causeColumns: readonly CauseStatus[] = [
-  'supported',
-  'possible',
-  'not-supported',
-  'excluded',
-];
-
 /**
- * One screen (and the first printed page): the classification, what to do
- * next and when, what is still open, and the differential as a table.
+ * The first screen (and the first printed page), in the clinician's order:
+ * the classification in one line, anything urgent, what to do now with its
+ * timing, what is awaited.
  */
 function Overview({
   view,
   variant,
+  refPrefix,
 }: {
   view: SummaryView;
   variant: 'final' | 'partial';
+  refPrefix: string;
 }) {
-  const { overview, classification, audience } = view;
+  const { classification, audience } = view;
   return (
-    <section
-      className="summary__overview"
-      aria-labelledby={`${variant}-overview`}
-    >
-      <h3 id={`${variant}-overview`}>{ui('summary.at-a-glance', audience)}</h3>
-      <div className="overview__grid">
-        <div className={`overview__class classification--${classification.id}`}>
-          <h4>{ui('summary.classification', audience)}</h4>
-          <p className="classification__label">{classification.label}</p>
-          <p>{classification.text}</p>
-        </div>
-        <div>
-          <h4>{ui('summary.what-next', audience)}</h4>
-          {overview.next.length > 0 ? (
-            <ul className="overview__list">
-              {overview.next.map((t) => (
-                <li key={t.id}>
-                  <strong>{t.label}</strong>
-                  {t.status !== 'recommended' && (
-                    <span className={`badge badge--${t.status}`}>
-                      {t.statusLabel}
+    <div className="summary__overview">
+      <section
+        className={`classification classification--${classification.id}`}
+        aria-labelledby={`${variant}-class`}
+      >
+        <h3 id={`${variant}-class`} className="overview__heading">
+          {ui('summary.classification', audience)}
+        </h3>
+        <p className="classification__line">
+          <span className="classification__label">{classification.label}</span>{' '}
+          {classification.reasons.join(' ')}{' '}
+          <Citations citations={classification.citations} prefix={refPrefix} />
+        </p>
+      </section>
+      {view.urgent.length > 0 && (
+        <section className="urgent" aria-labelledby={`${variant}-urgent`}>
+          <h3 id={`${variant}-urgent`}>
+            <AlertIcon /> {ui('summary.urgent', audience)}
+          </h3>
+          <ul className="urgent__list">
+            {view.urgent.map((step) => (
+              <li key={step.id}>
+                <strong>{step.label}:</strong> {step.text[0]}{' '}
+                <Citations citations={step.citations} prefix={refPrefix} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="overview__now" aria-labelledby={`${variant}-now`}>
+        <h3 id={`${variant}-now`} className="overview__heading">
+          {ui('summary.what-next', audience)}
+        </h3>
+        {view.now.length > 0 ? (
+          <ol className="next-steps">
+            {view.now.map((step) => (
+              <li key={step.id} className="next-step">
+                <p className="next-step__head">
+                  <strong>{step.label}</strong>
+                  {step.status && step.status !== 'recommended' && (
+                    <span className={`badge badge--${step.status}`}>
+                      {step.statusLabel}
                     </span>
                   )}
-                  {t.when && <span className="overview__when"> {t.when}</span>}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{ui('summary.no-test', audience)}</p>
-          )}
-        </div>
-        <div>
-          <h4>{ui('summary.still-open', audience)}</h4>
-          {overview.open.length > 0 ? (
-            <ul className="overview__list">
-              {overview.open.map((o) => (
-                <li key={o.question}>
-                  <strong>{o.question}:</strong> {o.answer}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{ui('summary.no-pending', audience)}</p>
-          )}
-        </div>
-      </div>
-      <div className="overview__table-wrap">
-        <table className="overview__ddx">
-          <caption>{ui('summary.differential-table', audience)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ui('summary.category', audience)}</th>
-              {causeColumns.map((id) => (
-                <th key={id} scope="col">
-                  {causeStatusLabel(id, audience)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.differential.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                {causeColumns.map((id) => (
-                  <td
-                    key={id}
-                    className={`ddx-cell ddx-cell--${id}${row.causes[id].length ? '' : ' ddx-cell--empty'}`}
-                    data-label={causeStatusLabel(id, audience)}
-                  >
-                    {row.causes[id].join(', ') || '–'}
-                  </td>
-                ))}
-              </tr>
+                </p>
+                {step.when && (
+                  <p className="next-step__when">
+                    <strong>{ui('summary.when', audience)}</strong> {step.when}
+                  </p>
+                )}
+                <p className="next-step__text">
+                  {step.text[0]}{' '}
+                  <Citations citations={step.citations} prefix={refPrefix} />
+                </p>
+              </li>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          </ol>
+        ) : (
+          <p>{ui('summary.no-test', audience)}</p>
+        )}
+      </section>
+      <section
+        className="overview__awaited"
+        aria-labelledby={`${variant}-awaited`}
+      >
+        <h3 id={`${variant}-awaited`} className="overview__heading">
+          {ui('summary.still-open', audience)}
+        </h3>
+        {view.awaited.length > 0 ? (
+          <ul className="overview__list">
+            {view.awaited.map((o) => (
+              <li key={o.question}>
+                <strong>{o.question}:</strong> {o.answer}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{ui('summary.no-pending', audience)}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** A cause with what speaks for it, against it, and what would settle it. */
+function CauseItem({
+  cause,
+  refPrefix,
+  audience,
+}: {
+  cause: CauseView;
+  refPrefix: string;
+  audience: Audience;
+}) {
+  return (
+    <li className={`item item--${cause.status}`}>
+      <p className="item__head">
+        <span className="item__label">{cause.label}</span>
+        <span className="badge badge--category">{cause.category}</span>
+        <span className={`badge badge--${cause.status}`}>
+          {cause.statusLabel}
+        </span>
+      </p>
+      {cause.for.length > 0 && (
+        <Weighed
+          title={ui('summary.for', audience)}
+          reasons={cause.for}
+          side="for"
+        />
+      )}
+      {cause.against.length > 0 && (
+        <Weighed
+          title={ui('summary.against', audience)}
+          reasons={cause.against}
+          side="against"
+        />
+      )}
+      {cause.open.map((reason) => (
+        <p key={reason} className="item__text">
+          {reason}
+        </p>
+      ))}
+      <p className="item__text">
+        <Citations citations={cause.citations} prefix={refPrefix} />
+      </p>
+      {cause.settle && (
+        <p className="item__settle">
+          <strong>{ui('summary.settle', audience)}</strong> {cause.settle.text}
+          {cause.settle.when && <> {cause.settle.when}</>}
+        </p>
+      )}
+      {cause.about && (
+        <details className="item__about">
+          <summary>
+            {ui('summary.about', audience, { label: cause.label })}
+          </summary>
+          <p>
+            {cause.about.text}{' '}
+            <Citations citations={cause.about.citations} prefix={refPrefix} />
+          </p>
+        </details>
+      )}
+      <Basis basis={cause.basis} audience={audience} />
+    </li>
+  );
+}
+
+function Weighed({
+  title,
+  reasons,
+  side,
+}: {
+  title: string;
+  reasons: readonly string[];
+  side: 'for' | 'against';
+}) {
+  return (
+    <div className={`weighed weighed--${side}`}>
+      <span className="weighed__title">{title}</span>
+      <ul className="reasons">
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Basis({
+  basis,
+  audience,
+}: {
+  basis: readonly BasisView[];
+  audience: Audience;
+}) {
+  if (basis.length === 0) return null;
+  return (
+    <p className="item__basis">
+      <span className="item__basis-title">
+        {ui('summary.based-on', audience)}
+      </span>
+      {basis.map((b, i) => (
+        <span key={b.question}>
+          {i > 0 && '; '}
+          {b.question}: <em>{b.answer}</em>
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -443,6 +567,11 @@ function Item({
             {item.statusLabel}
           </span>
         )}
+        {item.relevant && (
+          <span className="badge badge--relevant">
+            {ui('summary.relevant', audience)}
+          </span>
+        )}
       </p>
       {item.text.length === 1 ? (
         <p className="item__text">
@@ -466,6 +595,12 @@ function Item({
           <strong>{ui('summary.when', audience)}</strong> {item.when}
         </p>
       )}
+      {item.next && (
+        <p className="item__next">
+          {item.next.text}{' '}
+          <Citations citations={item.next.citations} prefix={refPrefix} />
+        </p>
+      )}
       {item.about && (
         <details className="item__about">
           <summary>
@@ -477,19 +612,7 @@ function Item({
           </p>
         </details>
       )}
-      {item.basis.length > 0 && (
-        <p className="item__basis">
-          <span className="item__basis-title">
-            {ui('summary.based-on', audience)}
-          </span>
-          {item.basis.map((b, i) => (
-            <span key={b.question}>
-              {i > 0 && '; '}
-              {b.question}: <em>{b.answer}</em>
-            </span>
-          ))}
-        </p>
-      )}
+      <Basis basis={item.basis} audience={audience} />
     </li>
   );
 }

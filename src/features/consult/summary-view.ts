@@ -2,31 +2,33 @@ import {
   referenceViews,
   type ReferenceView,
 } from '../../shared/lib/references.ts';
+import { labelOf, textOf, type Audience } from '../../../content/index.ts';
 import {
-  citationsOf,
-  labelOf,
-  textOf,
-  type Audience,
-} from '../../../content/index.ts';
-import {
-  causeCategoryIds,
   parvovirusTestIds,
   storchTestIds,
+  type PitfallId,
 } from '../../../content/ids.ts';
 import { contentVersion } from '../../../content/version.ts';
 import { isAnswered, isApplicable } from '../../../machines/rules/answers.ts';
 import { questionIds as questionOrder } from '../../../content/ids.ts';
 import { questions } from '../../../machines/questions.ts';
 import { readAnswer } from '../../../machines/codecs.ts';
-import { groupTestsByStatus } from '../../../machines/rules/format.ts';
+import {
+  classificationLine,
+  differentialGroups,
+  groupTestsByStatus,
+  openReasons,
+  pitfallGroups,
+} from '../../../machines/rules/format.ts';
 import { latestResult } from '../../../machines/rules/results.ts';
 import type {
   Cited,
   Answers,
-  CauseStatus,
   ClassificationId,
   QuestionId,
   Summary,
+  SummaryCause,
+  SummaryItem,
   TestStatus,
 } from '../../../machines/workup.types.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
@@ -60,6 +62,20 @@ export interface SummaryEntryView {
   citations: CitationView[];
   /** What the reviewed source says of the test or cause itself. */
   about?: { text: string; citations: CitationView[] };
+  /** On a recorded result: what follows it (or that nothing does). */
+  next?: { text: string; citations: CitationView[] };
+  /** On a pitfall: it bears on this case. */
+  relevant?: boolean;
+}
+
+/** A cause as the differential shows it: for, against, what settles it. */
+export interface CauseView extends SummaryEntryView {
+  category: string;
+  for: string[];
+  against: string[];
+  /** Reasons that are neither for nor against it. */
+  open: string[];
+  settle?: { text: string; when?: string; citations: CitationView[] };
 }
 
 export interface SummaryView {
@@ -68,50 +84,40 @@ export interface SummaryView {
     id: ClassificationId;
     label: string;
     text: string;
+    /** The label and the reasons in one line. */
+    line: string;
     reasons: string[];
     citations: CitationView[];
   };
+  /** The first screen: urgent, what to do now, what is awaited. */
+  urgent: SummaryEntryView[];
+  now: SummaryEntryView[];
+  /** Results pending and questions not answered yet. */
+  awaited: BasisView[];
   testGroups: {
     status: TestStatus;
     heading: string;
     items: SummaryEntryView[];
   }[];
-  differential: {
-    id: string;
-    label: string;
-    about: { text: string; citations: CitationView[] };
-    causes: SummaryEntryView[];
-  }[];
-  prognosis: { text: string; citations: CitationView[] };
-  pitfalls: SummaryEntryView[];
+  /** Live causes first; the causes not supported or excluded folded. */
+  differential: { live: CauseView[]; folded: CauseView[] };
+  prognosis: {
+    text: string;
+    citations: CitationView[];
+    /** What drives it, in words. */
+    drivenBy: string;
+    basis: BasisView[];
+  };
+  /** The pitfalls bearing on the case; the others folded. */
+  pitfalls: { relevant: SummaryEntryView[]; others: SummaryEntryView[] };
   followUp: SummaryEntryView[];
   notes: SummaryEntryView[];
   references: ReferenceView[];
   disclaimer: string;
-  /** The one-screen overview shown (and printed) before the detail. */
-  overview: {
-    /** Tests to do now or later, with their timing. */
-    next: SummaryEntryView[];
-    /** Results pending and questions not answered yet. */
-    open: BasisView[];
-    /** The differential at a glance: each category's causes by status. */
-    differential: {
-      id: string;
-      label: string;
-      causes: Record<CauseStatus, string[]>;
-    }[];
-  };
   /** Every answer the summary rests on, in the order asked. */
   answers: BasisView[];
   contentVersion: string;
 }
-
-const causeOrder: CauseStatus[] = [
-  'supported',
-  'possible',
-  'not-supported',
-  'excluded',
-];
 
 function basisOf(
   questions: readonly QuestionId[],
@@ -133,9 +139,51 @@ const aboutView = (about: Cited) => ({
   citations: citationViews(about.citations),
 });
 
+function causeView(
+  cause: SummaryCause,
+  answers: Answers,
+  audience: Audience,
+): CauseView {
+  return {
+    id: cause.id,
+    label: labelOf(`cause.${cause.id}`, audience),
+    category: labelOf(`category.${cause.category}`, audience),
+    status: cause.status,
+    statusLabel: causeStatusLabel(cause.status, audience),
+    text: cause.reasons,
+    for: cause.for,
+    against: cause.against,
+    open: openReasons(cause),
+    ...(cause.settle
+      ? {
+          settle: {
+            text: cause.settle.text,
+            ...(cause.settle.when ? { when: cause.settle.when } : {}),
+            citations: citationViews(cause.settle.citations),
+          },
+        }
+      : {}),
+    basis: basisOf(cause.basis, answers, audience),
+    citations: citationViews(cause.citations),
+    about: aboutView(cause.about),
+  };
+}
+
+function pitfallView(pitfall: SummaryItem<PitfallId>, audience: Audience) {
+  return {
+    id: pitfall.id,
+    label: labelOf(`pitfall.${pitfall.id}`, audience),
+    text: [pitfall.text],
+    basis: [],
+    citations: citationViews(pitfall.citations),
+    relevant: Boolean(pitfall.relevant),
+  };
+}
+
 /**
- * The summary as the screen and the printout show it: labels, answers
- * behind each item, citations numbered against the reference list.
+ * The summary as the screen and the printout show it, in the clinician's
+ * order (machines/rules/format.ts, as the text): labels, answers behind each
+ * item, citations numbered against the reference list.
  */
 export function summaryView(summary: Summary, answers: Answers): SummaryView {
   const audience = summary.audience;
@@ -154,35 +202,33 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
         basis: basisOf(t.basis, answers, audience),
         citations: citationViews(t.citations),
         about: aboutView(t.about),
+        ...(t.next
+          ? {
+              next: {
+                text: t.next.text,
+                citations: citationViews(t.next.citations),
+              },
+            }
+          : {}),
       })),
     }),
   );
-
-  const differential = causeCategoryIds
-    .map((category) => ({
-      id: category,
-      label: labelOf(`category.${category}`, audience),
-      about: aboutView({
-        text: textOf(`category.${category}`, audience),
-        citations: [...citationsOf(`category.${category}`)],
-      }),
-      causes: summary.differential
-        .filter((d) => d.category === category)
-        .sort(
-          (a, b) => causeOrder.indexOf(a.status) - causeOrder.indexOf(b.status),
-        )
-        .map((d) => ({
-          id: d.id,
-          label: labelOf(`cause.${d.id}`, audience),
-          status: d.status,
-          statusLabel: causeStatusLabel(d.status, audience),
-          text: d.reasons,
-          basis: basisOf(d.basis, answers, audience),
-          citations: citationViews(d.citations),
-          about: aboutView(d.about),
-        })),
-    }))
-    .filter((g) => g.causes.length > 0);
+  const steps = summary.nextSteps.map((step): SummaryEntryView => ({
+    id: step.id,
+    label: step.label,
+    ...(step.status
+      ? {
+          status: step.status,
+          statusLabel: testStatusLabel(step.status, audience),
+        }
+      : {}),
+    text: [step.text],
+    ...(step.when ? { when: step.when } : {}),
+    basis: [],
+    citations: citationViews(step.citations),
+  }));
+  const groups = differentialGroups(summary);
+  const pitfalls = pitfallGroups(summary);
 
   return {
     audience,
@@ -190,22 +236,30 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
       id: c,
       label: labelOf(`classification.${c}`, audience),
       text: textOf(`classification.${c}`, audience),
+      line: classificationLine(summary),
       reasons: summary.classificationReasons,
       citations: citationViews(summary.classificationCitations),
     },
+    urgent: steps.filter((_, i) => summary.nextSteps[i]!.urgent),
+    now: steps.filter((_, i) => !summary.nextSteps[i]!.urgent),
+    awaited: openItems(answers, audience),
     testGroups,
-    differential,
+    differential: {
+      live: groups.live.map((cause) => causeView(cause, answers, audience)),
+      folded: groups.folded.map((cause) => causeView(cause, answers, audience)),
+    },
     prognosis: {
       text: summary.prognosis.text,
       citations: citationViews(summary.prognosis.citations),
+      drivenBy: summary.prognosis.drivers
+        .map((driver) => summaryText(`summary.driver.${driver}`, audience))
+        .join(', '),
+      basis: basisOf(summary.prognosis.basis, answers, audience),
     },
-    pitfalls: summary.pitfalls.map((p) => ({
-      id: p.id,
-      label: labelOf(`pitfall.${p.id}`, audience),
-      text: [p.text],
-      basis: [],
-      citations: citationViews(p.citations),
-    })),
+    pitfalls: {
+      relevant: pitfalls.relevant.map((p) => pitfallView(p, audience)),
+      others: pitfalls.others.map((p) => pitfallView(p, audience)),
+    },
     followUp: summary.followUp.map((f) => ({
       id: f.id,
       label:
@@ -227,24 +281,6 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     })),
     references: referenceViews(summary.references),
     disclaimer: textOf('app.disclaimer', audience),
-    overview: {
-      next: testGroups
-        .filter((g) => nextStatuses.includes(g.status))
-        .flatMap((g) => g.items),
-      open: openItems(answers, audience),
-      differential: differential.map((category) => ({
-        id: category.id,
-        label: category.label,
-        causes: Object.fromEntries(
-          causeOrder.map((status) => [
-            status,
-            category.causes
-              .filter((c) => c.status === status)
-              .map((c) => c.label),
-          ]),
-        ) as Record<CauseStatus, string[]>,
-      })),
-    },
     answers: basisOf(
       questionOrder.filter((q) => q !== 'audience'),
       answers,
@@ -253,13 +289,6 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
     contentVersion,
   };
 }
-
-/** The statuses of the tests to do: now, again, or when the timing is right. */
-const nextStatuses: readonly TestStatus[] = [
-  'recommended',
-  'repeat',
-  'not-yet-optimal',
-];
 
 /**
  * What is still open: each result entered as pending, and each question

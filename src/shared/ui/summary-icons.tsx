@@ -26,3 +26,16 @@ export function CopyIcon() {
     </Icon>
   );
 }
+
+/** A warning triangle: urgent. */
+export function AlertIcon() {
+  return (
+    <Icon>
+      <path
+        d="M8 1 15 14H1zm-1 5v4h2V6zm0 5v2h2v-2z"
+        fill="currentColor"
+        fillRule="evenodd"
+      />
+    </Icon>
+  );
+}

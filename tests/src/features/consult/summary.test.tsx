@@ -28,7 +28,7 @@ describe('the summary', () => {
         within(summary).getByRole('region', { name: 'Classification' }),
       ).getByText('Associated'),
     ).toBeInTheDocument();
-    const tests = within(summary).getByRole('region', { name: 'Next tests' });
+    const tests = within(summary).getByRole('region', { name: 'All tests' });
     const pcr = within(tests)
       .getByText('Amniotic-fluid CMV PCR')
       .closest('li')!;
@@ -99,51 +99,101 @@ describe('the summary', () => {
     );
   });
 
-  it('opens with a one-screen overview, then a table of contents and the detail', async () => {
+  it("opens with the first screen in the clinician's order, then a table of contents and the detail", async () => {
     const { summary } = await renderSummaryOf('primary-cmv-before-21-weeks');
-    const overview = within(summary).getByRole('region', {
-      name: 'At a glance',
-    });
-    expect(overview).toHaveTextContent(/Classification\s*Associated/);
-    // What to do next, with the timing.
-    const next = within(overview).getByRole('heading', {
-      name: 'What to do next',
-    }).parentElement!;
-    expect(next).toHaveTextContent(/Amniotic-fluid CMV PCR/);
-    expect(next).toHaveTextContent(/Not yet optimal/);
-    expect(next).toHaveTextContent(/21 weeks/);
-    // What is still open: the microarray result is pending.
-    const open = within(overview).getByRole('heading', {
-      name: 'Still open',
-    }).parentElement!;
-    expect(open).toHaveTextContent(/Chromosomal microarray: Pending/i);
-    // The differential as a table.
-    const table = within(overview).getByRole('table', {
-      name: 'Differential at a glance',
-    });
-    const cmvRow = within(table).getByRole('row', {
-      name: /^Congenital infection/,
-    });
-    expect(within(cmvRow).getAllByRole('cell')[0]).toHaveTextContent('CMV');
-    // Contents, then the detail, with the answers entered and the version.
+    const region = (name: string) =>
+      within(summary).getByRole('region', { name });
+    // The classification in one line, with its reasons.
+    const classification = region('Classification');
+    expect(classification).toHaveTextContent(/^Classification\s*Associated /);
+    // What to do now, with the timing.
+    const now = region('What to do now');
+    expect(now).toHaveTextContent(/Amniotic-fluid CMV PCR/);
+    expect(now).toHaveTextContent(/Not yet optimal/);
+    expect(now).toHaveTextContent(/21 weeks/);
+    // What is awaited: the microarray result is pending.
+    expect(region('Awaited')).toHaveTextContent(
+      /Chromosomal microarray: Pending/i,
+    );
+    // No urgent item here, and the order on screen.
+    expect(
+      within(summary).queryByRole('region', { name: 'Urgent' }),
+    ).not.toBeInTheDocument();
+    const follows = (a: HTMLElement, b: HTMLElement) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     const toc = within(summary).getByRole('navigation', { name: 'Contents' });
+    const ddx = region('Differential diagnosis');
+    const order = [
+      classification,
+      now,
+      region('Awaited'),
+      toc,
+      ddx,
+      region('Pitfalls'),
+      region('Prognosis'),
+      region('Follow-up'),
+      region('All tests'),
+      region('Background'),
+      region('Answers entered'),
+      region('References'),
+    ];
+    for (let i = 1; i < order.length; i++)
+      expect(follows(order[i - 1]!, order[i]!), `order ${i}`).toBe(true);
+    // The differential: live causes with for/against and what settles
+    // them; the excluded causes folded, counted.
+    expect(ddx).toHaveTextContent(/Live causes/);
+    const cmv = within(ddx).getByText('CMV').closest('li')!;
+    expect(cmv).toHaveTextContent(/For:/);
+    expect(cmv).toHaveTextContent(/Settled by:\s*Amniotic-fluid CMV PCR/);
+    const folded = ddx.querySelector('details.summary__fold')!;
+    expect(folded.querySelector('summary')).toHaveTextContent(
+      /Not supported or excluded \(\d+\)/,
+    );
+    expect(folded).toHaveTextContent(/Toxoplasmosis/);
+    // The prognosis names what drives it.
+    expect(region('Prognosis')).toHaveTextContent(/Driven by:/);
     expect(
       within(toc).getByRole('link', { name: 'Answers entered' }),
     ).toHaveAttribute('href', '#final-answers');
-    expect(
-      overview.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
-    const answers = within(summary).getByRole('region', {
-      name: 'Answers entered',
-    });
-    expect(answers).toHaveTextContent(/Gestational age\s*18 weeks/);
+    expect(region('Answers entered')).toHaveTextContent(
+      /Gestational age\s*18 weeks/,
+    );
     expect(summary).toHaveTextContent(`Content version ${contentVersion}`);
+    // One menu holds print, copy and the export actions.
+    const menu = summary.querySelector('details.summary__actions')!;
+    expect(menu.querySelector(':scope > summary')).toHaveTextContent(
+      'Print and export',
+    );
+    expect(menu.querySelector('[data-slot="export-actions"]')).not.toBeNull();
     expect(
-      summary.querySelector('[data-slot="export-actions"]'),
-    ).not.toBeNull();
+      within(menu as HTMLElement).getByRole('button', {
+        name: /Copy summary as text/,
+      }),
+    ).toBeInTheDocument();
     expect(
       within(summary).queryByText(/fetal abnormalities are present/i),
     ).not.toBeInTheDocument();
+  });
+
+  it('puts anything urgent right after the classification, and marks the pitfalls that bear on the case', async () => {
+    const { summary } = await renderSummaryOf('parvovirus-hydrops');
+    const urgent = within(summary).getByRole('region', { name: 'Urgent' });
+    expect(urgent).toHaveTextContent(/Urgent referral for hydrops/);
+    const classification = within(summary).getByRole('region', {
+      name: 'Classification',
+    });
+    expect(
+      classification.compareDocumentPosition(urgent) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const pitfalls = within(summary).getByRole('region', { name: 'Pitfalls' });
+    const others = pitfalls.querySelector('details.summary__fold')!;
+    // The toxoplasmosis-microcephaly pitfall does not bear on this case:
+    // folded, apart from those marked as bearing on it.
+    expect(others).toHaveTextContent(/toxoplasmosis/);
+    const marked = within(pitfalls).getAllByText('Bears on this case');
+    expect(marked.length).toBeGreaterThan(0);
+    for (const mark of marked) expect(others.contains(mark)).toBe(false);
   });
 
   it('shows the summary so far in the middle of the workup', async () => {
