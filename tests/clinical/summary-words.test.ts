@@ -140,6 +140,22 @@ function contradictions(facts: Facts, summary: Summary): string[] {
   )
     v.push('avidity read as if CMV IgM were positive');
 
+  // A test cites the same references whatever its status: what the source
+  // cites for it (head circumference: its reference 1 only).
+  const citesExactly = (id: string, refs: string[]) => {
+    const cited = [...test(id).citations].sort().join(' ');
+    if (cited !== [...refs].sort().join(' '))
+      v.push(`${id} (${test(id).status}) cites ${cited}`);
+  };
+  citesExactly('head-circumference', ['droracle-2025']);
+  citesExactly('fetal-mri', ['pata-2012', 'derme-2025']);
+  for (const ref of ['source-ref-8'])
+    if (
+      summary.prognosis.citations.includes(ref) ||
+      summary.pitfalls.some((p) => p.citations.includes(ref))
+    )
+      v.push(`the unlisted ${ref} cited by the prognosis or a pitfall`);
+
   // No figure its own answers contradict.
   if (genetics.karyotype === 'normal' && words.includes('18%'))
     v.push('18% abnormal-karyotype figure beside a normal karyotype');
