@@ -50,9 +50,9 @@ export const decisionNodes: NodeInput[] = [
     },
     text: {
       clinician:
-        'Amniotic-fluid CMV PCR is asked when primary infection is suspected, when maternal serology leaves fetal infection open (IgG positive with IgM negative, or IgM and IgG positive with intermediate or high avidity), or when CMV IgM and IgG are positive and fetal signs suggest CMV beyond the liver, whatever the avidity shows.',
+        'Amniotic-fluid CMV PCR is asked when primary infection is suspected, or when maternal serology leaves fetal infection open (IgG positive with IgM negative, or IgM and IgG positive with intermediate or high avidity).',
       learner:
-        "The CMV test on the fluid around the baby is asked about when a new infection is suspected, when the mother's CMV tests cannot rule out infection of the baby, or when her CMV tests are positive and the scan shows signs that can point to CMV.",
+        "The CMV test on the fluid around the baby is asked about when a new infection is suspected, or when the mother's CMV tests cannot rule out infection of the baby.",
     },
     citations: ['droracle-2025', 'smfm-cs-39', 'isuog-2020'],
   },

@@ -165,11 +165,7 @@ export interface Facts {
   cmvNotExcluded: boolean;
   /** Avidity can be read: CMV IgM and IgG positive, no seroconversion shown. */
   cmvAvidityIndicated: boolean;
-  /**
-   * Amniotic-fluid CMV PCR is to be offered: primary, non-primary or
-   * indeterminate; or CMV IgM and IgG positive with fetal signs suggestive
-   * of CMV, whatever the avidity shows.
-   */
+  /** Amniotic-fluid CMV PCR is to be offered (primary, non-primary or indeterminate). */
   cmvPcrIndicated: boolean;
   cmv: CmvFact;
   agents: Record<Exclude<TestedAgent, 'cmv'>, AgentFact>;
@@ -192,6 +188,15 @@ export interface Facts {
   associatedAbnormality: boolean;
   /** What falls due at today's visit (the follow-up phase's decisions). */
   due: DueChecks;
+
+  // --- The summary's own facts (issue 19) ---
+  /**
+   * Amniotic-fluid CMV PCR is offered in the summary: when indicated, and
+   * also with CMV IgM and IgG positive and fetal signs suggestive of CMV,
+   * whatever the avidity shows (still pending). The machine asks the PCR
+   * when `cmvPcrIndicated`; a result recorded is always interpreted.
+   */
+  cmvPcrOffered: boolean;
 }
 
 const resulted = (result: SerologyResult | undefined) =>
@@ -466,7 +471,7 @@ function readFacts(answers: Answers): Facts {
     ...(answers.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
   ];
   const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
-  const facts: Omit<Facts, 'due'> = {
+  const facts: Omit<Facts, 'due' | 'cmvPcrOffered'> = {
     answers,
     latest,
     gestationalAgeWeeks,
@@ -495,8 +500,7 @@ function readFacts(answers: Answers): Facts {
     cmvPcrIndicated:
       cmv.pattern === 'primary' ||
       cmv.pattern === 'non-primary' ||
-      cmv.pattern === 'indeterminate' ||
-      (cmv.pattern === 'avidity-open' && cmvSignsBeyondLiver.length > 0),
+      cmv.pattern === 'indeterminate',
     cmv,
     agents,
     parvovirusRecent,
@@ -530,6 +534,9 @@ function readFacts(answers: Answers): Facts {
     tests.filter((test) => serology[test] === 'equivocal');
   return {
     ...facts,
+    cmvPcrOffered:
+      facts.cmvPcrIndicated ||
+      (cmv.pattern === 'avidity-open' && cmvSignsBeyondLiver.length > 0),
     due: dueChecks({
       answers,
       gestationalAgeWeeks,

@@ -158,7 +158,7 @@ function relevantPitfalls(facts: Facts): Set<PitfallId> {
     ...(facts.abnormalHeadSize === 'microcephaly'
       ? (['toxoplasmosis-microcephaly'] as const)
       : []),
-    ...(facts.cmvPcrIndicated || facts.cmv.pcr !== undefined
+    ...(facts.cmvPcrOffered || facts.cmv.pcr !== undefined
       ? (['early-negative-cmv-pcr'] as const)
       : []),
     ...(facts.findings.includes('ascites') ||

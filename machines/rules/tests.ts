@@ -290,7 +290,7 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       : writer.reason('cmv-pcr-offer-same-sample');
   if (cmv.pcr === 'pending')
     return test(id, 'pending', [pending(writer, why)], basis);
-  if (!facts.cmvPcrIndicated) {
+  if (!facts.cmvPcrOffered) {
     return test(
       id,
       'not-indicated',
