@@ -80,7 +80,7 @@ export const hydropsNegativeInfectionsCase = {
     classification: 'associated',
     tests: {
       'mca-psv-doppler': 'done',
-      karyotype: 'optional',
+      karyotype: 'recommended',
       'cmv-igg-avidity': 'not-indicated',
     },
     causes: {

@@ -88,7 +88,7 @@ export const toxoplasmosisPatternCase = {
       'cf-carrier-screening': 'pending',
       'cmv-igg-avidity': 'not-indicated',
       'amniotic-fluid-cmv-pcr': 'not-indicated',
-      karyotype: 'optional',
+      karyotype: 'recommended',
     },
     causes: {
       toxoplasmosis: 'possible',

@@ -1068,21 +1068,6 @@ export const reasonNodes = [
     citations: ['simchen-2002'],
   },
   {
-    id: 'reason.karyotype-after-normal-microarray',
-    kind: 'reason',
-    label: {
-      clinician: 'Karyotype optional',
-      learner: 'Karyotype optional',
-    },
-    text: {
-      clinician:
-        'Optional: the chromosomal microarray, the first-tier test, is normal and has excluded the chromosomal causes of this differential.',
-      learner:
-        'Not needed now: the chromosomal microarray, the first genetic test, is normal and has already ruled out the chromosome causes listed here.',
-    },
-    citations: ['acog-co-682', 'smfm-cs-41', 'simchen-2002'],
-  },
-  {
     id: 'reason.avidity-recorded-not-read',
     kind: 'reason',
     label: {

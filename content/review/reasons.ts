@@ -209,11 +209,6 @@ export const reasonReviews: ReviewRecords = {
     evidence:
       'REVIEW.md: ~18% abnormal karyotype; 10 of 11 had other ultrasound abnormalities: supported (Simchen).',
   },
-  'reason.karyotype-after-normal-microarray': {
-    status: 'editorial-rule',
-    evidence:
-      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> never the 18% karyotype figure once the karyotype is normal, nor the chromosomal-risk wording once microarray and karyotype are normal; the microarray is the first-tier genomic test (REVIEW.md: ACOG CO 682; SMFM Consult 41), and a normal one excludes the chromosomal causes of the differential, so the karyotype is optional on top of it, not recommended now (Simchen 2002).',
-  },
   'reason.avidity-recorded-not-read': {
     status: 'editorial-rule',
     evidence:

@@ -14,7 +14,6 @@ import type {
   TestStatus,
 } from '../workup.types.ts';
 import type { Facts } from './facts.ts';
-import { structuralFindings } from './tests.ts';
 import {
   contentIdOf,
   mergeCitations,
@@ -176,11 +175,7 @@ function testAfter(facts: Facts, test: SummaryTest): TestId[] {
       return facts.findings.length ? ['detailed-ultrasound'] : [];
     case 'fetal-mri':
       return [
-        ...(facts.findings.some((finding) =>
-          structuralFindings.includes(finding),
-        )
-          ? (['detailed-ultrasound'] as const)
-          : []),
+        ...(facts.findings.length ? (['detailed-ultrasound'] as const) : []),
         ...(facts.abnormalHeadSize ? (['head-circumference'] as const) : []),
         ...infectionTests(facts),
       ];

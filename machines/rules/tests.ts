@@ -6,7 +6,6 @@ import {
 import type { ContentId } from '../../content/index.ts';
 import type {
   AnswerField,
-  FindingId,
   SerologyTestId,
   SummaryTest,
   TestId,
@@ -361,25 +360,16 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
   );
 }
 
-/** Findings that are intracranial or other structural anomalies. */
-export const structuralFindings: readonly FindingId[] = [
-  'intracranial-calcifications',
-  'ventriculomegaly',
-  'cardiac-defect',
-  'other-major-anomaly',
-];
-
 /**
  * Fetal MRI "when indicated" (the source's section; REVIEW.md third review):
- * offered with intracranial or other structural findings, or a supported
- * infection; otherwise optional, never "recommended now". Its reasons all
+ * offered with a finding on the scan or an abnormal head size (intracranial
+ * or other structural findings), or a supported infection; otherwise
+ * optional, never "recommended now". Its reasons all
  * cite the same references, whatever its status.
  */
 function mriTest(facts: Facts, writer: Writer): TestItem {
   const because: ContentId[] = [
-    ...facts.findings
-      .filter((finding) => structuralFindings.includes(finding))
-      .map((finding) => contentIdOf('finding', finding)),
+    ...facts.findings.map((finding) => contentIdOf('finding', finding)),
     ...(facts.abnormalHeadSize
       ? [contentIdOf('head-size', facts.abnormalHeadSize)]
       : []),
@@ -504,12 +494,6 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
         writer.reason('karyotype-figure'),
       ]),
       ['microarray', 'karyotype'],
-      {
-        // A normal first-tier microarray has excluded the chromosomal causes.
-        indicated: facts.microarray !== 'normal',
-        notIndicated: writer.reason('karyotype-after-normal-microarray'),
-        notIndicatedStatus: 'optional',
-      },
     ),
   );
   tests.push(
