@@ -1,9 +1,5 @@
-import {
-  labelOf,
-  referenceList,
-  type Audience,
-  type Reference,
-} from '../../content/index.ts';
+import { labelOf, referenceList, type Audience } from '../../content/index.ts';
+import { formatReference } from './reference-format.ts';
 import { statusUi } from '../../content/ui/status.ts';
 import { summaryUi } from '../../content/ui/summary.ts';
 import { contentVersion } from '../../content/version.ts';
@@ -25,6 +21,8 @@ import type {
  * folded), the prognosis with what drives it, the follow-up, every test,
  * the background and the references.
  */
+
+export { formatReference } from './reference-format.ts';
 
 type SummaryWordId = keyof typeof summaryUi;
 
@@ -166,34 +164,6 @@ const referenceNumbers = new Map(
 
 function referenceNumber(id: string): number {
   return referenceNumbers.get(id) ?? 0;
-}
-
-/** A reference as one line of a printed list (its status is shown apart). */
-export function formatReference(reference: Reference): string {
-  const where = [
-    reference.container,
-    [
-      reference.year,
-      reference.volume && `;${reference.volume}`,
-      reference.pages && `:${reference.pages}`,
-    ]
-      .filter(Boolean)
-      .join(''),
-  ]
-    .filter(Boolean)
-    .join('. ');
-  const parts = [
-    reference.authors,
-    reference.title,
-    where,
-    reference.doi && `doi:${reference.doi}`,
-    reference.pmid && `PMID ${reference.pmid}`,
-    reference.note,
-  ];
-  return parts
-    .filter(Boolean)
-    .map((part) => String(part).replace(/[.\s]+$/, ''))
-    .join('. ');
 }
 
 /**

@@ -97,7 +97,12 @@ describe('the summary as text', () => {
       ['not-indicated', 'Not indicated'],
     ]);
     const text = formatSummaryText(all, { disclaimer: 'D' });
-    const headings = text
+    // The tests' groups, in the section of every test.
+    const tests = text.slice(
+      text.indexOf('\nAll tests\n'),
+      text.indexOf('\nBackground\n'),
+    );
+    const headings = tests
       .split('\n')
       .filter((line) => /^ {2}[A-Z][A-Z ,]+$/.test(line))
       .map((line) => line.trim());

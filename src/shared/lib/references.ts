@@ -1,4 +1,4 @@
-import { formatReference } from '../../../machines/rules/format.ts';
+import { formatReference } from '../../../machines/rules/reference-format.ts';
 import { referenceList, type Reference } from '../../../content/index.ts';
 import { uiText } from './ui-text.ts';
 
