@@ -155,7 +155,10 @@ function relevantPitfalls(facts: Facts): Set<PitfallId> {
           'newborn-blood-spot-postnatal',
         ] as const)
       : []),
-    ...(facts.abnormalHeadSize === 'microcephaly'
+    // Microcephaly bears on toxoplasmosis only while it is still in play.
+    ...(facts.abnormalHeadSize === 'microcephaly' &&
+    (facts.agents.toxoplasmosis.status === 'possible' ||
+      facts.agents.toxoplasmosis.status === 'supported')
       ? (['toxoplasmosis-microcephaly'] as const)
       : []),
     ...(facts.cmvPcrOffered || facts.cmv.pcr !== undefined
