@@ -221,7 +221,6 @@ export const references: ReferenceInput[] = [
     pages: 'e177-e188',
     pmid: '28291720',
     status: 'traceable',
-    note: 'Added by the editorial review (third review).',
   },
   {
     id: 'cdc-sti-2021',
@@ -232,7 +231,6 @@ export const references: ReferenceInput[] = [
     volume: '70(4)',
     pages: '1-187',
     status: 'traceable',
-    note: 'Added by the editorial review (third review): CDC STI 2021.',
   },
   {
     id: 'acog-co-691',
@@ -243,7 +241,6 @@ export const references: ReferenceInput[] = [
     volume: '129(3)',
     pages: 'e41-e55',
     status: 'traceable',
-    note: 'Added by the editorial review (third review).',
   },
   {
     id: 'acmg-2020',
@@ -255,12 +252,11 @@ export const references: ReferenceInput[] = [
     volume: '22(4)',
     pages: '675-680',
     status: 'traceable',
-    note: 'Added by the editorial review (third review): ACMG 2020.',
   },
   {
     id: 'editorial-review',
     title:
-      'Editorial review of the source document: patterns the source does not cover (second review); time, follow-up and next steps (third review)',
+      'Editorial review of the source document: patterns the source does not cover (second review)',
     container: 'This project (shared/source/REVIEW.md)',
     year: 2026,
     status: 'editorial',

@@ -13,7 +13,8 @@ import { followUpPhaseNodes } from './follow-up-phase.ts';
 /**
  * The node files the consult needs before any summary: phases, questions,
  * answer options, validation messages, app notes, and the classification
- * and prognosis words. They load with the first screen.
+ * words (the prognosis loads with the summary's files). They load with the
+ * first screen.
  */
 export const consultNodeFiles: ContentNodeInput[][] = [
   appNodes,

@@ -12,6 +12,7 @@ import { summaryReviews } from './summary.ts';
 import { pitfallReviews } from './pitfalls.ts';
 import { followUpReviews } from './follow-up.ts';
 import { stepReviews } from './steps.ts';
+import { prognosisReviews } from './prognosis.ts';
 import { validationReviews } from './validation.ts';
 import { decisionReviews } from './decisions.ts';
 import { reasonReviews } from './reasons.ts';
@@ -38,6 +39,7 @@ export const reviewFiles: ReviewRecords[] = [
   pitfallReviews,
   followUpReviews,
   stepReviews,
+  prognosisReviews,
   reasonReviews,
   decisionReviews,
 ];
