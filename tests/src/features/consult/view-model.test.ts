@@ -30,7 +30,11 @@ describe('connect (snapshot -> view model)', () => {
     );
     expect(
       view.entries.map((e) =>
-        e.kind === 'answered' ? e.question : `>${e.question.id}`,
+        e.kind === 'answered'
+          ? e.question
+          : e.kind === 'active'
+            ? `>${e.question.id}`
+            : e.key,
       ),
     ).toEqual(['audience', 'gestational-age', '>findings']);
     expect(view.phases.map((p) => p.status)).toEqual([
