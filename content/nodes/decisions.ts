@@ -50,7 +50,7 @@ export const decisionNodes: NodeInput[] = [
     },
     text: {
       clinician:
-        'Amniotic-fluid CMV PCR is asked when primary infection is suspected, or when maternal serology leaves fetal infection open (IgG positive with IgM negative, or IgM and IgG positive with intermediate or high avidity).',
+        'Amniotic-fluid CMV PCR is asked when primary infection is suspected, or when maternal serology leaves fetal infection open (IgG positive with IgM negative, or IgM and IgG positive with intermediate or high avidity), or with CMV IgM and IgG positive and fetal signs suggestive of CMV while the avidity is awaited.',
       learner:
         "The CMV test on the fluid around the baby is asked about when a new infection is suspected, or when the mother's CMV tests cannot rule out infection of the baby.",
     },

@@ -7,7 +7,7 @@ export const decisionReviews: ReviewRecords = {
   'decision.cmvPcrIndicated': {
     status: 'editorial-rule',
     evidence:
-      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> offer amniotic-fluid CMV PCR (fetal infection not excluded) (SMFM Consult 39; ISUOG 2020).',
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: CMV IgG positive, IgM negative; CMV IgM positive, IgG positive, intermediate avidity -> offer amniotic-fluid CMV PCR (fetal infection not excluded); with fetal signs suggestive of CMV beyond the liver the PCR is offered, so it is asked with those signs while the avidity is awaited too (SMFM Consult 39; ISUOG 2020).',
   },
   'decision.chromosomalResultAbnormal': { status: 'supported' },
   'decision.echogenicBowelSeen': { status: 'supported' },

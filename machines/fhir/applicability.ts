@@ -18,6 +18,13 @@ const seroconversion = {
   code: 'positive',
 };
 const avidity = (code: string) => ({ linkId: 'cmv-avidity', code });
+/** Fetal signs suggestive of CMV beyond the liver (rules/facts.ts). */
+const cmvSigns: AnswerIs[] = [
+  { linkId: 'findings', code: 'intracranial-calcifications' },
+  { linkId: 'findings', code: 'ventriculomegaly' },
+  { linkId: 'findings', code: 'echogenic-bowel' },
+  { linkId: 'head-size', code: 'microcephaly' },
+];
 
 /**
  * When the workup asks a question, written over the other items' answers:
@@ -41,6 +48,16 @@ export const applicability: Partial<Record<QuestionId, Condition>> = {
     [cmvIgmPositive, cmvIggPositive, avidity('intermediate')],
     [cmvIgmPositive, cmvIggPositive, avidity('high')],
     [cmvIgmNegative, cmvIggPositive],
+    // IgM and IgG positive, the avidity awaited, and a fetal sign of CMV.
+    ...cmvSigns.map((sign) => [
+      cmvIgmPositive,
+      cmvIggPositive,
+      { ...seroconversion, not: true as const },
+      { ...avidity('low'), not: true as const },
+      { ...avidity('intermediate'), not: true as const },
+      { ...avidity('high'), not: true as const },
+      sign,
+    ]),
   ],
   'chromosomal-diagnosis': [
     [{ linkId: 'microarray', code: 'abnormal' }],

@@ -188,15 +188,6 @@ export interface Facts {
   associatedAbnormality: boolean;
   /** What falls due at today's visit (the follow-up phase's decisions). */
   due: DueChecks;
-
-  // --- The summary's own facts (issue 19) ---
-  /**
-   * Amniotic-fluid CMV PCR is offered in the summary: when indicated, and
-   * also with CMV IgM and IgG positive and fetal signs suggestive of CMV,
-   * whatever the avidity shows (still pending). The machine asks the PCR
-   * when `cmvPcrIndicated`; a result recorded is always interpreted.
-   */
-  cmvPcrOffered: boolean;
 }
 
 const resulted = (result: SerologyResult | undefined) =>
@@ -471,7 +462,7 @@ function readFacts(answers: Answers): Facts {
     ...(answers.headSize === 'microcephaly' ? (['microcephaly'] as const) : []),
   ];
   const parvovirusRecent = agents['parvovirus-b19'].pattern === 'recent';
-  const facts: Omit<Facts, 'due' | 'cmvPcrOffered'> = {
+  const facts: Omit<Facts, 'due'> = {
     answers,
     latest,
     gestationalAgeWeeks,
@@ -497,10 +488,14 @@ function readFacts(answers: Answers): Facts {
       serology['cmv-igm'] === 'positive' &&
       serology['cmv-igg'] === 'positive' &&
       serology['cmv-seroconversion'] !== 'positive',
+    // Offered when maternal serology leaves fetal infection open, and with
+    // fetal signs of CMV while the avidity is awaited (issue 19; REVIEW.md:
+    // a CMV sign means the PCR is offered whatever the avidity shows).
     cmvPcrIndicated:
       cmv.pattern === 'primary' ||
       cmv.pattern === 'non-primary' ||
-      cmv.pattern === 'indeterminate',
+      cmv.pattern === 'indeterminate' ||
+      (cmv.pattern === 'avidity-open' && cmvSignsBeyondLiver.length > 0),
     cmv,
     agents,
     parvovirusRecent,
@@ -534,9 +529,6 @@ function readFacts(answers: Answers): Facts {
     tests.filter((test) => serology[test] === 'equivocal');
   return {
     ...facts,
-    cmvPcrOffered:
-      facts.cmvPcrIndicated ||
-      (cmv.pattern === 'avidity-open' && cmvSignsBeyondLiver.length > 0),
     due: dueChecks({
       answers,
       gestationalAgeWeeks,

@@ -161,7 +161,7 @@ function relevantPitfalls(facts: Facts): Set<PitfallId> {
       facts.agents.toxoplasmosis.status === 'supported')
       ? (['toxoplasmosis-microcephaly'] as const)
       : []),
-    ...(facts.cmvPcrOffered || facts.cmv.pcr !== undefined
+    ...(facts.cmvPcrIndicated || facts.cmv.pcr !== undefined
       ? (['early-negative-cmv-pcr'] as const)
       : []),
     ...(facts.findings.includes('ascites') ||

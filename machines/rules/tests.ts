@@ -289,7 +289,7 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       : writer.reason('cmv-pcr-offer-same-sample');
   if (cmv.pcr === 'pending')
     return test(id, 'pending', [pending(writer, why)], basis);
-  if (!facts.cmvPcrOffered) {
+  if (!facts.cmvPcrIndicated) {
     return test(
       id,
       'not-indicated',
