@@ -231,6 +231,7 @@ export const validationIds = [
   'duplicate-option',
   'taken-out-of-range',
   'visit-not-later',
+  'gestational-age-before-results',
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import type { Recorded } from './workup.types.ts';
 import { entriesOf } from './rules/results.ts';
-import { roundWeeks, valueAt, type AnswerValue, type Codec } from './codecs.ts';
+import { valueAt, type AnswerValue, type Codec } from './codecs.ts';
 
 /**
  * The answers-file side of the codecs (codecs.ts): which fields a question
@@ -195,7 +195,9 @@ export function fromFile(
           : typeof since === 'number'
             ? since - (gaOf(file) - atWeeks)
             : null;
-      return [{ value: weeks === null ? null : roundWeeks(weeks) }];
+      // An infection dated after the visit asking (a date corrected at a
+      // later visit) was not known then.
+      return [{ value: weeks === null || weeks < -1e-4 ? null : weeks }];
     }
     case 'findings':
       return [{ value: file.findings as AnswerValue }];

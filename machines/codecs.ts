@@ -8,7 +8,7 @@ import type {
   ScanAnswer,
   TypedNumber,
 } from './workup.types.ts';
-import { latestResult, writeResult } from './rules/results.ts';
+import { entriesOf, latestResult, writeResult } from './rules/results.ts';
 import { parseGestationalAge } from './rules/numbers.ts';
 import { gestationalAgeInput } from './rules/gestational-age.ts';
 
@@ -354,6 +354,29 @@ export function readAnswer(
   }
 }
 
+/**
+ * When the recorded result was taken (a panel: its latest row), or
+ * undefined when there is none: a correction keeps it.
+ */
+export function takenAtOf(codec: Codec, answers: Answers): number | undefined {
+  const today = answers.gestationalAgeWeeks;
+  const paths =
+    codec.kind === 'result'
+      ? [codec.path]
+      : codec.kind === 'panel'
+        ? codec.rows.map(rowPath)
+        : [];
+  let latest: number | undefined;
+  for (const path of paths) {
+    const entries = entriesOf(recordedAt(answers, path), today).filter(
+      (entry) => entry.result !== 'not-done',
+    );
+    const at = entries[entries.length - 1]?.atWeeks;
+    if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+  }
+  return latest;
+}
+
 /** Whether the answers hold an answer for a codec's question. */
 export function hasAnswer(codec: Codec, answers: Answers): boolean {
   switch (codec.kind) {
@@ -447,12 +470,21 @@ export function writeAnswer(
     case 'infection': {
       const next = { ...answers };
       delete next.maternalInfectionAtWeeks;
-      if (value === null || value === codec.unknown.value)
-        return { ...next, weeksSinceMaternalInfection: null };
-      const weeks = parsedWeeks(value as TypedNumber);
-      return weeks === undefined
-        ? answers
-        : { ...next, weeksSinceMaternalInfection: weeks };
+      delete next.weeksSinceMaternalInfection;
+      const weeks =
+        value === null || value === codec.unknown.value
+          ? null
+          : parsedWeeks(value as TypedNumber);
+      if (weeks === undefined) return answers;
+      // Once a visit has moved today's age, the infection is kept as its
+      // point in the pregnancy (as startVisit pins it).
+      if ((answers.visits?.length ?? 0) > 0)
+        return {
+          ...next,
+          maternalInfectionAtWeeks:
+            weeks === null ? null : answers.gestationalAgeWeeks! - weeks,
+        };
+      return { ...next, weeksSinceMaternalInfection: weeks };
     }
     case 'findings':
       return withValue(

@@ -15,12 +15,18 @@ import {
   allQuestions,
   answerEventOf,
   isInterviewQuestion,
+  questions,
   type QuestionSpec,
 } from './questions.ts';
-import { isTimed, type AnswerValue } from './codecs.ts';
+import { isTimed, readAnswer, type AnswerValue } from './codecs.ts';
 import { fromFile, omittedValue, type FileAnswer } from './codec-files.ts';
 import { sameWeeks } from './rules/results.ts';
-import { isApplicable } from './rules/answers.ts';
+import {
+  canEdit,
+  isAnswered,
+  isApplicable,
+  type AudienceProgress,
+} from './rules/answers.ts';
 import { visitIndexOf } from './rules/visits.ts';
 import { InvalidAnswersError, type AnswersFile } from './answers-schema.ts';
 
@@ -138,18 +144,92 @@ class FileAnswers {
     return laterOrder.find((question) => {
       const queue = this.queues.get(question);
       if (!queue) return false;
-      for (;;) {
-        const [head] = queue;
-        if (head === undefined || this.visitOf(head.knownAtWeeks) > visit)
-          return false;
-        const idle =
-          head.value === 'not-done' ||
-          (head.value === 'pending' &&
-            isInterviewQuestion(question) &&
-            !isApplicable(question, answers));
-        if (!idle) return true;
-        queue.shift();
+      // Any answer known by now counts (a result recorded at a later visit
+      // can sit before one recorded earlier: the list is by age taken).
+      for (let index = 0; index < queue.length;) {
+        const answer = queue[index]!;
+        if (this.visitOf(answer.knownAtWeeks) > visit) {
+          index++;
+          continue;
+        }
+        if (answer.value === 'not-done') {
+          queue.splice(index, 1);
+          continue;
+        }
+        // A pending result of a test the workup does not ask (yet) waits:
+        // a later answer can open it (the machine then asks it); one that
+        // sits in the history of a recorded result is recorded now.
+        if (
+          answer.value === 'pending' &&
+          isInterviewQuestion(question) &&
+          !isApplicable(question, answers) &&
+          !isAnswered(question, answers)
+        ) {
+          index++;
+          continue;
+        }
+        return true;
       }
+      return false;
+    });
+  }
+
+  /**
+   * Whether results of questions asked earlier in the workup are still to
+   * be recorded at this visit: a due check waits for them (the file does not
+   * say in which order a visit's results came; the workup's order is used).
+   */
+  earlierToRecord(question: AnyQuestionId, visit: number): boolean {
+    const before = questionIds.indexOf(question as QuestionId);
+    return questionIds
+      .slice(0, Math.max(0, before))
+      .some((earlier) =>
+        (this.queues.get(earlier) ?? []).some(
+          (answer) =>
+            answer.value !== 'not-done' &&
+            this.visitOf(answer.knownAtWeeks) <= visit,
+        ),
+      );
+  }
+
+  /**
+   * An answer (not a result) the file gives otherwise than the consult
+   * holds at the last visit: one corrected after the first visit (the
+   * infection's date, a head size), which the consult then edits.
+   */
+  correction(
+    answers: Answers,
+    progress: AudienceProgress,
+  ): QuestionId | undefined {
+    const today = this.visits[this.visits.length - 1]!;
+    return questionIds.find((question) => {
+      const { codec } = questions[question];
+      if (
+        codec.kind === 'audience' ||
+        codec.kind === 'number' ||
+        isTimed(codec) ||
+        !isAnswered(question, answers) ||
+        !isApplicable(question, answers) ||
+        !canEdit(question, answers, progress)
+      )
+        return false;
+      const given = fromFile(codec, this.file as never, today)[0]?.value;
+      const held = readAnswer(codec, answers);
+      const same = (value: unknown) =>
+        value === null || value === undefined
+          ? 'unknown'
+          : typeof value === 'number'
+            ? String(value)
+            : JSON.stringify(value);
+      return (
+        same(given) !== same(held) &&
+        !(
+          codec.kind === 'infection' &&
+          typeof given === 'number' &&
+          typeof held === 'string' &&
+          Math.abs(Number(held) - given) < 1e-3
+        )
+      );
     });
   }
 
@@ -192,6 +272,7 @@ export function runConsult(
   const events: ConsultEvent[] = [];
   const answers = new FileAnswers(file, audience);
   let visit = 0;
+  let corrections = 0;
   const send = (event: ConsultEvent) => {
     events.push(event);
     actor.send(event);
@@ -201,7 +282,20 @@ export function runConsult(
       const snapshot = actor.getSnapshot();
       const question = currentQuestion(snapshot);
       if (question) {
-        send(answers.eventFor(question, visit));
+        // A check that falls due at a visit waits for the visit's results
+        // of the questions before it (recorded next, from the plan).
+        const check =
+          snapshot.matches('followUp') &&
+          isInterviewQuestion(question) &&
+          answers.earlierToRecord(question, visit);
+        send(
+          check
+            ? answerEventOf(
+                question,
+                omittedValue(allQuestions[question].codec),
+              )
+            : answers.eventFor(question, visit),
+        );
         // The machine's guards refuse an invalid answer and say why.
         const refused = actor.getSnapshot().context.rejection;
         if (refused) {
@@ -236,6 +330,13 @@ export function runConsult(
       if (visit < answers.visits.length - 1) {
         visit++;
         send({ type: 'followUp.visitStarted' });
+        continue;
+      }
+      const corrected = answers.correction(snapshot.context.answers, {
+        audienceChosen: true,
+      });
+      if (corrected && corrections++ < questionIds.length) {
+        send({ type: 'answer.edit', question: corrected });
         continue;
       }
       return {

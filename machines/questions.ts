@@ -33,6 +33,7 @@ import {
   type AnswerValue,
   type Codec,
 } from './codecs.ts';
+import { parseGestationalAge } from './rules/numbers.ts';
 import {
   avidityValues,
   geneticValues,
@@ -429,5 +430,35 @@ export function eventProblem(
     }
   }
   if (spec.id === 'visit') return visitProblem(value as string, today);
+  if (spec.id === 'gestational-age') {
+    const parsed = parseGestationalAge(value as string);
+    const latest = latestTakenAt(answers);
+    if (parsed.ok && latest !== undefined && parsed.value < latest - 1e-4)
+      return 'gestational-age-before-results';
+  }
   return null;
+}
+
+/**
+ * The latest gestational age any result, scan or the infection is dated
+ * at (results given without a date follow today's age and are not).
+ */
+export function latestTakenAt(answers: Answers): number | undefined {
+  let latest: number | undefined;
+  const see = (weeks: number | null | undefined) => {
+    if (typeof weeks === 'number' && (latest === undefined || weeks > latest))
+      latest = weeks;
+  };
+  const visitEntries = (value: unknown) => {
+    if (Array.isArray(value)) for (const entry of value) see(entry.atWeeks);
+    else if (value && typeof value === 'object')
+      see((value as { atWeeks?: number }).atWeeks);
+  };
+  for (const group of ['serology', 'genetics', 'specialized'] as const)
+    for (const value of Object.values(answers[group] ?? {}))
+      visitEntries(value);
+  visitEntries(answers.cmvAvidity);
+  for (const scanned of answers.scans ?? []) see(scanned.atWeeks);
+  see(answers.maternalInfectionAtWeeks);
+  return latest;
 }

@@ -164,6 +164,7 @@ export const workupMachine = setup({
       rejection: null,
     })),
     endEdit: assign({ editing: null, editMode: null, rejection: null }),
+    clearRejection: assign({ rejection: null }),
     changeAudience: assign(({ event }) =>
       event.type === 'audience.change' ? { audience: event.audience } : {},
     ),
@@ -669,8 +670,14 @@ export const workupMachine = setup({
           tags: ['summary'],
           meta: { contentId: 'phase.summary', phase: 'follow-up' },
           on: {
-            'followUp.visitStarted': { target: 'visit' },
-            'followUp.scanStarted': { target: 'scan' },
+            'followUp.visitStarted': {
+              target: 'visit',
+              actions: 'clearRejection',
+            },
+            'followUp.scanStarted': {
+              target: 'scan',
+              actions: 'clearRejection',
+            },
             'result.add': {
               guard: 'canRecordResult',
               target: '#workup.editing',
@@ -694,7 +701,10 @@ export const workupMachine = setup({
               },
               { actions: 'rejectAnswer' },
             ],
-            'answer.editCancelled': { target: 'plan' },
+            'answer.editCancelled': {
+              target: 'plan',
+              actions: 'clearRejection',
+            },
           },
         },
         scan: {

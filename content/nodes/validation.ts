@@ -100,4 +100,19 @@ export const validationNodes: NodeInput[] = [
     },
     citations: ['droracle-2025'],
   },
+  {
+    id: 'validation.gestational-age-before-results',
+    kind: 'validation',
+    label: {
+      clinician: 'Before a recorded result',
+      learner: 'Before a recorded result',
+    },
+    text: {
+      clinician:
+        'Gestational age cannot be before a result already recorded ({last}): correct that result first.',
+      learner:
+        'The weeks of pregnancy cannot be fewer than the week of a result already recorded ({last}): correct that result first.',
+    },
+    citations: ['droracle-2025'],
+  },
 ];

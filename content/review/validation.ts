@@ -18,4 +18,5 @@ export const validationReviews: ReviewRecords = {
       'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: When a result was taken -> every timing rule reads the gestational age at which the sample was taken; a result cannot be taken after today (general principle).',
   },
   'validation.visit-not-later': { status: 'supported' },
+  'validation.gestational-age-before-results': { status: 'supported' },
 };

@@ -3,6 +3,7 @@ import type {
   AnswerEvent,
   Answers,
   EditMode,
+  Recorded,
   QuestionId,
   ValidationId,
 } from '../workup.types.ts';
@@ -19,8 +20,10 @@ import {
   hasAnswer,
   isTimed,
   readAnswer,
+  valueAt,
   writeAnswer,
 } from '../codecs.ts';
+import { entriesOf } from './results.ts';
 import { interpret } from './facts.ts';
 
 export { questionAnsweredBy } from '../questions.ts';
@@ -55,6 +58,15 @@ export function isApplicable(question: QuestionId, answers: Answers): boolean {
 export function isKeptResult(question: QuestionId, answers: Answers): boolean {
   const spec = questions[question];
   if (!spec.keptResult) return false;
+  // Any result the test gave keeps it (and its history: a pending result
+  // recorded after a normal one must not drop the normal one).
+  if (spec.codec.kind === 'result')
+    return entriesOf(
+      valueAt(answers, spec.codec.path) as Recorded<string> | undefined,
+      answers.gestationalAgeWeeks,
+    ).some(
+      (entry) => entry.result !== 'pending' && entry.result !== 'not-done',
+    );
   const value = readAnswer(spec.codec, answers);
   return (
     typeof value === 'string' && value !== 'pending' && value !== 'not-done'

@@ -95,6 +95,8 @@ export function compactEntries<R extends string>(
   if (entries.length === 0) return undefined;
   if (entries.length > 1) return entries.map((entry) => ({ ...entry }));
   const [only] = entries as [Timed<R>];
+  // "Not done" is no result taken at a time: it carries no date.
+  if (only.result === 'not-done') return only.result;
   return only.recordedAtWeeks === undefined &&
     gestationalAgeWeeks !== undefined &&
     sameWeeks(only.atWeeks, gestationalAgeWeeks)
@@ -115,10 +117,11 @@ export interface ResultWrite {
 
 /**
  * A test's results after recording one: `answer` replaces the latest (the
- * interview's answer, or a correction; `not-done` then removes it when
- * earlier results remain); `add` records a new result in its place by
- * `atWeeks` (oldest first), replacing a trailing "not done", and a
- * trailing "pending" sent at this same visit (the awaited result). A
+ * interview's answer, or a correction, taken when the corrected one was;
+ * `not-done` then removes it when earlier results remain); `add` records a
+ * new result in its place by `atWeeks` (oldest first), replacing a trailing
+ * "not done", and a trailing "pending" of the same sample (the same age
+ * taken) sent at this same visit (the awaited result). A
  * result taken before the last visit and recorded now keeps the age it
  * was recorded at (`recordedAtWeeks`), so "since the last visit" can say
  * it is new.
@@ -134,10 +137,21 @@ export function writeResult<R extends string>(
 ): Recorded<R> | undefined {
   const { gestationalAgeWeeks: today, lastVisitAtWeeks: lastVisit } = write;
   const entries = entriesOf(value, today);
-  const atWeeks = write.atWeeks ?? today;
+  // A correction keeps the age the corrected result was taken at.
+  const atWeeks =
+    write.atWeeks ??
+    (write.mode === 'answer'
+      ? entries[entries.length - 1]?.atWeeks
+      : undefined) ??
+    today;
   if (atWeeks === undefined) return result;
   const entry: Timed<R> = { result, atWeeks };
-  if (
+  const corrected = entries[entries.length - 1];
+  if (write.mode === 'answer' && write.atWeeks === undefined && corrected) {
+    // A correction is no new arrival: it was recorded when the corrected was.
+    if (corrected.recordedAtWeeks !== undefined)
+      entry.recordedAtWeeks = corrected.recordedAtWeeks;
+  } else if (
     lastVisit !== undefined &&
     today !== undefined &&
     atWeeks <= lastVisit + 1e-4 &&
@@ -152,11 +166,14 @@ export function writeResult<R extends string>(
     return compactEntries(insertByTime(earlier, entry), today);
   }
   if (result === 'not-done') return value;
+  // The awaited result of a pending sample (the same age taken) replaces
+  // it, when it was sent at this visit; an earlier visit's stays (history).
   const last = entries[entries.length - 1];
   const replacesLast =
     last !== undefined &&
     (last.result === 'not-done' ||
       (last.result === 'pending' &&
+        sameWeeks(last.atWeeks, atWeeks) &&
         (lastVisit === undefined || last.atWeeks > lastVisit + 1e-4)));
   const kept = replacesLast ? entries.slice(0, -1) : entries;
   return compactEntries(insertByTime(kept, entry), today);

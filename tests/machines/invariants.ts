@@ -62,6 +62,20 @@ export function entriesOf(value: unknown, consultWeeks?: number): Entry[] {
 export const latest = (value: unknown): string | undefined =>
   entriesOf(value).at(-1)?.result;
 
+/**
+ * A value with no result yet: every entry pending or not done. A test
+ * with one real result among its entries is kept whatever came after it
+ * (the result happened; REVIEW.md third review, "the latest result is
+ * interpreted; earlier ones stay in the record").
+ */
+export const unresulted = (value: unknown): boolean => {
+  const entries = entriesOf(value);
+  return (
+    entries.length > 0 &&
+    entries.every((e) => e.result === 'pending' || e.result === 'not-done')
+  );
+};
+
 const group = (a: RawAnswers, key: string) =>
   (a[key] ?? {}) as Readonly<Record<string, unknown>>;
 
@@ -107,6 +121,9 @@ export const read = {
 
 const resulted = (value: string | undefined) =>
   value !== undefined && value !== 'pending' && value !== 'not-done';
+/** Some entry of the value is a result (not pending, not not-done). */
+const everResulted = (value: unknown) =>
+  entriesOf(value).some((e) => resulted(e.result));
 const notRecorded = (value: string | undefined) =>
   value === undefined || value === 'not-done';
 /** Gestational ages compare in whole days, as clinicians date them. */
@@ -211,32 +228,31 @@ export const keptPairs: readonly ClinicalPair[] = [
     then: (a) => primaryCmv(a),
   },
   {
-    rule: 'avidity pending or not done kept => CMV IgM and IgG positive (a resulted avidity is always kept)',
+    rule: 'avidity never resulted (pending or not done) kept => CMV IgM and IgG positive (a resulted avidity is always kept)',
     review:
       'REVIEW.md claims, "CMV IgG avidity if IgM positive"; second review, "CMV IgM positive, IgG negative": avidity cannot be read without IgG',
-    when: (a) => oneOf(read.avidity(a), ['pending', 'not-done']),
+    when: (a) => unresulted(a.cmvAvidity),
     then: (a) => cmvIgm(a) === 'positive' && cmvIgg(a) === 'positive',
   },
   {
-    rule: 'CF carrier screening pending or not done kept => echogenic bowel seen',
+    rule: 'CF carrier screening never resulted kept => echogenic bowel seen',
     review:
       'REVIEW.md claims, "Parental CF carrier screening if echogenic bowel"',
-    when: (a) =>
-      oneOf(read.genetics(a, 'cf-carrier-screening'), ['pending', 'not-done']),
+    when: (a) => unresulted(group(a, 'genetics')['cf-carrier-screening']),
     then: (a) => read.findings(a).includes('echogenic-bowel'),
   },
   {
-    rule: 'MCA-PSV pending or not done kept => parvovirus IgM positive or hydrops',
+    rule: 'MCA-PSV never resulted kept => parvovirus IgM positive or hydrops',
     review:
       'REVIEW.md claims, "MCA-PSV Doppler if parvovirus is confirmed": also part of any hydrops workup',
-    when: (a) => oneOf(mca(a), ['pending', 'not-done']),
+    when: (a) => unresulted(group(a, 'specialized')['mca-psv-doppler']),
     then: (a) => parvovirusIgmPositive(a) || hydrops(a),
   },
   {
-    rule: 'amniotic-fluid CMV PCR pending or not done kept => CMV IgG positive',
+    rule: 'amniotic-fluid CMV PCR never resulted kept => CMV IgG positive',
     review:
       'REVIEW.md claims, "Amniotic-fluid CMV PCR" (primary infection), second review "CMV IgG positive, IgM negative" and "intermediate avidity": every pattern that offers the PCR has CMV IgG',
-    when: (a) => oneOf(pcr(a), ['pending', 'not-done']),
+    when: (a) => unresulted(group(a, 'specialized')['amniotic-fluid-cmv-pcr']),
     then: (a) => cmvIgg(a) === 'positive',
   },
   {
@@ -370,11 +386,11 @@ export const summaryPairs: readonly ClinicalPair[] = [
       oneOf(testStatus(s, 'cmv-igg-avidity'), ['recommended', 'pending']),
   },
   {
-    rule: 'CMV IgM or IgG not positive, no avidity result => avidity not indicated',
+    rule: 'CMV IgM or IgG not positive, no avidity result ever => avidity not indicated',
     review: 'REVIEW.md claims, "CMV IgG avidity if IgM positive"',
     when: (a) =>
       (cmvIgm(a) !== 'positive' || cmvIgg(a) !== 'positive') &&
-      !resulted(read.avidity(a)),
+      !everResulted(a.cmvAvidity),
     then: (_, s) => testStatus(s, 'cmv-igg-avidity') === 'not-indicated',
   },
   {
@@ -615,9 +631,12 @@ export const summaryPairs: readonly ClinicalPair[] = [
     then: (_, s) => testStatus(s, 'mca-psv-doppler') !== 'done',
   },
   {
-    rule: 'parvovirus IgM not positive, no hydrops, no MCA-PSV result => MCA-PSV not indicated',
+    rule: 'parvovirus IgM not positive, no hydrops, no MCA-PSV result ever => MCA-PSV not indicated',
     review: 'REVIEW.md claims, "MCA-PSV Doppler if parvovirus is confirmed"',
-    when: (a) => !parvovirusIgmPositive(a) && !hydrops(a) && !resulted(mca(a)),
+    when: (a) =>
+      !parvovirusIgmPositive(a) &&
+      !hydrops(a) &&
+      !everResulted(group(a, 'specialized')['mca-psv-doppler']),
     then: (_, s) => testStatus(s, 'mca-psv-doppler') === 'not-indicated',
   },
   {
@@ -654,12 +673,12 @@ export const summaryPairs: readonly ClinicalPair[] = [
     then: (_, s) => testStatus(s, 'cf-carrier-screening') === 'recommended',
   },
   {
-    rule: 'no echogenic bowel, no CF screening result => CF screening not indicated',
+    rule: 'no echogenic bowel, no CF screening result ever => CF screening not indicated',
     review:
       'REVIEW.md claims, "Parental CF carrier screening if echogenic bowel"',
     when: (a) =>
       !read.findings(a).includes('echogenic-bowel') &&
-      !resulted(read.genetics(a, 'cf-carrier-screening')),
+      !everResulted(group(a, 'genetics')['cf-carrier-screening']),
     then: (_, s) => testStatus(s, 'cf-carrier-screening') === 'not-indicated',
   },
   // Results

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { questionIds } from '../../content/ids.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
-import { allQuestions, answerEventOf } from '../../machines/questions.ts';
+import {
+  allQuestions,
+  answerEventOf,
+  latestTakenAt,
+} from '../../machines/questions.ts';
 import {
   isTimed,
   type AnswerValue,
@@ -160,6 +164,8 @@ export function validValue(
   codec: Codec,
   roll: number,
   today: number | undefined,
+  /** The latest age a recorded result is dated at (today cannot be before it). */
+  earliest?: number,
 ): AnswerValue | number | undefined {
   const { valid } = samplesOf(codec);
   const random = rng(roll);
@@ -179,10 +185,17 @@ export function validValue(
       if (first > last) return undefined;
       return weeksBetween(first, last, random);
     }
-    case 'number':
+    case 'number': {
+      if (earliest !== undefined) {
+        const first = Math.ceil(earliest * 7 - 1e-6);
+        return first > codec.max! * 7
+          ? undefined
+          : weeksBetween(first, codec.max! * 7, random);
+      }
       return composed
         ? weeksBetween(codec.min * 7, codec.max! * 7, random)
         : valid[sample]!;
+    }
     case 'infection':
       return composed ? String(Math.floor(random() * 30)) : valid[sample]!;
     case 'panel': {
@@ -331,7 +344,16 @@ export function chooseEvent(snapshot: WorkupSnapshot, step: Step): Choice {
   const today = snapshot.context.answers.gestationalAgeWeeks;
   const atPlan = snapshot.hasTag('summary');
   const spec = question ? allQuestions[question] : undefined;
-  const valid = spec ? validValue(spec.codec, step.value, today) : undefined;
+  const valid = spec
+    ? validValue(
+        spec.codec,
+        step.value,
+        today,
+        question === 'gestational-age'
+          ? latestTakenAt(snapshot.context.answers)
+          : undefined,
+      )
+    : undefined;
   const options: [Kind, number][] = [];
   if (spec && valid !== undefined) options.push(['answer', 58]);
   if (spec) options.push(['invalid', 8]);
@@ -433,7 +455,11 @@ export function completionEvent(snapshot: WorkupSnapshot): WorkupEvent {
   if (question === 'visit') return cancel;
   if (question === 'follow-up-scan')
     return { type: 'followUp.scanEntered', scan: 'not-done' };
-  const today = snapshot.context.answers.gestationalAgeWeeks;
+  const { answers } = snapshot.context;
+  const today = answers.gestationalAgeWeeks;
+  // An edit of the gestational age keeps it at or after its dated results.
+  if (question === 'gestational-age' && snapshot.value === 'editing')
+    return cancel;
   return answerEventOf(
     question,
     validValue(allQuestions[question].codec, 0, today) as AnswerValue,

@@ -21,6 +21,7 @@ import { phaseIds, questionIds } from '../../../content/ids.ts';
 import {
   allQuestions,
   answerEventOf,
+  latestTakenAt,
   type AnswerValue,
   type OptionSpec,
 } from '../../../machines/questions.ts';
@@ -50,6 +51,7 @@ import {
   controlOf as controlSpecOf,
   isTimed,
   readAnswer,
+  takenAtOf,
   valueAt,
 } from '../../../machines/codecs.ts';
 import type { workupMachine } from '../../../machines/workup.machine.ts';
@@ -319,6 +321,14 @@ export function planAnswer(
   return { kind: 'send', event, valid };
 }
 
+/** Whether a recorded answer (a result, or a panel's rows) is awaited. */
+const isPendingAnswer = (value: AnswerValue | undefined) =>
+  value === 'pending' ||
+  (typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).includes('pending'));
+
 function questionView(
   question: AnyQuestionId,
   snapshot: WorkupSnapshot,
@@ -351,7 +361,9 @@ function questionView(
       ? textOf(`validation.${rejection.reason}`, audience, {
           min: gestationalAgeRange.min,
           max: gestationalAgeRange.max,
-          ...(today !== undefined && { last: gestationalAgeInput(today) }),
+          ...(rejection.reason === 'gestational-age-before-results'
+            ? { last: gestationalAgeInput(latestTakenAt(context.answers)!) }
+            : today !== undefined && { last: gestationalAgeInput(today) }),
         })
       : null,
     editing,
@@ -362,7 +374,16 @@ function questionView(
     takenAt:
       timed && today !== undefined
         ? {
-            initial: gestationalAgeInput(today),
+            // A correction keeps the age the result was taken at; the
+            // result of a pending sample, the age the sample was taken.
+            initial: gestationalAgeInput(
+              (mode === 'correct' ||
+              mode === 'fill' ||
+              (mode === 'add' &&
+                isPendingAnswer(answerValue(question, context.answers)))
+                ? takenAtOf(allQuestions[question].codec, context.answers)
+                : undefined) ?? today,
+            ),
             label: labelOf('app.taken-at', audience),
             hint: textOf('app.taken-at', audience, {
               min: gestationalAgeRange.min,
