@@ -196,6 +196,14 @@ export const answersFileSchema = z
         'give maternalInfectionAtWeeks or weeksSinceMaternalInfection, not both',
       );
     if (
+      typeof file.weeksSinceMaternalInfection === 'number' &&
+      file.weeksSinceMaternalInfection < 0
+    )
+      issue(
+        ['weeksSinceMaternalInfection'],
+        'cannot be negative: the infection cannot be after gestationalAgeWeeks',
+      );
+    if (
       typeof file.maternalInfectionAtWeeks === 'number' &&
       file.maternalInfectionAtWeeks > today + 1e-4
     )

@@ -180,6 +180,27 @@ function showRefusals(audience: Audience) {
   expect(actor.getSnapshot().context.rejection?.reason).toBe('visit-not-later');
   connect(actor.getSnapshot());
   actor.stop();
+  // Today's age edited back to before a result was taken.
+  const dated = createActor(workupMachine, { input: {} }).start();
+  for (const event of [
+    events[0]!,
+    { type: 'intake.gestationalAgeEntered', weeks: 24 },
+    { type: 'examination.findingsEntered', findings: [] },
+    { type: 'examination.headSizeEntered', headSize: 'normal' },
+    {
+      type: 'serology.storchEntered',
+      results: { 'cmv-igm': 'negative' },
+      atWeeks: 23,
+    },
+    { type: 'answer.edit', question: 'gestational-age' },
+    { type: 'intake.gestationalAgeEntered', weeks: 22 },
+  ])
+    dated.send(event as WorkupEvent);
+  expect(dated.getSnapshot().context.rejection?.reason).toBe(
+    'gestational-age-before-results',
+  );
+  connect(dated.getSnapshot());
+  dated.stop();
 }
 
 /** Every worked case as the teaching view shows it, predictions revealed. */
