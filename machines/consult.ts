@@ -200,11 +200,13 @@ class FileAnswers {
   correction(
     answers: Answers,
     progress: AudienceProgress,
+    done: ReadonlySet<QuestionId>,
   ): QuestionId | undefined {
     const today = this.visits[this.visits.length - 1]!;
     return questionIds.find((question) => {
       const { codec } = questions[question];
       if (
+        done.has(question) ||
         codec.kind === 'audience' ||
         codec.kind === 'number' ||
         isTimed(codec) ||
@@ -220,7 +222,8 @@ class FileAnswers {
           ? 'unknown'
           : typeof value === 'number'
             ? String(value)
-            : JSON.stringify(value);
+            : // A list (the findings) is a set: its order is not an answer.
+              JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
       return (
         same(given) !== same(held) &&
         !(
@@ -272,7 +275,7 @@ export function runConsult(
   const events: ConsultEvent[] = [];
   const answers = new FileAnswers(file, audience);
   let visit = 0;
-  let corrections = 0;
+  const corrections = new Set<QuestionId>();
   const send = (event: ConsultEvent) => {
     events.push(event);
     actor.send(event);
@@ -332,10 +335,14 @@ export function runConsult(
         send({ type: 'followUp.visitStarted' });
         continue;
       }
-      const corrected = answers.correction(snapshot.context.answers, {
-        audienceChosen: true,
-      });
-      if (corrected && corrections++ < questionIds.length) {
+      // Each answer is corrected once at most.
+      const corrected = answers.correction(
+        snapshot.context.answers,
+        { audienceChosen: true },
+        corrections,
+      );
+      if (corrected) {
+        corrections.add(corrected);
         send({ type: 'answer.edit', question: corrected });
         continue;
       }
