@@ -189,6 +189,19 @@ const testStatus = (s: Summary, id: string) =>
 const causeStatus = (s: Summary, id: string) =>
   s.differential.find((c) => c.id === id)?.status;
 const followUpIds = (s: Summary) => s.followUp.map((f) => f.id as string);
+/**
+ * The referral leads "What to do next", marked urgent: only other urgent
+ * referrals come before it (REVIEW.md second review, "MCA-PSV abnormal":
+ * urgent referral, impossible to miss; safety notes: hydrops).
+ */
+const urgentFirst = (s: Summary, id: string) => {
+  const at = s.nextSteps.findIndex((step) => (step.id as string) === id);
+  return (
+    at >= 0 &&
+    s.nextSteps[at]!.urgent &&
+    s.nextSteps.slice(0, at).every((step) => step.urgent)
+  );
+};
 const oneOf = (value: string | undefined, allowed: readonly string[]) =>
   value !== undefined && allowed.includes(value);
 
@@ -640,7 +653,7 @@ export const summaryPairs: readonly ClinicalPair[] = [
     then: (_, s) => testStatus(s, 'mca-psv-doppler') === 'not-indicated',
   },
   {
-    rule: 'MCA-PSV abnormal => urgent referral for fetal anemia, never isolated, the fetal anemia causes first in the differential',
+    rule: 'MCA-PSV abnormal => urgent referral for fetal anemia (in the follow-up, and leading what to do next, marked urgent), never isolated, the fetal anemia causes first in the differential',
     review: 'REVIEW.md second review, "MCA-PSV abnormal (above 1.5 MoM)"',
     when: (a) => mca(a) === 'abnormal',
     then: (_, s) => {
@@ -651,16 +664,19 @@ export const summaryPairs: readonly ClinicalPair[] = [
       const firstOther = order.findIndex((id) => !anemiaCauses.includes(id));
       return (
         followUpIds(s).includes('urgent-anemia-referral') &&
+        urgentFirst(s, 'urgent-anemia-referral') &&
         s.classification !== 'isolated' &&
         lastAnemia < firstOther
       );
     },
   },
   {
-    rule: 'hydrops => urgent referral',
+    rule: 'hydrops => urgent referral (in the follow-up, and leading what to do next, marked urgent)',
     review: 'REVIEW.md safety notes: hydrops needs urgent referral',
     when: hydrops,
-    then: (_, s) => followUpIds(s).includes('urgent-hydrops-referral'),
+    then: (_, s) =>
+      followUpIds(s).includes('urgent-hydrops-referral') &&
+      urgentFirst(s, 'urgent-hydrops-referral'),
   },
   // Echogenic bowel
   {
