@@ -12,6 +12,7 @@ import type {
   TestStatus,
 } from '../workup.types.ts';
 import { pcrTimingParams, weeksText } from './differential.ts';
+import { entriesOf } from './results.ts';
 import type { AgentFact, CmvFact, Facts, TestedAgent } from './facts.ts';
 
 /** The agents the STORCH panel tests. */
@@ -200,14 +201,20 @@ function avidityTest(facts: Facts, writer: Writer): TestItem {
   };
   const avidity = facts.latest.cmvAvidity;
   // Read only with CMV IgM and IgG positive: a result recorded otherwise
-  // (say, before the serology was corrected) is shown as not read.
-  if (isResulted(avidity) && !facts.cmvAvidityIndicated) {
+  // (say, before the serology was corrected) is shown as not read, and so
+  // is one sent again since (nothing to await: it cannot be read either).
+  // (The age is not read here: any will do for a bare value.)
+  const lastResult = entriesOf(facts.answers.cmvAvidity, 0)
+    .map((entry) => entry.result)
+    .filter(isResulted)
+    .at(-1);
+  if (lastResult !== undefined && !facts.cmvAvidityIndicated) {
     return test(
       id,
       'done',
       [
         writer.reason('avidity-recorded-not-read', {
-          result: writer.inline([contentIdOf('option', avidity!)]),
+          result: writer.inline([contentIdOf('option', lastResult)]),
           ...serologyNow,
         }),
       ],
