@@ -11,6 +11,7 @@ import {
   buildQuestionnaireResponse,
 } from '../../../machines/fhir/questionnaire-response.ts';
 import { questionnaireUrl } from '../../../machines/fhir/questionnaire.ts';
+import { deepItemsText } from './hostile-responses.ts';
 
 /**
  * Issue 23, items 2 and 4 and "One strict reader": a QuestionnaireResponse
@@ -58,16 +59,6 @@ function refusal(
     if (error instanceof InvalidAnswersError) return error.issues[0]!;
     throw error;
   }
-}
-
-/**
- * The issue's file: `item` groups nested 6,000 deep, about 174 KB, written
- * as text (JSON.stringify itself overflows on it).
- */
-export function deepItemsText(depth = 6000): string {
-  const open = '{"linkId":"storch","item":['.repeat(depth);
-  const close = ']}'.repeat(depth);
-  return `{"resourceType":"QuestionnaireResponse","questionnaire":"${questionnaireUrl}|1.0.0","status":"completed","item":[${open}{"linkId":"storch.cmv-igm","answer":[]}${close}]}`;
 }
 
 describe('the FHIR reader refuses what it cannot read right (issue 23)', () => {
