@@ -53,6 +53,10 @@ const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 const capped = (path: string) =>
   path.length > 120 ? `${path.slice(0, 117)}...` : path || '(root)';
 
+/** A name from the file, as a message echoes it: at most 60 characters. */
+const echoed = (name: string) =>
+  name.length > 60 ? `${name.slice(0, 57)}...` : name;
+
 /**
  * Walks the whole JSON value without recursion, so no depth can overflow
  * the stack, and refuses at the first element beyond a limit. The path it
@@ -154,12 +158,6 @@ const itemElements = new Set([
   'answer',
   'item',
 ]);
-const answerElements = new Set([
-  'id',
-  'extension',
-  'modifierExtension',
-  'item',
-]);
 const valueElements = new Set(
   [
     'Boolean',
@@ -176,6 +174,13 @@ const valueElements = new Set(
     'Reference',
   ].map((type) => `value${type}`),
 );
+const answerElements = new Set([
+  'id',
+  'extension',
+  'modifierExtension',
+  'item',
+  ...valueElements,
+]);
 
 /** The statuses whose answers are read; `entered-in-error` is refused. */
 const readableStatuses = ['in-progress', 'completed', 'amended', 'stopped'];
@@ -186,11 +191,7 @@ function checkElements(
   where: string,
 ): void {
   for (const key of Object.keys(record)) {
-    if (
-      !allowed.has(key) &&
-      !(allowed === answerElements && valueElements.has(key))
-    )
-      fail(where, `unknown element "${key}"`);
+    if (!allowed.has(key)) fail(where, `unknown element "${echoed(key)}"`);
   }
   // R4: a reader that does not know a modifier must not read the element.
   if ('modifierExtension' in record)
@@ -231,7 +232,7 @@ function itemsOf(
   return items.map((item) => {
     if (!isRecord(item) || typeof item.linkId !== 'string')
       fail(where, 'every item needs a linkId');
-    const at = `item ${item.linkId}`;
+    const at = `item ${echoed(item.linkId)}`;
     const slot = slots.find((candidate) => candidate.linkId === item.linkId);
     if (!slot) {
       const known =
@@ -473,7 +474,17 @@ function setAt(file: Json, path: string, value: unknown): void {
   file[head] = members;
 }
 
-function readLeaf(spec: LeafSpec, item: Json, file: Json, where: string): void {
+/**
+ * Reads one question's item into the file. `later`: checks that need
+ * other items (run once all are read).
+ */
+function readLeaf(
+  spec: LeafSpec,
+  item: Json,
+  file: Json,
+  where: string,
+  later: (() => void)[],
+): void {
   const answers = answersOf(item, where);
   if (answers.length === 0) return;
   if (spec.kind === 'findings') {
@@ -513,30 +524,16 @@ function readLeaf(spec: LeafSpec, item: Json, file: Json, where: string): void {
   }
   const at = weeksOf(nested[0]!.item, nested[0]!.where);
   if (weeks === null) fail(where, `"unknown" has no ${infectionAtWeeksLinkId}`);
-  // Read once the gestational age is known (`checkInfection`).
   file.maternalInfectionAtWeeks = at;
-  infectionWeeks.set(file, weeks);
-}
-
-/** The weeks since the infection a response gave beside its point. */
-const infectionWeeks = new WeakMap<Json, number>();
-
-/** The weeks since the infection, as written, agree with its point. */
-function checkInfection(file: Json): void {
-  const weeks = infectionWeeks.get(file);
-  const today = file.gestationalAgeWeeks;
-  const at = file.maternalInfectionAtWeeks;
-  if (
-    weeks === undefined ||
-    typeof today !== 'number' ||
-    typeof at !== 'number'
-  )
-    return;
-  if (Math.abs(today - at - weeks) > 1e-3)
-    fail(
-      'item infection-timing',
-      `${weeks} weeks since the infection disagree with ${infectionAtWeeksLinkId} (${at}) at ${today} weeks`,
-    );
+  // The weeks since, as written, agree with the point at today's age.
+  later.push(() => {
+    const today = file.gestationalAgeWeeks;
+    if (typeof today === 'number' && Math.abs(today - at - weeks) > 1e-3)
+      fail(
+        where,
+        `${weeks} weeks since the infection disagree with ${infectionAtWeeksLinkId} (${at}) at ${today} weeks`,
+      );
+  });
 }
 
 function readFollowUp(slot: Slot, item: Json, file: Json, where: string): void {
@@ -643,6 +640,7 @@ export function answersFileFromResponse(
     );
   }
   const file: Json = version ? { contentVersion: version } : {};
+  const later: (() => void)[] = [];
   for (const { slot, item, where } of itemsOf(
     response.item,
     topSlots,
@@ -659,7 +657,7 @@ export function answersFileFromResponse(
       (candidate) => candidate.linkId === slot.linkId,
     )!;
     if (spec.kind !== 'group') {
-      readLeaf(spec, item, file, where);
+      readLeaf(spec, item, file, where, later);
       continue;
     }
     const rows = itemsOf(
@@ -671,9 +669,9 @@ export function answersFileFromResponse(
       const leaf = spec.items.find(
         (child) => child.linkId === row.slot.linkId,
       )!;
-      readLeaf(leaf, row.item, file, row.where);
+      readLeaf(leaf, row.item, file, row.where, later);
     }
   }
-  checkInfection(file);
+  for (const check of later) check();
   return file;
 }

@@ -212,6 +212,18 @@ describe('the FHIR reader refuses what it cannot read right (issue 23)', () => {
     expect(JSON.stringify(issue).length).toBeLessThan(400);
   });
 
+  it('a long unknown linkId or element name: refused, the message capped', () => {
+    const long = 'y'.repeat(fhirLimits.maxStringLength);
+    for (const item of [
+      { linkId: long, answer: [coding('normal')] },
+      { linkId: 'head-size', [long]: 1 },
+    ]) {
+      const issue = refusal(withItems(gestationalAge, item));
+      expect(issue).not.toBeNull();
+      expect(`${issue!.field}: ${issue!.reason}`.length).toBeLessThan(200);
+    }
+  });
+
   it('a number JSON cannot hold (1e400 reads as Infinity): refused', () => {
     const text = JSON.stringify(
       withItems({ linkId: 'gestational-age', answer: [{ valueDecimal: 1 }] }),

@@ -110,6 +110,17 @@ describe('FHIR over visits: each answer with its gestational age (issue 18)', ()
     );
   });
 
+  it("refuses weeks since the infection that disagree with the infection's point", () => {
+    const broken = viaText(response);
+    const infection = broken.item!.find(
+      (i) => i.linkId === 'infection-timing',
+    )!;
+    infection.answer![0]!.valueDecimal = 3;
+    expect(() => answersFileFromResponse(broken)).toThrow(
+      /item infection-timing: 3 weeks since the infection disagree with infection-timing\.at-weeks \(16\) at 24\.3 weeks/,
+    );
+  });
+
   it(
     `${exportRuns} random timed files: answers -> FHIR -> answers keeps every timed answer and the summary`,
     () => {
