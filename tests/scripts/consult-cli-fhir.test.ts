@@ -10,20 +10,21 @@ import { deepItemsText } from '../machines/fhir/hostile-responses.ts';
 
 /**
  * Issue 23, item 2: a hostile QuestionnaireResponse given to
- * `npm run consult` exits 2 naming the problem, never a stack trace.
+ * `npm run consult` exits 2 naming the problem, never a stack trace; issue
+ * 18: a consult over visits goes through `--fhir` and back.
  */
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'consult-fhir-limits-'));
 
-async function consultFile(name: string, text: string) {
+async function consultFile(name: string, text: string, output = '--json') {
   const file = join(dir, name);
   writeFileSync(file, text);
   try {
     const { stdout, stderr } = await run(
       'npx',
-      ['tsx', 'scripts/consult.ts', '--answers', file, '--json'],
+      ['tsx', 'scripts/consult.ts', '--answers', file, output],
       { cwd: root, maxBuffer: 10 * 1024 * 1024 },
     );
     return { code: 0, stdout, stderr };
@@ -81,6 +82,32 @@ describe(
       );
       expect(code).toBe(2);
       expect(stderr).toMatch(/status: "entered-in-error"/);
+    });
+  },
+);
+
+describe(
+  'npm run consult over visits through FHIR (issue 18)',
+  { timeout: 60_000 },
+  () => {
+    it('--fhir on the three-visit file, read back: the same summary as the answers file', async () => {
+      const answers = readFileSync(
+        join(root, 'tests/fixtures/time/three-visits.answers.json'),
+        'utf8',
+      );
+      const fhir = await consultFile('three-visits.json', answers, '--fhir');
+      expect(fhir.code).toBe(0);
+      expect(fhir.stdout).toMatch(/"linkId": "cmv-pcr\.at-weeks"/);
+      const fromResponse = await consultFile(
+        'three-visits.fhir.json',
+        fhir.stdout,
+      );
+      const fromAnswers = await consultFile('three-visits.json', answers);
+      expect(fromResponse.stderr).toBe('');
+      expect(fromResponse.code).toBe(0);
+      expect(JSON.parse(fromResponse.stdout)).toEqual(
+        JSON.parse(fromAnswers.stdout),
+      );
     });
   },
 );
