@@ -13,6 +13,9 @@ import {
   answersFileFromResponse,
   buildQuestionnaireResponse,
 } from '../../../machines/fhir/questionnaire-response.ts';
+import { applicability } from '../../../machines/fhir/applicability.ts';
+import { isApplicable } from '../../../machines/rules/answers.ts';
+import { questionIds } from '../../../content/ids.ts';
 import { timedAnswersFileArb } from '../arbitraries.ts';
 import { exportRuns, propertyTimeout } from '../export/consults.ts';
 import { schemaProblems, structureProblems } from './validators.ts';
@@ -147,6 +150,50 @@ describe('FHIR over visits: each answer with its gestational age (issue 18)', ()
         { numRuns: exportRuns },
       );
       expect(timed).toBeGreaterThan(exportRuns / 4);
+    },
+    propertyTimeout,
+  );
+
+  it(
+    `${exportRuns} random timed files: the conditions over the response's answers (the latest results) agree with the machine`,
+    () => {
+      fc.assert(
+        fc.property(timedAnswersFileArb, (file: AnswersFile) => {
+          let answers;
+          try {
+            answers = runConsult(file).answers;
+          } catch (error) {
+            if (error instanceof InvalidAnswersError) return;
+            throw error;
+          }
+          const written = buildQuestionnaireResponse(answers, 'clinician');
+          // Top-level items and panel rows: the answers FHIRPath's
+          // repeat(item) reaches (not those nested under answers).
+          const given = new Map<string, unknown[]>();
+          const visit = (items: readonly QuestionnaireResponseItem[] = []) => {
+            for (const item of items) {
+              given.set(
+                item.linkId,
+                (item.answer ?? []).map((answer) => answer.valueCoding?.code),
+              );
+              visit(item.item);
+            }
+          };
+          visit(written.item);
+          for (const question of questionIds) {
+            const condition = applicability[question] ?? [[]];
+            const holds = condition.some((all) =>
+              all.every(
+                (term) =>
+                  (given.get(term.linkId) ?? []).includes(term.code) !==
+                  Boolean(term.not),
+              ),
+            );
+            expect(holds, question).toBe(isApplicable(question, answers));
+          }
+        }),
+        { numRuns: exportRuns },
+      );
     },
     propertyTimeout,
   );
