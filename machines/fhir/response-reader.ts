@@ -5,7 +5,7 @@ import {
   type ItemOption,
   type LeafSpec,
 } from './items.ts';
-import { fhirLimits } from './limits.ts';
+import { checkLimits, fhirLimits } from './limits.ts';
 import {
   codeSystemOf,
   fhirExtensions,
@@ -42,88 +42,9 @@ export function isQuestionnaireResponse(raw: unknown): boolean {
   return isRecord(raw) && raw.resourceType === 'QuestionnaireResponse';
 }
 
-/** C0 and C1 controls (tab, line feed, return allowed) and bidi overrides. */
-const controlCharacter =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** The keys that could reach an object's prototype if copied naively. */
-const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-const capped = (path: string) =>
-  path.length > 120 ? `${path.slice(0, 117)}...` : path || '(root)';
-
 /** A name from the file, as a message echoes it: at most 60 characters. */
 const echoed = (name: string) =>
   name.length > 60 ? `${name.slice(0, 57)}...` : name;
-
-/**
- * Walks the whole JSON value without recursion, so no depth can overflow
- * the stack, and refuses at the first element beyond a limit. The path it
- * names is made of keys already checked, so it echoes nothing raw.
- */
-function checkLimits(raw: unknown): void {
-  const stack: {
-    value: unknown;
-    path: string;
-    depth: number;
-    items: number;
-  }[] = [{ value: raw, path: '', depth: 0, items: 0 }];
-  while (stack.length > 0) {
-    const { value, path, depth, items } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.length > fhirLimits.maxStringLength)
-        fail(
-          capped(path),
-          `a string longer than ${fhirLimits.maxStringLength} characters`,
-        );
-      if (controlCharacter.test(value))
-        fail(capped(path), 'a control character in a string');
-      continue;
-    }
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value))
-        fail(capped(path), 'a number too large to be finite');
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= fhirLimits.maxJsonDepth)
-      fail(capped(path), `nested more than ${fhirLimits.maxJsonDepth} deep`);
-    if (Array.isArray(value)) {
-      value.forEach((element, index) =>
-        stack.push({
-          value: element,
-          path: `${path}[${index}]`,
-          depth: depth + 1,
-          items,
-        }),
-      );
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (prototypeKeys.has(key))
-        fail(capped(path), `"${key}" is not allowed (a prototype key)`);
-      if (key.length > fhirLimits.maxStringLength || controlCharacter.test(key))
-        fail(
-          capped(path),
-          'a key with a control character, or too long, is not allowed',
-        );
-      const nested = key === 'item' ? items + 1 : items;
-      const at = path ? `${path}.${key}` : key;
-      if (nested > fhirLimits.maxItemDepth)
-        fail(
-          capped(at),
-          `items nested more than ${fhirLimits.maxItemDepth} deep (this workup's nest at most 4)`,
-        );
-      stack.push({
-        value: (value as Json)[key],
-        path: at,
-        depth: depth + 1,
-        items: nested,
-      });
-    }
-  }
-}
 
 /** R4 QuestionnaireResponse elements (implicitRules: see below). */
 const resourceElements = new Set([
