@@ -264,6 +264,47 @@ describe('the FHIR reader refuses what it cannot read right (issue 23)', () => {
     ).toMatch(/modifierExtension/);
   });
 
+  it(`more than ${fhirLimits.maxRepeats} earlier visits: refused`, () => {
+    const visits = Array.from({ length: fhirLimits.maxRepeats + 1 }, () => ({
+      valueDecimal: 12,
+    }));
+    expect(
+      refusal(withItems(gestationalAge, { linkId: 'visit', answer: visits })),
+    ).toEqual({
+      field: 'item visit',
+      reason: `more than ${fhirLimits.maxRepeats} visits`,
+    });
+  });
+
+  it('a whole valueInteger is still read; timing without its age is refused', () => {
+    expect(
+      answersFileFromResponse(
+        withItems({
+          linkId: 'gestational-age',
+          answer: [{ valueInteger: 23 }],
+        }),
+      ).gestationalAgeWeeks,
+    ).toBe(23);
+    const recordedOnly = {
+      linkId: 'cmv-pcr',
+      answer: [
+        {
+          ...coding('negative', 'option'),
+          item: [
+            {
+              linkId: 'cmv-pcr.recorded-at-weeks',
+              answer: [{ valueDecimal: 22 }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(refusal(withItems(gestationalAge, recordedOnly))).toEqual({
+      field: 'item cmv-pcr',
+      reason: 'cmv-pcr.recorded-at-weeks needs cmv-pcr.at-weeks',
+    });
+  });
+
   it('a findings code given twice: refused', () => {
     const finding = coding('hydrops', 'finding');
     expect(
