@@ -129,6 +129,24 @@ export function resultTimingItems(
 export const infectionAtWeeksItem = (): QuestionnaireItem =>
   weeksItem(infectionAtWeeksLinkId, texts.infectionAt, { min: null });
 
+/** "None" (nothing new) excludes the other findings of a scan. */
+const noneExclusive = (item: QuestionnaireItem): QuestionnaireItem => ({
+  ...item,
+  answerOption: item.answerOption?.map((option) =>
+    option.valueCoding?.code === 'none'
+      ? {
+          ...option,
+          extension: [
+            {
+              url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
+              valueBoolean: true,
+            },
+          ],
+        }
+      : option,
+  ),
+});
+
 /** The follow-up items: the earlier visits and the follow-up scans. */
 export function followUpItems(
   audience: Audience,
@@ -152,11 +170,13 @@ export function followUpItems(
         weeksItem(followUpLinkIds.scanAtWeeks, texts.scanAt, {
           required: true,
         }),
-        choice(
-          followUpLinkIds.scanFindings,
-          texts.scanFindings,
-          scanFindingOptions,
-          true,
+        noneExclusive(
+          choice(
+            followUpLinkIds.scanFindings,
+            texts.scanFindings,
+            scanFindingOptions,
+            true,
+          ),
         ),
         {
           ...choice(
