@@ -5,7 +5,7 @@
  * QuestionnaireResponse the app or `--fhir` exported.
  * Exit codes: 0 ok, 2 invalid answers or usage, 1 unexpected failure.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { textOf } from '../content/index.ts';
 import { validateContent } from '../content/validate.ts';
@@ -81,7 +81,9 @@ function main(argv: string[]): void {
   }
   try {
     const file = parseAnswersFile(
-      isQuestionnaireResponse(raw) ? answersFileFromResponse(raw) : raw,
+      isQuestionnaireResponse(raw)
+        ? answersFileFromResponse(raw, { bytes: statSync(values.answers).size })
+        : raw,
     );
     const consult = runConsult(file, audience ?? file.audience);
     const { summary } = consult;

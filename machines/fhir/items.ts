@@ -41,6 +41,11 @@ export type ItemSpec =
       /** Path in the answers file (docs/consult-api.md), e.g. `genetics.karyotype`. */
       field: string;
       options: readonly ItemOption[];
+      /**
+       * A test result: it may carry when it was taken and earlier results
+       * (machines/fhir/timing.ts).
+       */
+      timed: boolean;
     }
   | {
       /** The findings: several codes, or one status, or "none". */
@@ -103,6 +108,7 @@ const panel = (
     linkId: `${question}.${test}`,
     contentId: `serology.${test}`,
     field: `serology.${test}`,
+    timed: true,
     options: accepted('option', resultOptionIds, (code) => ({
       type:
         question === 'storch'
@@ -116,12 +122,14 @@ const panel = (
 const resultItem = (
   question: QuestionId,
   eventOf: (code: string) => AnswerEvent,
+  timed = true,
 ): ItemSpec => ({
   kind: 'choice',
   question,
   linkId: question,
   contentId: `question.${question}`,
   field: fieldOf(question),
+  timed,
   options: accepted('option', resultOptionIds, eventOf),
 });
 
@@ -137,8 +145,10 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
   const asEvent = (event: object) => event as AnswerEvent;
   switch (question) {
     case 'audience':
-      return resultItem(question, (audience) =>
-        asEvent({ type: 'intake.audienceSelected', audience }),
+      return resultItem(
+        question,
+        (audience) => asEvent({ type: 'intake.audienceSelected', audience }),
+        false,
       );
     case 'gestational-age':
       return {
@@ -169,6 +179,7 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
       return {
         ...base,
         kind: 'choice',
+        timed: false,
         options: accepted('head-size', headSizeIds, (headSize) =>
           asEvent({ type: 'examination.headSizeEntered', headSize }),
         ),
@@ -195,6 +206,7 @@ export function itemSpecOf(question: QuestionId): ItemSpec {
       return {
         ...base,
         kind: 'choice',
+        timed: false,
         options: accepted('diagnosis', chromosomalDiagnosisIds, (diagnosis) =>
           asEvent({ type: 'genetics.diagnosisEntered', diagnosis }),
         ),

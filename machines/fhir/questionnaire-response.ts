@@ -6,26 +6,29 @@ import type {
 import type { Audience } from '../../content/index.ts';
 import { contentVersion } from '../../content/version.ts';
 import { toAnswersFile } from '../answers-file.ts';
-import { InvalidAnswersError } from '../consult.ts';
 import {
   isApplicable,
   isKeptResult,
   nextQuestion,
   pruneAnswers,
 } from '../rules/answers.ts';
-import type { Answers } from '../workup.types.ts';
+import { roundWeeks } from '../codecs.ts';
+import type {
+  Answers,
+  FollowUpScan,
+  Recorded,
+  Timed,
+  Visit,
+} from '../workup.types.ts';
+import { itemSpecs, type ItemOption, type LeafSpec } from './items.ts';
+import { codingOf, fhirExtensions, questionnaireUrl } from './questionnaire.ts';
 import {
-  itemSpecs,
-  leafSpecs,
-  type ItemOption,
-  type LeafSpec,
-} from './items.ts';
-import {
-  codeSystemOf,
-  codingOf,
-  fhirExtensions,
-  questionnaireUrl,
-} from './questionnaire.ts';
+  followUpLinkIds,
+  infectionAtWeeksLinkId,
+  liverCourseOptions,
+  scanFindingOptions,
+  timingLinkIds,
+} from './timing.ts';
 
 type Json = Record<string, unknown>;
 
@@ -39,15 +42,130 @@ function valueAt(file: Json, path: string): unknown {
   return key === undefined ? value : isRecord(value) ? value[key] : undefined;
 }
 
-function setAt(file: Json, path: string, value: unknown): void {
-  const [head, key] = path.split('.') as [string, string | undefined];
-  if (key === undefined) {
-    file[head] = value;
-    return;
+/** "Unknown" (the weeks since the infection): data-absent-reason. */
+const unknownAnswer: QuestionnaireResponseItemAnswer = {
+  extension: [{ url: fhirExtensions.dataAbsentReason, valueCode: 'unknown' }],
+};
+
+const weeksItem = (
+  linkId: string,
+  weeks: number,
+): QuestionnaireResponseItem => ({
+  linkId,
+  answer: [{ valueDecimal: weeks }],
+});
+
+const codingIn = (
+  options: readonly ItemOption[],
+  code: string,
+  audience: Audience,
+) => {
+  const option = options.find((candidate) => candidate.code === code);
+  return option ? { valueCoding: codingOf(option, audience) } : null;
+};
+
+/**
+ * A test result as its item's answer: the latest result, with when it was
+ * taken and recorded and the earlier results as nested items
+ * (machines/fhir/timing.ts). A bare result is the answer alone, as before.
+ */
+function resultAnswers(
+  spec: Extract<LeafSpec, { kind: 'choice' }>,
+  value: Recorded<string>,
+  audience: Audience,
+): QuestionnaireResponseItemAnswer[] {
+  if (typeof value === 'string') {
+    const answer = codingIn(spec.options, value, audience);
+    return answer ? [answer] : [];
   }
-  const group = isRecord(file[head]) ? file[head] : {};
-  group[key] = value;
-  file[head] = group;
+  const entries: readonly Timed<string>[] = Array.isArray(value)
+    ? value
+    : [value as Timed<string>];
+  const ids = timingLinkIds(spec.linkId);
+  const when = (entry: Timed<string>, at: string, recorded: string) => [
+    weeksItem(at, entry.atWeeks),
+    ...(entry.recordedAtWeeks === undefined
+      ? []
+      : [weeksItem(recorded, entry.recordedAtWeeks)]),
+  ];
+  const latest = entries[entries.length - 1];
+  const answer = latest && codingIn(spec.options, latest.result, audience);
+  if (!latest || !answer) return [];
+  const earlier = entries.slice(0, -1).flatMap((entry) => {
+    const result = codingIn(spec.options, entry.result, audience);
+    return result
+      ? [
+          {
+            linkId: ids.earlier,
+            item: [
+              { linkId: ids.earlierResult, answer: [result] },
+              ...when(entry, ids.earlierAtWeeks, ids.earlierRecordedAtWeeks),
+            ],
+          },
+        ]
+      : [];
+  });
+  return [
+    {
+      ...answer,
+      item: [...when(latest, ids.atWeeks, ids.recordedAtWeeks), ...earlier],
+    },
+  ];
+}
+
+/**
+ * The weeks since the infection: as given, or, when the answers give the
+ * infection's point in the pregnancy, counted back from today (rounded, to
+ * read) with that point itself nested, exact.
+ */
+function infectionAnswers(file: Json): QuestionnaireResponseItemAnswer[] {
+  const at = file.maternalInfectionAtWeeks;
+  const today = file.gestationalAgeWeeks;
+  if (at === null) return [unknownAnswer];
+  if (typeof at !== 'number' || typeof today !== 'number') return [];
+  return [
+    {
+      valueDecimal: Math.max(0, roundWeeks(today - at)),
+      item: [weeksItem(infectionAtWeeksLinkId, at)],
+    },
+  ];
+}
+
+/** The earlier visits and the follow-up scans, when there are any. */
+function followUpResponseItems(
+  file: Json,
+  audience: Audience,
+): QuestionnaireResponseItem[] {
+  const visits = (file.visits ?? []) as Visit[];
+  const scans = (file.scans ?? []) as FollowUpScan[];
+  return [
+    ...(visits.length
+      ? [
+          {
+            linkId: followUpLinkIds.visit,
+            answer: visits.map((visit) => ({ valueDecimal: visit.atWeeks })),
+          },
+        ]
+      : []),
+    ...scans.map((scan) => ({
+      linkId: followUpLinkIds.scan,
+      item: [
+        weeksItem(followUpLinkIds.scanAtWeeks, scan.atWeeks),
+        {
+          linkId: followUpLinkIds.scanFindings,
+          answer: (scan.findings.length ? scan.findings : ['none']).flatMap(
+            (code) => codingIn(scanFindingOptions, code, audience) ?? [],
+          ),
+        },
+        {
+          linkId: followUpLinkIds.scanCourse,
+          answer: [
+            codingIn(liverCourseOptions, scan.liverCalcifications, audience)!,
+          ],
+        },
+      ],
+    })),
+  ];
 }
 
 function answersOf(
@@ -58,18 +176,14 @@ function answersOf(
   switch (spec.kind) {
     case 'decimal':
       return value === null
-        ? [
-            {
-              extension: [
-                { url: fhirExtensions.dataAbsentReason, valueCode: 'unknown' },
-              ],
-            },
-          ]
+        ? [unknownAnswer]
         : [{ valueDecimal: value as number }];
-    case 'choice': {
-      const option = spec.options.find((candidate) => candidate.code === value);
-      return option ? [{ valueCoding: codingOf(option, audience) }] : [];
-    }
+    case 'choice':
+      return spec.timed
+        ? resultAnswers(spec, value as Recorded<string>, audience)
+        : typeof value === 'string'
+          ? [codingIn(spec.options, value, audience) ?? []].flat()
+          : [];
     case 'findings': {
       if (Array.isArray(value)) {
         const codes = value.length === 0 ? ['none'] : (value as string[]);
@@ -90,7 +204,10 @@ function answersOf(
  * {@link buildQuestionnaire}'s Questionnaire (its canonical, versioned with
  * the content). Only answers that still apply are written: the answers are
  * pruned, and each item is one the machine asks (`isApplicable`) or a test
- * result it keeps unasked (`isKeptResult`).
+ * result it keeps unasked (`isKeptResult`). Each result carries the
+ * gestational age it was taken at and the earlier results of its test; the
+ * earlier visits and the follow-up scans follow the questions
+ * (machines/fhir/timing.ts).
  * No subject, no author: the app records no patient data.
  *
  * @example
@@ -106,7 +223,11 @@ export function buildQuestionnaireResponse(
   const shown = audience ?? 'clinician';
   const leaf = (spec: LeafSpec): QuestionnaireResponseItem | null => {
     const value = valueAt(file, spec.field);
-    if (value === undefined) return null;
+    if (value === undefined) {
+      const answer =
+        spec.question === 'infection-timing' ? infectionAnswers(file) : [];
+      return answer.length ? { linkId: spec.linkId, answer } : null;
+    }
     const answer = answersOf(spec, value, shown);
     return answer.length ? { linkId: spec.linkId, answer } : null;
   };
@@ -124,6 +245,7 @@ export function buildQuestionnaireResponse(
     const children = spec.items.flatMap((child) => leaf(child) ?? []);
     return children.length ? [{ linkId: spec.linkId, item: children }] : [];
   });
+  item.push(...followUpResponseItems(file, shown));
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: `${questionnaireUrl}|${options.version ?? contentVersion}`,
@@ -136,127 +258,7 @@ export function buildQuestionnaireResponse(
   };
 }
 
-/** Whether a parsed JSON value is a QuestionnaireResponse (by its type). */
-export function isQuestionnaireResponse(raw: unknown): boolean {
-  return isRecord(raw) && raw.resourceType === 'QuestionnaireResponse';
-}
-
-function fail(field: string, reason: string): never {
-  throw new InvalidAnswersError([{ field, reason }]);
-}
-
-function codeOf(
-  spec: LeafSpec,
-  answer: unknown,
-  allowed: readonly ItemOption[],
-): string {
-  const coding = isRecord(answer) ? answer.valueCoding : undefined;
-  const option = isRecord(coding)
-    ? allowed.find(
-        (candidate) =>
-          candidate.code === coding.code &&
-          codeSystemOf(candidate.prefix) === coding.system,
-      )
-    : undefined;
-  if (!option) {
-    fail(
-      `item ${spec.linkId}`,
-      `expected one of ${allowed.map((candidate) => candidate.code).join(', ')} (a Coding of this workup's Questionnaire)`,
-    );
-  }
-  return option.code;
-}
-
-function readLeaf(spec: LeafSpec, answers: unknown[], file: Json): void {
-  const where = `item ${spec.linkId}`;
-  if (spec.kind === 'findings') {
-    const codes = answers.map((answer) =>
-      codeOf(spec, answer, [...spec.options, ...spec.statuses]),
-    );
-    const status = spec.statuses.find((option) => codes.includes(option.code));
-    if (status) {
-      if (codes.length > 1)
-        fail(where, `${status.code} excludes other answers`);
-      setAt(file, spec.field, status.code);
-    } else if (codes.includes('none')) {
-      if (codes.length > 1) fail(where, 'none excludes other answers');
-      setAt(file, spec.field, []);
-    } else {
-      setAt(file, spec.field, codes);
-    }
-    return;
-  }
-  if (answers.length !== 1) fail(where, 'expected exactly one answer');
-  const [answer] = answers;
-  if (spec.kind === 'choice') {
-    setAt(file, spec.field, codeOf(spec, answer, spec.options));
-    return;
-  }
-  const record = isRecord(answer) ? answer : {};
-  const value = record.valueDecimal ?? record.valueInteger;
-  if (typeof value === 'number') {
-    setAt(file, spec.field, value);
-    return;
-  }
-  const absent =
-    Array.isArray(record.extension) &&
-    record.extension.some(
-      (extension) =>
-        isRecord(extension) &&
-        extension.url === fhirExtensions.dataAbsentReason,
-    );
-  if (absent && spec.unknownAllowed) {
-    setAt(file, spec.field, null);
-    return;
-  }
-  fail(where, 'expected a number (valueDecimal)');
-}
-
-/**
- * Reads a QuestionnaireResponse of this workup's Questionnaire back into
- * the answers-file format (docs/consult-api.md), for `parseAnswersFile` or
- * `readAnswersFile` to validate as any answers file. Throws
- * InvalidAnswersError naming the item when it is not one of ours.
- *
- * @example
- * const file = parseAnswersFile(answersFileFromResponse(JSON.parse(text)));
- */
-export function answersFileFromResponse(raw: unknown): Json {
-  if (!isQuestionnaireResponse(raw)) {
-    fail('resourceType', 'expected "QuestionnaireResponse"');
-  }
-  const response = raw as Json;
-  const canonical = response.questionnaire;
-  const [url, version] =
-    typeof canonical === 'string' ? canonical.split('|') : [];
-  if (url !== questionnaireUrl) {
-    fail(
-      'questionnaire',
-      `expected this workup's Questionnaire (${questionnaireUrl})`,
-    );
-  }
-  const file: Json = version ? { contentVersion: version } : {};
-  const visit = (items: unknown): void => {
-    if (items === undefined) return;
-    if (!Array.isArray(items)) fail('item', 'expected a list of items');
-    for (const item of items) {
-      if (!isRecord(item) || typeof item.linkId !== 'string') {
-        fail('item', 'every item needs a linkId');
-      }
-      const group = itemSpecs.find(
-        (candidate) =>
-          candidate.kind === 'group' && candidate.linkId === item.linkId,
-      );
-      if (group) {
-        visit(item.item);
-        continue;
-      }
-      const spec = leafSpecs.find((leaf) => leaf.linkId === item.linkId);
-      if (!spec) fail(`item ${item.linkId}`, 'not a question of this workup');
-      const answers = Array.isArray(item.answer) ? item.answer : [];
-      if (answers.length > 0) readLeaf(spec, answers, file);
-    }
-  };
-  visit(response.item);
-  return file;
-}
+export {
+  answersFileFromResponse,
+  isQuestionnaireResponse,
+} from './response-reader.ts';

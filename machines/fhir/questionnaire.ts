@@ -21,6 +21,11 @@ import {
   type ItemOption,
   type ItemSpec,
 } from './items.ts';
+import {
+  followUpItems,
+  infectionAtWeeksItem,
+  resultTimingItems,
+} from './timing.ts';
 
 /**
  * The base of the export's canonical URLs. `.invalid` is reserved (RFC 2606):
@@ -125,6 +130,29 @@ function enabling(spec: ItemSpec): Partial<QuestionnaireItem> {
   };
 }
 
+const answerOptions = (
+  options: readonly ItemOption[],
+  audience: Audience,
+): QuestionnaireItemAnswerOption[] =>
+  options.map((option) => ({ valueCoding: codingOf(option, audience) }));
+
+/** A choice item of these options (the timing and follow-up members). */
+function choiceItem(
+  linkId: string,
+  text: string,
+  options: readonly ItemOption[],
+  audience: Audience,
+  repeats = false,
+): QuestionnaireItem {
+  return {
+    linkId,
+    text,
+    type: 'choice',
+    ...(repeats ? { repeats: true } : {}),
+    answerOption: answerOptions(options, audience),
+  };
+}
+
 const exclusive: Extension = {
   url: fhirExtensions.optionExclusive,
   valueBoolean: true,
@@ -144,9 +172,14 @@ function itemOf(spec: ItemSpec, audience: Audience): QuestionnaireItem {
       return {
         ...common,
         type: 'choice',
-        answerOption: spec.options.map((option) => ({
-          valueCoding: codingOf(option, audience),
-        })),
+        answerOption: answerOptions(spec.options, audience),
+        ...(spec.timed
+          ? {
+              item: resultTimingItems(spec.linkId, audience, (linkId, text) =>
+                choiceItem(linkId, text, spec.options, audience),
+              ),
+            }
+          : {}),
       };
     case 'findings':
       return {
@@ -177,6 +210,9 @@ function itemOf(spec: ItemSpec, audience: Audience): QuestionnaireItem {
             ? []
             : [{ url: fhirExtensions.maxValue, valueDecimal: spec.max }]),
         ],
+        ...(spec.question === 'infection-timing'
+          ? { item: [infectionAtWeeksItem()] }
+          : {}),
       };
   }
 }
@@ -184,8 +220,10 @@ function itemOf(spec: ItemSpec, audience: Audience): QuestionnaireItem {
 /**
  * The workup's questions as an R4 Questionnaire: one item per question
  * (linkId = question id; the serology panels are groups of one item per
- * test), answer options coded by their content ids, and `enableWhen` for
- * the questions the machine asks only when a rule holds.
+ * test), answer options coded by their content ids, `enableWhen` for the
+ * questions the machine asks only when a rule holds, and the timing items
+ * (machines/fhir/timing.ts): when each result was taken, the earlier
+ * results, the earlier visits and the follow-up scans.
  *
  * @example
  * const questionnaire = buildQuestionnaire('clinician');
@@ -204,6 +242,11 @@ export function buildQuestionnaire(
     status: 'draft',
     experimental: true,
     description: textOf('app.disclaimer', audience),
-    item: itemSpecs.map((spec) => itemOf(spec, audience)),
+    item: [
+      ...itemSpecs.map((spec) => itemOf(spec, audience)),
+      ...followUpItems(audience, (linkId, text, options, repeats) =>
+        choiceItem(linkId, text, options, audience, repeats),
+      ),
+    ],
   };
 }

@@ -7,6 +7,7 @@ import {
   answersFileFromResponse,
   isQuestionnaireResponse,
 } from '../../../machines/fhir/questionnaire-response.ts';
+import { utf8Bytes } from '../../../machines/fhir/limits.ts';
 import { readShareFragment } from '../../../machines/share-link.ts';
 import { exportText } from './export-text.ts';
 import { parseJson } from '../../shared/lib/parse-json.ts';
@@ -44,7 +45,7 @@ export function openAnswersText(text: string, source: string): OpenResult {
   const raw = parsed.value;
   try {
     const file = isQuestionnaireResponse(raw)
-      ? answersFileFromResponse(raw)
+      ? answersFileFromResponse(raw, { bytes: utf8Bytes(text) })
       : raw;
     return { ok: true, opened: readAnswersFile(file), source };
   } catch (error) {

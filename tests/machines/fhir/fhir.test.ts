@@ -36,7 +36,10 @@ import {
   isKeptResult,
   isResultQuestion,
 } from '../../../machines/rules/answers.ts';
-import { questionIds as questionOrder } from '../../../content/ids.ts';
+import {
+  followUpQuestionIds,
+  questionIds as questionOrder,
+} from '../../../content/ids.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import type { Answers, Audience } from '../../../machines/workup.types.ts';
 import {
@@ -132,11 +135,12 @@ describe('FHIR R4 Questionnaire (machines/fhir/questionnaire.ts)', () => {
     ).toMatch(/status/);
   });
 
-  it('has one item per question of the machine, linkId = question id, stamped with the content version', () => {
+  it('has one item per question of the machine (the interview, then the follow-up visits and scans), linkId = question id, stamped with the content version', () => {
     const questionnaire = buildQuestionnaire();
     expect(fhirQuestions).toEqual(questionOrder);
     expect(questionnaire.item?.map((i) => i.linkId)).toEqual([
       ...questionOrder,
+      ...followUpQuestionIds,
     ]);
     expect(questionnaire.version).toBe(contentVersion);
     expect(questionnaire.url).toBe(questionnaireUrl);
