@@ -26,4 +26,8 @@ export const sharedUi = {
   'saved.partial': 'The saved session is incomplete.',
   'saved.mismatch': 'The saved session does not match the current workup.',
   'saved.refused': 'The saved answer to "{question}" is refused: {reason}',
+  'saved.without-age':
+    'set aside: the saved gestational age could not be read, and every answer is timed against it',
+  'saved.dropped':
+    'Some of the saved answers could not be read ({count}); the rest can be kept.',
 } as const;

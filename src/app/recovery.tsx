@@ -12,11 +12,17 @@ import { Button } from '../shared/ui/button.tsx';
 export function BrokenSession({
   raw,
   problem,
+  dropped = [],
   onFreshStart,
+  onKeepReadable,
 }: {
   raw: string;
   problem: string;
+  /** What could not be read, set aside ("field: why"). */
+  dropped?: string[];
   onFreshStart: () => void;
+  /** Resume without what was set aside (absent: nothing reads). */
+  onKeepReadable?: () => void;
 }) {
   const [copied, setCopied] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -32,20 +38,29 @@ export function BrokenSession({
             {uiText('app.broken-title')}
           </h1>
           <p>{problem}</p>
+          {dropped.length > 0 && (
+            <>
+              <p>{uiText('app.dropped-title')}</p>
+              <ul>
+                {dropped.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <p>{uiText('app.broken-kept')}</p>
           <div className="button-row">
-            <Button onClick={onFreshStart}>{uiText('app.fresh-start')}</Button>
+            {onKeepReadable && (
+              <Button onClick={onKeepReadable}>
+                {uiText('app.keep-readable')}
+              </Button>
+            )}
+            <CopySaved raw={raw} onCopied={setCopied} />
             <Button
-              variant="quiet"
-              onClick={async () =>
-                setCopied(
-                  (await copyText(raw))
-                    ? uiText('app.copied-broken')
-                    : uiText('app.copy-broken-failed'),
-                )
-              }
+              variant={onKeepReadable ? 'quiet' : 'primary'}
+              onClick={onFreshStart}
             >
-              {uiText('app.copy-broken')}
+              {uiText('app.fresh-start')}
             </Button>
           </div>
           <p role="status" className="status-line">
@@ -64,8 +79,63 @@ export function BrokenSession({
   );
 }
 
+/** Copies the saved text, saying whether it worked. */
+function CopySaved({
+  raw,
+  onCopied,
+}: {
+  raw: string;
+  onCopied: (status: string) => void;
+}) {
+  return (
+    <Button
+      variant="quiet"
+      onClick={async () =>
+        onCopied(
+          (await copyText(raw))
+            ? uiText('app.copied-broken')
+            : uiText('app.copy-broken-failed'),
+        )
+      }
+    >
+      {uiText('app.copy-broken')}
+    </Button>
+  );
+}
+
+function Crashed({
+  saved,
+  onReset,
+}: {
+  saved: () => string | null;
+  onReset: () => void;
+}) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const [raw] = useState(saved);
+  return (
+    <main className="main">
+      <section className="notice notice--warning" role="alert">
+        <h1>{uiText('app.crashed-title')}</h1>
+        <p>{uiText('app.crashed')}</p>
+        <div className="button-row">
+          {raw !== null && <CopySaved raw={raw} onCopied={setCopied} />}
+          <Button onClick={onReset}>{uiText('app.fresh-start')}</Button>
+        </div>
+        <p role="status" className="status-line">
+          {copied}
+        </p>
+      </section>
+    </main>
+  );
+}
+
 export class ActorErrorBoundary extends Component<
-  { children: ReactNode; onReset: () => void },
+  {
+    children: ReactNode;
+    onReset: () => void;
+    /** The saved session as stored (offered to copy before a reset). */
+    saved: () => string | null;
+  },
   { failed: boolean }
 > {
   override state = { failed: false };
@@ -74,16 +144,6 @@ export class ActorErrorBoundary extends Component<
   }
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <main className="main">
-        <section className="notice notice--warning" role="alert">
-          <h1>{uiText('app.crashed-title')}</h1>
-          <p>{uiText('app.crashed')}</p>
-          <Button onClick={this.props.onReset}>
-            {uiText('app.fresh-start')}
-          </Button>
-        </section>
-      </main>
-    );
+    return <Crashed saved={this.props.saved} onReset={this.props.onReset} />;
   }
 }

@@ -5,9 +5,12 @@ import { activeStateIds, WorkupActor } from '../shared/lib/workup-actor.ts';
 import {
   isSameSession,
   saveSession,
+  sessionBlob,
   storageKey,
   type Store,
 } from './persistence.ts';
+import { downloadText, fileDate } from '../features/export/download.ts';
+import { toAnswersFile } from '../../machines/answers-export.ts';
 import { Button } from '../shared/ui/button.tsx';
 
 /**
@@ -17,31 +20,43 @@ import { Button } from '../shared/ui/button.tsx';
  */
 
 /**
- * Saves the session on every change, and watches for another tab saving
- * over it (the storage event fires in the other tabs only). A save that
- * holds the same consult is no conflict; a different one pauses saving here.
+ * Saves the session on every change, says whether each write held (a
+ * write the browser refuses is never silent), and watches for another tab
+ * saving over it (the storage event fires in the other tabs only). A save
+ * that holds the same consult is no conflict; a different one pauses
+ * saving here.
  */
 export function Persist({
   store,
   paused,
   onOtherTab,
+  onSaved,
 }: {
   store: Store | null;
   paused: boolean;
   onOtherTab: () => void;
+  /** Whether the last write held. */
+  onSaved: (held: boolean) => void;
 }) {
   const actorRef = WorkupActor.useActorRef();
   useEffect(() => {
-    if (paused) return;
-    const save = () => saveSession(store, actorRef.getPersistedSnapshot());
+    if (paused || !store) return;
+    let last: string | null = null;
+    const save = () => {
+      const snapshot = actorRef.getSnapshot();
+      const blob = sessionBlob(snapshot);
+      if (blob === last) return;
+      last = blob;
+      onSaved(saveSession(store, snapshot));
+    };
     save();
     const sub = actorRef.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actorRef, store, paused]);
+  }, [actorRef, store, paused, onSaved]);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== storageKey && e.key !== null) return;
-      if (!isSameSession(e.newValue, actorRef.getPersistedSnapshot())) {
+      if (!isSameSession(e.newValue, actorRef.getSnapshot())) {
         onOtherTab();
       }
     };
@@ -49,6 +64,53 @@ export function Persist({
     return () => window.removeEventListener('storage', onStorage);
   }, [actorRef, onOtherTab]);
   return null;
+}
+
+/** Downloads this page's answers (the way out when saving stops). */
+function DownloadAnswers() {
+  const actorRef = WorkupActor.useActorRef();
+  const audience = WorkupActor.useSelector(
+    (s) => s.context.audience ?? 'clinician',
+  );
+  return (
+    <Button
+      variant="quiet"
+      onClick={() => {
+        const { answers, audience: chosen } = actorRef.getSnapshot().context;
+        downloadText(
+          `fhc-answers-${fileDate(new Date())}.json`,
+          `${JSON.stringify(toAnswersFile(answers, chosen), null, 2)}\n`,
+        );
+      }}
+    >
+      {uiText('app.download-answers', audience)}
+    </Button>
+  );
+}
+
+/**
+ * This tab is not saving (the browser refused the write): said where the
+ * user is looking (fixed at the bottom of the window) until a write holds.
+ */
+export function SaveFailedNotice() {
+  const audience = WorkupActor.useSelector(
+    (s) => s.context.audience ?? 'clinician',
+  );
+  return (
+    <section
+      className="notice notice--warning save-notice no-print"
+      role="alert"
+      aria-labelledby="save-failed-title"
+    >
+      <h2 id="save-failed-title">
+        {uiText('app.save-failed-title', audience)}
+      </h2>
+      <p>{uiText('app.save-failed', audience)}</p>
+      <div className="button-row">
+        <DownloadAnswers />
+      </div>
+    </section>
+  );
 }
 
 export function OtherTabNotice({
@@ -63,7 +125,7 @@ export function OtherTabNotice({
   );
   return (
     <section
-      className="notice notice--warning other-tab no-print"
+      className="notice notice--warning other-tab save-notice no-print"
       role="alert"
       aria-labelledby="other-tab-title"
     >
@@ -76,6 +138,7 @@ export function OtherTabNotice({
         <Button variant="quiet" onClick={onKeepMine}>
           {uiText('app.other-tab-mine', audience)}
         </Button>
+        <DownloadAnswers />
       </div>
     </section>
   );
