@@ -9,7 +9,6 @@ import {
   type LoadedSession,
   type SessionReader,
 } from './app/persistence.ts';
-import { uiText } from './shared/lib/ui-text.ts';
 import './styles/app.css';
 
 async function start() {
@@ -19,12 +18,14 @@ async function start() {
   const search = new URLSearchParams(window.location.search);
   // A link can carry ?inspect: the inspector (off-origin, stately.ai) opens
   // only when the user says yes.
-  if (
-    search.has('inspect') &&
-    inspectorWanted(() => window.confirm(uiText('app.inspect-confirm')))
-  ) {
-    const { createBrowserInspector } = await import('@statelyai/inspect');
-    inspect = createBrowserInspector().inspect;
+  if (search.has('inspect')) {
+    const { sessionUi } = await import('../content/ui/session.ts');
+    if (
+      inspectorWanted(() => window.confirm(sessionUi['app.inspect-confirm']))
+    ) {
+      const { createBrowserInspector } = await import('@statelyai/inspect');
+      inspect = createBrowserInspector().inspect;
+    }
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { InspectionEvent, Observer, Snapshot } from 'xstate';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { SessionContext, type SessionControls } from '../shared/lib/session.ts';
@@ -12,15 +19,21 @@ import {
   type SessionReader,
   type Store,
 } from './persistence.ts';
-import { ActorErrorBoundary, BrokenSession } from './recovery.tsx';
-import {
-  OtherTabNotice,
-  Persist,
-  SaveFailedNotice,
-  TrackVisits,
-} from './session-sync.tsx';
+import { ActorErrorBoundary } from './recovery.tsx';
+import { OtherTabNotice, Persist, TrackVisits } from './session-sync.tsx';
 import { Shell } from './shell.tsx';
 import { useViewRoute } from './view-route.ts';
+
+// Rare screens: loaded when shown (a broken save is only known once the
+// lazily loaded reader has read it).
+const BrokenSession = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({ default: m.BrokenSession })),
+);
+const SaveFailedNotice = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({
+    default: m.SaveFailedNotice,
+  })),
+);
 
 interface Session {
   id: number;
@@ -113,29 +126,31 @@ export function App({
   if (broken) {
     const { partial } = broken;
     return (
-      <BrokenSession
-        raw={broken.raw}
-        problem={broken.problem}
-        dropped={broken.dropped}
-        onFreshStart={() => {
-          clearSession(store);
-          setBroken(null);
-          controls.restart();
-        }}
-        {...(partial
-          ? {
-              onKeepReadable: () => {
-                setBroken(null);
-                setOtherTab(false);
-                setSession((s) => ({
-                  id: s.id + 1,
-                  input: {},
-                  snapshot: partial,
-                }));
-              },
-            }
-          : {})}
-      />
+      <Suspense fallback={null}>
+        <BrokenSession
+          raw={broken.raw}
+          problem={broken.problem}
+          dropped={broken.dropped}
+          onFreshStart={() => {
+            clearSession(store);
+            setBroken(null);
+            controls.restart();
+          }}
+          {...(partial
+            ? {
+                onKeepReadable: () => {
+                  setBroken(null);
+                  setOtherTab(false);
+                  setSession((s) => ({
+                    id: s.id + 1,
+                    input: {},
+                    snapshot: partial,
+                  }));
+                },
+              }
+            : {})}
+        />
+      </Suspense>
     );
   }
 
@@ -166,7 +181,9 @@ export function App({
             visited={visited}
             banner={
               !otherTab && !saveHeld ? (
-                <SaveFailedNotice />
+                <Suspense fallback={null}>
+                  <SaveFailedNotice />
+                </Suspense>
               ) : (
                 otherTab && (
                   <OtherTabNotice

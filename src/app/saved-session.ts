@@ -20,13 +20,16 @@ import type {
   Audience,
   WorkupInput,
 } from '../../machines/workup.types.ts';
-import { uiText } from '../shared/lib/ui-text.ts';
+import { sessionUi } from '../../content/ui/session.ts';
+import { uiTextFrom } from '../shared/lib/ui-text.ts';
 import {
   savedRaw,
   type LoadedSession,
   type SavedEdit,
   type Store,
 } from './persistence.ts';
+
+const uiText = uiTextFrom(sessionUi);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

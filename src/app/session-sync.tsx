@@ -9,9 +9,12 @@ import {
   storageKey,
   type Store,
 } from './persistence.ts';
-import { downloadText, fileDate } from '../features/export/download.ts';
-import { toAnswersFile } from '../../machines/answers-export.ts';
+import { lazy, Suspense } from 'react';
 import { Button } from '../shared/ui/button.tsx';
+
+const DownloadAnswers = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({ default: m.DownloadAnswers })),
+);
 
 /**
  * The session beside the screen: saving it, noticing another tab that saved
@@ -66,53 +69,6 @@ export function Persist({
   return null;
 }
 
-/** Downloads this page's answers (the way out when saving stops). */
-function DownloadAnswers() {
-  const actorRef = WorkupActor.useActorRef();
-  const audience = WorkupActor.useSelector(
-    (s) => s.context.audience ?? 'clinician',
-  );
-  return (
-    <Button
-      variant="quiet"
-      onClick={() => {
-        const { answers, audience: chosen } = actorRef.getSnapshot().context;
-        downloadText(
-          `fhc-answers-${fileDate(new Date())}.json`,
-          `${JSON.stringify(toAnswersFile(answers, chosen), null, 2)}\n`,
-        );
-      }}
-    >
-      {uiText('app.download-answers', audience)}
-    </Button>
-  );
-}
-
-/**
- * This tab is not saving (the browser refused the write): said where the
- * user is looking (fixed at the bottom of the window) until a write holds.
- */
-export function SaveFailedNotice() {
-  const audience = WorkupActor.useSelector(
-    (s) => s.context.audience ?? 'clinician',
-  );
-  return (
-    <section
-      className="notice notice--warning save-notice no-print"
-      role="alert"
-      aria-labelledby="save-failed-title"
-    >
-      <h2 id="save-failed-title">
-        {uiText('app.save-failed-title', audience)}
-      </h2>
-      <p>{uiText('app.save-failed', audience)}</p>
-      <div className="button-row">
-        <DownloadAnswers />
-      </div>
-    </section>
-  );
-}
-
 export function OtherTabNotice({
   onKeepMine,
   onTakeTheirs,
@@ -138,7 +94,9 @@ export function OtherTabNotice({
         <Button variant="quiet" onClick={onKeepMine}>
           {uiText('app.other-tab-mine', audience)}
         </Button>
-        <DownloadAnswers />
+        <Suspense fallback={null}>
+          <DownloadAnswers />
+        </Suspense>
       </div>
     </section>
   );

@@ -57,7 +57,7 @@ describe('persistence', () => {
       expect(loadSession(store).kind).toBe('broken');
       const { user } = renderApp(store);
       expect(
-        screen.getByRole('heading', {
+        await screen.findByRole('heading', {
           name: 'Your saved session could not be restored',
         }),
       ).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('persistence', () => {
       expect(loaded.kind).toBe('broken');
       const { user } = renderApp(store);
       expect(
-        screen.getByRole('heading', {
+        await screen.findByRole('heading', {
           name: 'Your saved session could not be restored',
         }),
       ).toBeInTheDocument();
@@ -151,7 +151,7 @@ describe('persistence', () => {
   it('a gestational age of 999 weeks is named; what does not depend on it (the wording) is kept', async () => {
     const { store } = tampered((a) => (a.gestationalAgeWeeks = 999));
     const { user } = renderApp(store);
-    expect(screen.getAllByRole('listitem')[0]!).toHaveTextContent(
+    expect((await screen.findAllByRole('listitem'))[0]!).toHaveTextContent(
       /gestationalAgeWeeks: Gestational age must be from 10 to 42 weeks/,
     );
     await user.click(
