@@ -21,7 +21,9 @@ async function start() {
   if (search.has('inspect')) {
     const { sessionUi } = await import('../content/ui/session.ts');
     if (
-      inspectorWanted(() => window.confirm(sessionUi['app.inspect-confirm']))
+      inspectorWanted(() =>
+        window.confirm(sessionUi['session.inspect-confirm']),
+      )
     ) {
       const { createBrowserInspector } = await import('@statelyai/inspect');
       inspect = createBrowserInspector().inspect;

@@ -4,33 +4,35 @@
  * with those screens, not with the first one.
  */
 export const sessionUi = {
-  'app.broken-title': 'Your saved session could not be restored',
-  'app.broken-kept':
+  'session.broken-title': 'Your saved session could not be restored',
+  'session.broken-kept':
     'Nothing has been deleted yet. You can copy what was saved, keep what can be read, or start a fresh consult.',
-  'app.fresh-start': 'Start a fresh consult',
-  'app.copy-broken': 'Copy what was saved',
-  'app.keep-readable': 'Keep what can be read',
-  'app.dropped-title': 'Set aside (not restored):',
-  'app.copied-broken': 'The saved data was copied.',
-  'app.copy-broken-failed':
+  'session.fresh-start': 'Start a fresh consult',
+  'session.copy-broken': 'Copy what was saved',
+  'session.keep-readable': 'Keep what can be read',
+  'session.dropped-title': 'Set aside (not restored):',
+  'session.copied-broken': 'The saved data was copied.',
+  'session.copy-broken-failed':
     'Copying failed: select the text below and copy it.',
-  'app.show-saved-data': 'Show the saved data',
-  'app.saved-data': 'Saved data',
-  'app.crashed-title': 'Something went wrong with this consult',
-  'app.crashed':
+  'session.show-saved-data': 'Show the saved data',
+  'session.saved-data': 'Saved data',
+  'session.crashed-title': 'Something went wrong with this consult',
+  'session.crashed':
     'The consult could not continue. Copy what was saved first if you need it; then you can start a fresh one.',
-  'app.save-failed-title': 'This browser is not saving the consult',
-  'app.save-failed':
+  'session.save-failed-title': 'This browser is not saving the consult',
+  'session.save-failed':
     'The browser refused to save (its storage is full or private browsing is on). Your answers are only in this page: download them to keep them.',
-  'app.download-answers': 'Download answers',
-  'app.inspect-confirm':
+  'session.download-answers': 'Download answers',
+  'session.inspect-confirm':
     'This address asks to open the Stately inspector at stately.ai, which then receives every answer of this consult. Open it?',
-  'saved.json': 'The saved data is not valid JSON.',
-  'saved.version': 'The saved session comes from another version of the app.',
-  'saved.partial': 'The saved session is incomplete.',
-  'saved.mismatch': 'The saved session does not match the current workup.',
-  'saved.without-age':
+  'session.saved-json': 'The saved data is not valid JSON.',
+  'session.saved-version':
+    'The saved session comes from another version of the app.',
+  'session.saved-partial': 'The saved session is incomplete.',
+  'session.saved-mismatch':
+    'The saved session does not match the current workup.',
+  'session.saved-without-age':
     'set aside: the saved gestational age could not be read, and every answer is timed against it',
-  'saved.dropped':
+  'session.saved-dropped':
     'Some of the saved answers could not be read ({count}); the rest can be kept.',
 } as const;

@@ -94,12 +94,17 @@ export function readLeniently(saved: unknown): {
   if (!isRecord(saved)) {
     return {
       input: null,
-      dropped: [{ field: '(answers)', reason: uiText('saved.partial') }],
+      dropped: [
+        { field: '(answers)', reason: uiText('session.saved-partial') },
+      ],
     };
   }
   const file = JSON.parse(JSON.stringify(saved)) as Record<string, unknown>;
   if ('audience' in file && !isAudience(file.audience)) {
-    dropped.push({ field: 'audience', reason: uiText('saved.mismatch') });
+    dropped.push({
+      field: 'audience',
+      reason: uiText('session.saved-mismatch'),
+    });
     delete file.audience;
   }
   const audienceOnly = (): WorkupInput =>
@@ -109,14 +114,17 @@ export function readLeniently(saved: unknown): {
       // Nothing is asked before the gestational age: the rest cannot be
       // read without it (every result is timed against it).
       for (const field of answerFields(file))
-        dropped.push({ field, reason: uiText('saved.without-age') });
+        dropped.push({ field, reason: uiText('session.saved-without-age') });
       return { input: audienceOnly(), dropped };
     }
     try {
       return { input: readAnswersFile(file).input, dropped };
     } catch (error) {
       if (!(error instanceof InvalidAnswersError)) {
-        dropped.push({ field: '(answers)', reason: uiText('saved.mismatch') });
+        dropped.push({
+          field: '(answers)',
+          reason: uiText('session.saved-mismatch'),
+        });
         return { input: audienceOnly(), dropped };
       }
       let progressed = false;
@@ -201,17 +209,17 @@ export function readSavedSession(raw: string): LoadedSession {
     partial: Snapshot<unknown> | null = null,
   ): LoadedSession => ({ kind: 'broken', raw, problem, dropped, partial });
   const json = parseStrictJson(raw);
-  if (!json.ok) return broken(uiText('saved.json'));
+  if (!json.ok) return broken(uiText('session.saved-json'));
   const blob = json.value;
-  if (!isRecord(blob)) return broken(uiText('saved.version'));
+  if (!isRecord(blob)) return broken(uiText('session.saved-version'));
   const saved =
     blob.version === 2
       ? { file: blob.answers, edit: savedEditOf(blob.edit) }
       : blob.version === 1
         ? fromSnapshotSave(blob.persisted)
         : undefined;
-  if (saved === undefined) return broken(uiText('saved.version'));
-  if (saved === null) return broken(uiText('saved.partial'));
+  if (saved === undefined) return broken(uiText('session.saved-version'));
+  if (saved === null) return broken(uiText('session.saved-partial'));
   const { input, dropped } = readLeniently(saved.file);
   if (dropped.length === 0 && input) {
     return { kind: 'restored', snapshot: startFrom(input, saved.edit) };
@@ -221,7 +229,7 @@ export function readSavedSession(raw: string): LoadedSession {
       ? startFrom(input, undefined)
       : null;
   return broken(
-    uiText('saved.dropped', 'clinician', { count: dropped.length }),
+    uiText('session.saved-dropped', 'clinician', { count: dropped.length }),
     dropped.map(describe),
     partial,
   );

@@ -42,12 +42,12 @@ export function BrokenSession({
           aria-labelledby="broken-title"
         >
           <h1 id="broken-title" ref={headingRef} tabIndex={-1}>
-            {uiText('app.broken-title')}
+            {uiText('session.broken-title')}
           </h1>
           <p>{problem}</p>
           {dropped.length > 0 && (
             <>
-              <p>{uiText('app.dropped-title')}</p>
+              <p>{uiText('session.dropped-title')}</p>
               <ul>
                 {dropped.map((line, i) => (
                   <li key={i}>{line}</li>
@@ -55,11 +55,11 @@ export function BrokenSession({
               </ul>
             </>
           )}
-          <p>{uiText('app.broken-kept')}</p>
+          <p>{uiText('session.broken-kept')}</p>
           <div className="button-row">
             {onKeepReadable && (
               <Button onClick={onKeepReadable}>
-                {uiText('app.keep-readable')}
+                {uiText('session.keep-readable')}
               </Button>
             )}
             <CopySaved raw={raw} onCopied={setCopied} />
@@ -67,16 +67,16 @@ export function BrokenSession({
               variant={onKeepReadable ? 'quiet' : 'primary'}
               onClick={onFreshStart}
             >
-              {uiText('app.fresh-start')}
+              {uiText('session.fresh-start')}
             </Button>
           </div>
           <p role="status" className="status-line">
             {copied}
           </p>
           <details>
-            <summary>{uiText('app.show-saved-data')}</summary>
+            <summary>{uiText('session.show-saved-data')}</summary>
             <label htmlFor="broken-raw" className="visually-hidden">
-              {uiText('app.saved-data')}
+              {uiText('session.saved-data')}
             </label>
             <textarea id="broken-raw" readOnly value={raw} rows={6} />
           </details>
@@ -100,12 +100,12 @@ function CopySaved({
       onClick={async () =>
         onCopied(
           (await copyText(raw))
-            ? uiText('app.copied-broken')
-            : uiText('app.copy-broken-failed'),
+            ? uiText('session.copied-broken')
+            : uiText('session.copy-broken-failed'),
         )
       }
     >
-      {uiText('app.copy-broken')}
+      {uiText('session.copy-broken')}
     </Button>
   );
 }
@@ -122,11 +122,11 @@ export function Crashed({
   return (
     <main className="main">
       <section className="notice notice--warning" role="alert">
-        <h1>{uiText('app.crashed-title')}</h1>
-        <p>{uiText('app.crashed')}</p>
+        <h1>{uiText('session.crashed-title')}</h1>
+        <p>{uiText('session.crashed')}</p>
         <div className="button-row">
           {raw !== null && <CopySaved raw={raw} onCopied={setCopied} />}
-          <Button onClick={onReset}>{uiText('app.fresh-start')}</Button>
+          <Button onClick={onReset}>{uiText('session.fresh-start')}</Button>
         </div>
         <p role="status" className="status-line">
           {copied}
@@ -153,7 +153,7 @@ export function DownloadAnswers() {
         );
       }}
     >
-      {uiText('app.download-answers', audience)}
+      {uiText('session.download-answers', audience)}
     </Button>
   );
 }
@@ -173,9 +173,9 @@ export function SaveFailedNotice() {
       aria-labelledby="save-failed-title"
     >
       <h2 id="save-failed-title">
-        {uiText('app.save-failed-title', audience)}
+        {uiText('session.save-failed-title', audience)}
       </h2>
-      <p>{uiText('app.save-failed', audience)}</p>
+      <p>{uiText('session.save-failed', audience)}</p>
       <div className="button-row">
         <DownloadAnswers />
       </div>
