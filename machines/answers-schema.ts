@@ -13,6 +13,7 @@ import { allQuestions } from './questions.ts';
 import { fileFields, type FieldSpec } from './codec-files.ts';
 import { gestationalAgeRange } from './rules/validation.ts';
 import { entriesOf } from './rules/results.ts';
+import { printable } from './answers-text.ts';
 
 /**
  * The headless consult's input (docs/consult-api.md), generated from the
@@ -111,6 +112,15 @@ function shapeOfRegistry(): Record<string, z.ZodType> {
 
 const { min } = gestationalAgeRange;
 
+/** The longest `contentVersion` read (a version such as `2.0.0`). */
+export const maxContentVersionChars = 32;
+/**
+ * How long before the last menstrual period a maternal infection may be
+ * placed (weeks): a periconceptional infection counts, an absurd one
+ * (1e308 weeks) is refused.
+ */
+export const maxWeeksBeforePregnancy = 52;
+
 /** Every recorded result of a file, with the field it is at. */
 function resultEntries(file: AnswersFile) {
   const found: { field: string; value: unknown }[] = [];
@@ -130,7 +140,16 @@ function resultEntries(file: AnswersFile) {
  */
 export const answersFileSchema = z
   .object({
-    contentVersion: z.string().min(1).optional(),
+    contentVersion: z
+      .string()
+      .min(1)
+      .max(maxContentVersionChars, {
+        error: `at most ${maxContentVersionChars} characters (a version such as 2.0.0)`,
+      })
+      .regex(/^[0-9A-Za-z][0-9A-Za-z.+-]*$/, {
+        error: 'a version such as 2.0.0 (digits, letters, ".", "+", "-")',
+      })
+      .optional(),
     ...shapeOfRegistry(),
   })
   .strict()
@@ -204,6 +223,22 @@ export const answersFileSchema = z
         'cannot be negative: the infection cannot be after gestationalAgeWeeks',
       );
     if (
+      typeof file.weeksSinceMaternalInfection === 'number' &&
+      file.weeksSinceMaternalInfection > today + maxWeeksBeforePregnancy
+    )
+      issue(
+        ['weeksSinceMaternalInfection'],
+        `at most ${maxWeeksBeforePregnancy} weeks before the pregnancy (gestationalAgeWeeks + ${maxWeeksBeforePregnancy})`,
+      );
+    if (
+      typeof file.maternalInfectionAtWeeks === 'number' &&
+      file.maternalInfectionAtWeeks < -maxWeeksBeforePregnancy
+    )
+      issue(
+        ['maternalInfectionAtWeeks'],
+        `at most ${maxWeeksBeforePregnancy} weeks before the pregnancy (-${maxWeeksBeforePregnancy})`,
+      );
+    if (
       typeof file.maternalInfectionAtWeeks === 'number' &&
       file.maternalInfectionAtWeeks > today + 1e-4
     )
@@ -217,13 +252,38 @@ export const answersFileSchema = z
 export interface AnswerIssue {
   field: string;
   reason: string;
+  /** Where it is, as keys and indices (the field it costs when set aside). */
+  path?: readonly (string | number)[];
+  /** The unknown keys at `path`, when the problem is unknown keys. */
+  keys?: readonly string[];
 }
 
-/** An answers file refused: each issue names the field and why. */
+/** The most problems one refusal lists (the rest are counted). */
+export const maxIssuesListed = 20;
+
+/**
+ * An answers file refused: each issue names the field and why. What it
+ * echoes from the file is escaped (no control characters reach a terminal
+ * or a page) and bounded: at most `maxIssuesListed` issues, each field and
+ * reason cut at 200 characters, then a count of the others.
+ */
 export class InvalidAnswersError extends Error {
   override name = 'InvalidAnswersError';
-  constructor(readonly issues: AnswerIssue[]) {
-    super(issues.map((issue) => `${issue.field}: ${issue.reason}`).join('\n'));
+  readonly issues: AnswerIssue[];
+  constructor(issues: AnswerIssue[]) {
+    const listed = issues.slice(0, maxIssuesListed).map((issue) => ({
+      ...issue,
+      field: printable(issue.field),
+      reason: printable(issue.reason),
+    }));
+    if (issues.length > maxIssuesListed) {
+      listed.push({
+        field: '(more)',
+        reason: `and ${issues.length - maxIssuesListed} more problems`,
+      });
+    }
+    super(listed.map((issue) => `${issue.field}: ${issue.reason}`).join('\n'));
+    this.issues = listed;
   }
 }
 
@@ -234,7 +294,18 @@ export function parseAnswersFile(raw: unknown): AnswersFile {
     throw new InvalidAnswersError(
       parsed.error.issues.map((issue) => ({
         field: issue.path.map(String).join('.') || '(root)',
-        reason: issue.message,
+        reason:
+          issue.code === 'unrecognized_keys' && issue.keys.length > 5
+            ? `Unrecognized keys: ${issue.keys
+                .slice(0, 5)
+                .map((key) => JSON.stringify(key))
+                .join(', ')} and ${issue.keys.length - 5} more`
+            : issue.message,
+        path: issue.path.map((key) =>
+          typeof key === 'symbol' ? String(key) : key,
+        ),
+        // An unknown key costs that key, not the object holding it.
+        ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}),
       })),
     );
   }

@@ -305,6 +305,7 @@ export function runConsult(
           throw new InvalidAnswersError([
             {
               field: fieldOf(refused.question),
+              path: fieldOf(refused.question).split('.'),
               reason: textOf(`validation.${refused.reason}`, 'clinician', {
                 last: String(answers.visits[Math.max(0, visit - 1)]),
               }),

@@ -1,5 +1,6 @@
 import { readAnswersFile, type OpenedAnswers } from './answers-file.ts';
 import { InvalidAnswersError } from './consult.ts';
+import { parseStrictJson } from './answers-text.ts';
 import type { AnswersFileJson } from './answers-file.ts';
 
 /**
@@ -10,6 +11,20 @@ import type { AnswersFileJson } from './answers-file.ts';
  */
 export const shareLinkKey = 'answers';
 export const shareLinkFormat = 'v1';
+
+/**
+ * The longest fragment read (characters, `#` included): four times the
+ * longest link a consult makes (under 2,000), so a link is refused before
+ * any work.
+ */
+export const maxShareFragmentChars = 8_192;
+/**
+ * The most a link may inflate to (bytes of JSON): checked while
+ * inflating, which stops there, so no link holds the page for long.
+ */
+export const maxShareInflatedBytes = 65_536;
+/** Compressed bytes fed to the inflater at a time (deflate expands ~1000x). */
+const inflateSlice = 256;
 
 async function pipe(
   bytes: Uint8Array,
@@ -29,6 +44,54 @@ function toBase64Url(bytes: Uint8Array): string {
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Inflates `bytes`, a slice at a time, and stops as soon as the output
+ * passes `max` bytes (throws TooLarge): a small link that inflates to
+ * megabytes is never inflated whole.
+ */
+async function inflateBounded(
+  bytes: Uint8Array,
+  max: number,
+): Promise<Uint8Array> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  const writing = (async () => {
+    for (let at = 0; at < bytes.length && !stopped; at += inflateSlice) {
+      await writer.write(
+        bytes.slice(at, at + inflateSlice) as Uint8Array<ArrayBuffer>,
+      );
+    }
+    if (!stopped) await writer.close();
+  })();
+  // Errors surface on the readable side, read below.
+  writing.catch(() => {});
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      stopped = true;
+      await reader.cancel().catch(() => {});
+      await writer.abort().catch(() => {});
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 function fromBase64Url(text: string): Uint8Array {
@@ -64,6 +127,11 @@ const linkProblem = (reason: string) =>
  */
 export async function readShareFragment(hash: string): Promise<OpenedAnswers> {
   if (!isShareFragment(hash)) throw linkProblem('not a share link');
+  if (hash.length > maxShareFragmentChars) {
+    throw linkProblem(
+      `the link is ${hash.length} characters long; a share link is at most ${maxShareFragmentChars} (this is not a link the app made)`,
+    );
+  }
   const token = hash.slice(shareLinkKey.length + 2);
   const dot = token.indexOf('.');
   const format = dot < 0 ? '' : token.slice(0, dot);
@@ -72,15 +140,27 @@ export async function readShareFragment(hash: string): Promise<OpenedAnswers> {
       `made in an unknown link format ("${format}"); this app reads ${shareLinkFormat}`,
     );
   }
-  let raw: unknown;
+  let text: string;
   try {
-    const bytes = await pipe(
+    const bytes = await inflateBounded(
       fromBase64Url(token.slice(dot + 1)),
-      new DecompressionStream('deflate-raw'),
+      maxShareInflatedBytes,
     );
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      throw linkProblem(
+        `the link holds more than ${maxShareInflatedBytes} bytes of answers (this is not a link the app made)`,
+      );
+    }
     throw linkProblem('the link is damaged or incomplete (copy it whole)');
   }
-  return readAnswersFile(raw);
+  // The answers file's own strict JSON (each key once, no __proto__).
+  const json = parseStrictJson(text);
+  if (!json.ok) {
+    throw json.issue.reason.startsWith('not valid JSON')
+      ? linkProblem('the link is damaged or incomplete (copy it whole)')
+      : new InvalidAnswersError([json.issue]);
+  }
+  return readAnswersFile(json.value);
 }

@@ -17,6 +17,11 @@ import {
 } from '../machines/consult.ts';
 import { formatSummaryText } from '../machines/rules/format.ts';
 import {
+  fileSizeProblem,
+  printable,
+  readAnswersBytes,
+} from '../machines/answers-text.ts';
+import {
   answersFileFromResponse,
   buildQuestionnaireResponse,
   isQuestionnaireResponse,
@@ -25,8 +30,15 @@ import {
 const usage =
   'Usage: npm run consult -- --answers FILE.json [--json | --fhir] [--audience clinician|learner]';
 
+/** The longest message printed (what it echoes from a file is escaped). */
+const maxMessageChars = 3_000;
+
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  const capped =
+    message.length > maxMessageChars
+      ? `${message.slice(0, maxMessageChars)}\n  (message cut at ${maxMessageChars} characters)`
+      : message;
+  process.stderr.write(`${capped}\n`);
   process.exit(2);
 }
 
@@ -58,7 +70,7 @@ function main(argv: string[]): void {
       strict: true,
     }));
   } catch (error) {
-    fail(`${(error as Error).message}\n${usage}`);
+    fail(`${printable((error as Error).message)}\n${usage}`);
   }
   if (!values.answers) fail(usage);
   if (values.json && values.fhir)
@@ -69,14 +81,28 @@ function main(argv: string[]): void {
     audience !== 'clinician' &&
     audience !== 'learner'
   ) {
-    fail(`--audience: must be clinician or learner, got "${audience}"`);
+    fail(
+      `--audience: must be clinician or learner, got "${printable(audience)}"`,
+    );
   }
+  const name = printable(values.answers);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(values.answers, 'utf8'));
+    // The size first: a huge file is refused before it is read.
+    const tooLarge = fileSizeProblem(statSync(values.answers).size);
+    if (tooLarge)
+      fail(
+        `Invalid answers in ${name}:\n  ${tooLarge.field}: ${tooLarge.reason}`,
+      );
+    const read = readAnswersBytes(readFileSync(values.answers));
+    if (!read.ok)
+      fail(
+        `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
+      );
+    raw = read.value;
   } catch (error) {
     fail(
-      `${values.answers}: cannot read answers as JSON (${(error as Error).message})`,
+      `${name}: cannot read the file (${printable((error as Error).message)})`,
     );
   }
   try {
@@ -97,7 +123,7 @@ function main(argv: string[]): void {
   } catch (error) {
     if (error instanceof InvalidAnswersError) {
       fail(
-        `Invalid answers in ${values.answers}:\n${error.issues
+        `Invalid answers in ${name}:\n${error.issues
           .map((i) => `  ${i.field}: ${i.reason}`)
           .join('\n')}`,
       );

@@ -2,31 +2,57 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { InspectionEvent, Observer } from 'xstate';
 import { App } from './app/app.tsx';
-import { browserStore, loadSession } from './app/persistence.ts';
+import { inspectorWanted } from './app/inspect-flag.ts';
+import {
+  browserStore,
+  savedRaw,
+  type LoadedSession,
+  type SessionReader,
+} from './app/persistence.ts';
 import './styles/app.css';
-
-function hasSavedSession(): boolean {
-  return loadSession(browserStore()).kind !== 'empty';
-}
 
 async function start() {
   let inspect:
     | (Observer<InspectionEvent> | ((event: InspectionEvent) => void))
     | undefined;
-  if (new URLSearchParams(window.location.search).has('inspect')) {
-    const { createBrowserInspector } = await import('@statelyai/inspect');
-    inspect = createBrowserInspector().inspect;
+  const search = new URLSearchParams(window.location.search);
+  // A link can carry ?inspect: the inspector (off-origin, stately.ai) opens
+  // only when the user says yes.
+  if (search.has('inspect')) {
+    const { sessionUi } = await import('../content/ui/session.ts');
+    if (
+      inspectorWanted(() =>
+        window.confirm(sessionUi['session.inspect-confirm']),
+      )
+    ) {
+      const { createBrowserInspector } = await import('@statelyai/inspect');
+      inspect = createBrowserInspector().inspect;
+    }
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // A saved session is read (by the answers file's reader, a lazy chunk)
+  // before the first render; a fresh visit loads none of it.
+  const store = browserStore();
+  let loaded: LoadedSession = { kind: 'empty' };
+  let readSession: SessionReader | undefined;
+  if (savedRaw(store) !== null) {
+    ({ loadSession: readSession } = await import('./app/saved-session.ts'));
+    loaded = readSession(store);
+  }
   const app = (
     <StrictMode>
-      <App {...(inspect ? { inspect } : {})} />
+      <App
+        store={store}
+        loaded={loaded}
+        {...(readSession ? { readSession } : {})}
+        {...(inspect ? { inspect } : {})}
+      />
     </StrictMode>
   );
   // The build prerenders a fresh consult's first screen: hydrate it when
   // that is what this visit shows; a resumed session renders anew.
-  if (root.hasAttribute('data-prerendered') && !hasSavedSession()) {
+  if (root.hasAttribute('data-prerendered') && loaded.kind === 'empty') {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();

@@ -20,16 +20,4 @@ export const appUi = {
   'app.content-problem-title': 'The clinical content failed its check',
   'app.content-problem':
     'This copy of the app has malformed clinical content, so it will not run a consult: nothing it would show could be trusted. Your saved answers are kept in this browser untouched.',
-  'app.broken-title': 'Your saved session could not be restored',
-  'app.broken-kept':
-    'Nothing has been deleted yet. You can copy the saved data before starting a fresh consult.',
-  'app.fresh-start': 'Start a fresh consult',
-  'app.copy-broken': 'Copy the broken data',
-  'app.copied-broken': 'The saved data was copied.',
-  'app.copy-broken-failed':
-    'Copying failed: select the text below and copy it.',
-  'app.show-saved-data': 'Show the saved data',
-  'app.saved-data': 'Saved data',
-  'app.crashed-title': 'Something went wrong with this consult',
-  'app.crashed': 'The consult could not continue. You can start a fresh one.',
 } as const;

@@ -4,6 +4,7 @@ import { consultUi } from './consult.ts';
 import type { exportUi } from './export.ts';
 import type { mapUi } from './map.ts';
 import { sharedUi } from './shared.ts';
+import type { sessionUi } from './session.ts';
 import type { statechartUi } from './statechart.ts';
 import type { statusUi } from './status.ts';
 import type { summaryUi } from './summary.ts';
@@ -47,7 +48,8 @@ export type LazyUiWords = typeof statusUi &
   typeof statechartUi &
   typeof exportUi &
   typeof versionUi &
-  typeof updateUi;
+  typeof updateUi &
+  typeof sessionUi;
 
 /** Every id of the app's own words. */
 export type AnyUiTextId = UiTextId | keyof LazyUiWords;

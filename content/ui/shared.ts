@@ -20,10 +20,4 @@ export const sharedUi = {
   'answer.taken-at': '{result} (taken at {weeks})',
   'answer.recorded-at': '{result} (taken at {weeks}, recorded at {recorded})',
   'answer.history': '{latest}; earlier: {earlier}',
-  // Why a saved session cannot be restored.
-  'saved.json': 'The saved data is not valid JSON.',
-  'saved.version': 'The saved session comes from another version of the app.',
-  'saved.partial': 'The saved session is incomplete.',
-  'saved.mismatch': 'The saved session does not match the current workup.',
-  'saved.refused': 'The saved answer to "{question}" is refused: {reason}',
 } as const;

@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { InspectionEvent, Observer, Snapshot } from 'xstate';
 import type { WorkupInput } from '../../machines/workup.types.ts';
 import { SessionContext, type SessionControls } from '../shared/lib/session.ts';
@@ -7,14 +14,26 @@ import { ContentProblem, useContentCheck } from './content-check.tsx';
 import {
   browserStore,
   clearSession,
-  loadSession,
+  savedRaw,
   type LoadedSession,
+  type SessionReader,
   type Store,
 } from './persistence.ts';
-import { ActorErrorBoundary, BrokenSession } from './recovery.tsx';
+import { ActorErrorBoundary } from './recovery.tsx';
 import { OtherTabNotice, Persist, TrackVisits } from './session-sync.tsx';
 import { Shell } from './shell.tsx';
 import { useViewRoute } from './view-route.ts';
+
+// Rare screens: loaded when shown (a broken save is only known once the
+// lazily loaded reader has read it).
+const BrokenSession = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({ default: m.BrokenSession })),
+);
+const SaveFailedNotice = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({
+    default: m.SaveFailedNotice,
+  })),
+);
 
 interface Session {
   id: number;
@@ -27,7 +46,13 @@ export interface AppProps {
   store?: Store | null;
   /** Opt-in inspector (the `?inspect` flag). */
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /** The saved session, read before the first render (none: a fresh one). */
+  loaded?: LoadedSession;
+  /** Reads a save again (another tab's); loaded on demand when absent. */
+  readSession?: SessionReader;
 }
+
+const emptySession: LoadedSession = { kind: 'empty' };
 
 function initialSession(loaded: LoadedSession): Session {
   return loaded.kind === 'restored'
@@ -39,11 +64,17 @@ function initialSession(loaded: LoadedSession): Session {
  * The app shell: header (title, audience, start over, nav), the session's
  * actor provider keyed on the session id, and the three views.
  */
-export function App({ store = browserStore(), inspect }: AppProps) {
-  const [loaded] = useState(() => loadSession(store));
+export function App({
+  store = browserStore(),
+  inspect,
+  loaded = emptySession,
+  readSession,
+}: AppProps) {
   const [broken, setBroken] = useState(
     loaded.kind === 'broken' ? loaded : null,
   );
+  // Whether the last write of the session held (false: a persistent notice).
+  const [saveHeld, setSaveHeld] = useState(true);
   const [session, setSession] = useState<Session>(() => initialSession(loaded));
   const [view, setView] = useViewRoute();
   const [visited, setVisited] = useState<string[]>([]);
@@ -81,17 +112,45 @@ export function App({ store = browserStore(), inspect }: AppProps) {
 
   if (contentProblem) return <ContentProblem message={contentProblem} />;
 
+  const takeSaved = (reloaded: LoadedSession) => {
+    if (reloaded.kind === 'broken') setBroken(reloaded);
+    else {
+      setVisited([]);
+      setSession((s) => ({
+        ...initialSession(reloaded),
+        id: s.id + 1,
+      }));
+    }
+  };
+
   if (broken) {
+    const { partial } = broken;
     return (
-      <BrokenSession
-        raw={broken.raw}
-        problem={broken.problem}
-        onFreshStart={() => {
-          clearSession(store);
-          setBroken(null);
-          controls.restart();
-        }}
-      />
+      <Suspense fallback={null}>
+        <BrokenSession
+          raw={broken.raw}
+          problem={broken.problem}
+          dropped={broken.dropped}
+          onFreshStart={() => {
+            clearSession(store);
+            setBroken(null);
+            controls.restart();
+          }}
+          {...(partial
+            ? {
+                onKeepReadable: () => {
+                  setBroken(null);
+                  setOtherTab(false);
+                  setSession((s) => ({
+                    id: s.id + 1,
+                    input: {},
+                    snapshot: partial,
+                  }));
+                },
+              }
+            : {})}
+        />
+      </Suspense>
     );
   }
 
@@ -103,35 +162,46 @@ export function App({ store = browserStore(), inspect }: AppProps) {
 
   return (
     <SessionContext.Provider value={controls}>
-      <ActorErrorBoundary key={session.id} onReset={() => controls.restart()}>
+      <ActorErrorBoundary
+        key={session.id}
+        onReset={() => controls.restart()}
+        saved={() => savedRaw(store)}
+      >
         <WorkupActor.Provider key={session.id} options={options}>
-          <Persist store={store} paused={otherTab} onOtherTab={onOtherTab} />
+          <Persist
+            store={store}
+            paused={otherTab}
+            onOtherTab={onOtherTab}
+            onSaved={setSaveHeld}
+          />
           <TrackVisits onVisit={onVisit} />
           <Shell
             view={view}
             onViewChange={setView}
             visited={visited}
             banner={
-              otherTab && (
-                <OtherTabNotice
-                  onKeepMine={() => {
-                    setOtherTab(false);
-                    document.getElementById('main')?.focus();
-                  }}
-                  onTakeTheirs={() => {
-                    setOtherTab(false);
-                    document.getElementById('main')?.focus();
-                    const reloaded = loadSession(store);
-                    if (reloaded.kind === 'broken') setBroken(reloaded);
-                    else {
-                      setVisited([]);
-                      setSession((s) => ({
-                        ...initialSession(reloaded),
-                        id: s.id + 1,
-                      }));
-                    }
-                  }}
-                />
+              !otherTab && !saveHeld ? (
+                <Suspense fallback={null}>
+                  <SaveFailedNotice />
+                </Suspense>
+              ) : (
+                otherTab && (
+                  <OtherTabNotice
+                    onKeepMine={() => {
+                      setOtherTab(false);
+                      document.getElementById('main')?.focus();
+                    }}
+                    onTakeTheirs={() => {
+                      setOtherTab(false);
+                      document.getElementById('main')?.focus();
+                      if (readSession) takeSaved(readSession(store));
+                      else
+                        void import('./saved-session.ts').then((m) =>
+                          takeSaved(m.loadSession(store)),
+                        );
+                    }}
+                  />
+                )
               )
             }
           />

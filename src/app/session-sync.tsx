@@ -5,10 +5,16 @@ import { activeStateIds, WorkupActor } from '../shared/lib/workup-actor.ts';
 import {
   isSameSession,
   saveSession,
+  sessionBlob,
   storageKey,
   type Store,
 } from './persistence.ts';
+import { lazy, Suspense } from 'react';
 import { Button } from '../shared/ui/button.tsx';
+
+const DownloadAnswers = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({ default: m.DownloadAnswers })),
+);
 
 /**
  * The session beside the screen: saving it, noticing another tab that saved
@@ -17,31 +23,43 @@ import { Button } from '../shared/ui/button.tsx';
  */
 
 /**
- * Saves the session on every change, and watches for another tab saving
- * over it (the storage event fires in the other tabs only). A save that
- * holds the same consult is no conflict; a different one pauses saving here.
+ * Saves the session on every change, says whether each write held (a
+ * write the browser refuses is never silent), and watches for another tab
+ * saving over it (the storage event fires in the other tabs only). A save
+ * that holds the same consult is no conflict; a different one pauses
+ * saving here.
  */
 export function Persist({
   store,
   paused,
   onOtherTab,
+  onSaved,
 }: {
   store: Store | null;
   paused: boolean;
   onOtherTab: () => void;
+  /** Whether the last write held. */
+  onSaved: (held: boolean) => void;
 }) {
   const actorRef = WorkupActor.useActorRef();
   useEffect(() => {
-    if (paused) return;
-    const save = () => saveSession(store, actorRef.getPersistedSnapshot());
+    if (paused || !store) return;
+    let last: string | null = null;
+    const save = () => {
+      const snapshot = actorRef.getSnapshot();
+      const blob = sessionBlob(snapshot);
+      if (blob === last) return;
+      last = blob;
+      onSaved(saveSession(store, snapshot));
+    };
     save();
     const sub = actorRef.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actorRef, store, paused]);
+  }, [actorRef, store, paused, onSaved]);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== storageKey && e.key !== null) return;
-      if (!isSameSession(e.newValue, actorRef.getPersistedSnapshot())) {
+      if (!isSameSession(e.newValue, actorRef.getSnapshot())) {
         onOtherTab();
       }
     };
@@ -63,7 +81,7 @@ export function OtherTabNotice({
   );
   return (
     <section
-      className="notice notice--warning other-tab no-print"
+      className="notice notice--warning other-tab save-notice no-print"
       role="alert"
       aria-labelledby="other-tab-title"
     >
@@ -76,6 +94,9 @@ export function OtherTabNotice({
         <Button variant="quiet" onClick={onKeepMine}>
           {uiText('app.other-tab-mine', audience)}
         </Button>
+        <Suspense fallback={null}>
+          <DownloadAnswers />
+        </Suspense>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { labelOf } from '../../content/index.ts';
 import { runConsult } from '../../machines/consult.ts';
+import { toAnswersFile } from '../../machines/answers-export.ts';
 import { questionAnsweredBy } from '../../machines/rules/answers.ts';
 import { isAnswerEventType } from '../../machines/questions.ts';
 import type { AnswerEvent } from '../../machines/workup.types.ts';
@@ -77,11 +78,14 @@ describe('full consults of the worked scenarios', () => {
     const stored = await page.evaluate(
       () =>
         JSON.parse(localStorage.getItem('fhc-workup:v1') ?? 'null') as {
-          persisted: { context: { answers: unknown } };
+          answers: unknown;
         },
     );
     const headless = runConsult(file);
-    expect(stored.persisted.context.answers).toEqual(headless.answers);
+    // The session is saved as the answers file of the same answers.
+    expect(stored.answers).toEqual(
+      toAnswersFile(headless.answers, 'clinician'),
+    );
     expect(buildSummary(headless.answers as never, 'clinician')).toEqual(
       headless.summary,
     );
@@ -139,9 +143,9 @@ describe('one click is one answer', () => {
       () =>
         (
           JSON.parse(localStorage.getItem('fhc-workup:v1') ?? 'null') as {
-            persisted: { context: { answers: unknown } };
+            answers: unknown;
           } | null
-        )?.persisted.context.answers ?? null,
+        )?.answers ?? null,
     );
 
   it.each([
@@ -173,10 +177,14 @@ describe('one click is one answer', () => {
           double: true,
         });
         await waitForNext(page, question);
-        expect(await savedAnswers(page)).toEqual(expected[i]);
+        expect(await savedAnswers(page)).toEqual(
+          toAnswersFile(expected[i]!, 'clinician'),
+        );
       }
       await page.locator('#final-summary-title').waitFor();
-      expect(await savedAnswers(page)).toEqual(answers);
+      expect(await savedAnswers(page)).toEqual(
+        toAnswersFile(answers, 'clinician'),
+      );
       // The second click of the last answer pressed nothing in the summary.
       expect(await page.getByText('Changing an earlier answer').count()).toBe(
         0,
@@ -252,9 +260,9 @@ describe('editing, resuming, broken sessions', () => {
     });
     await page.evaluate(() => {
       const blob = JSON.parse(localStorage.getItem('fhc-workup:v1')!) as {
-        persisted: { context: { answers: { gestationalAgeWeeks: number } } };
+        answers: { gestationalAgeWeeks: number };
       };
-      blob.persisted.context.answers.gestationalAgeWeeks = 999;
+      blob.answers.gestationalAgeWeeks = 999;
       localStorage.setItem('fhc-workup:v1', JSON.stringify(blob));
     });
     await page.reload();

@@ -4,13 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
 import { workupMachine } from '../../machines/workup.machine.ts';
-import type { WorkupInput } from '../../machines/workup.types.ts';
+import type { QuestionId, WorkupInput } from '../../machines/workup.types.ts';
 import { App } from '../../src/app/app.tsx';
 import {
   saveSession,
   storageKey,
   type Store,
 } from '../../src/app/persistence.ts';
+import { loadSession } from '../../src/app/saved-session.ts';
 
 /** An in-memory Storage stand-in. */
 export function memoryStore(initial: Record<string, string> = {}) {
@@ -24,11 +25,18 @@ export function memoryStore(initial: Record<string, string> = {}) {
   return store;
 }
 
-/** A store holding a session resumed from these inputs (as if saved). */
-export function storeAt(input: WorkupInput) {
+/**
+ * A store holding a session resumed from these inputs (as if saved), with
+ * `editing` a correction of that answer open.
+ */
+export function storeAt({
+  editing,
+  ...input
+}: WorkupInput & { editing?: QuestionId }) {
   const actor = createActor(workupMachine, { input }).start();
+  if (editing) actor.send({ type: 'answer.edit', question: editing });
   const store = memoryStore();
-  saveSession(store, actor.getPersistedSnapshot());
+  saveSession(store, actor.getSnapshot());
   actor.stop();
   return store;
 }
@@ -40,20 +48,37 @@ export function scenarioAnswers(name: string) {
   return runConsult(file).answers;
 }
 
+/** The app on `store`, the saved session read first as the browser does. */
 export function renderApp(store = memoryStore()) {
   const user = userEvent.setup();
-  const utils = render(<App store={store} />);
+  const utils = render(
+    <App store={store} loaded={loadSession(store)} readSession={loadSession} />,
+  );
   return { user, store, ...utils };
 }
 
-export const savedBlob = (store: ReturnType<typeof memoryStore>) =>
-  JSON.parse(store.data.get(storageKey) ?? 'null') as {
-    version: number;
-    persisted: {
+/**
+ * The saved blob, and the consult a reload resumes from it (`persisted`:
+ * its state and context), or null when nothing is saved.
+ */
+export const savedBlob = (store: ReturnType<typeof memoryStore>) => {
+  const raw = store.data.get(storageKey);
+  if (raw === undefined) return null;
+  const loaded = loadSession(store);
+  const snapshot =
+    loaded.kind === 'restored'
+      ? loaded.snapshot
+      : loaded.kind === 'broken'
+        ? loaded.partial
+        : null;
+  return {
+    ...(JSON.parse(raw) as { version: number; answers: unknown }),
+    persisted: snapshot as unknown as {
       value: unknown;
       context: { answers: Record<string, unknown> };
-    };
-  } | null;
+    },
+  };
+};
 
 /**
  * The app resumed at a scenario's summary (clinician wording): the rendered

@@ -10,7 +10,7 @@ import { useSession } from '../../shared/lib/session.ts';
 import { copyText } from '../../shared/lib/copy-text.ts';
 import { downloadText, fileDate } from './download.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
-import { openAnswersText, type OpenResult } from './open-answers.ts';
+import { openAnswersFile, type OpenResult } from './open-answers.ts';
 import { exportText as ui } from './export-text.ts';
 import './export.css';
 import { Button } from '../../shared/ui/button.tsx';
@@ -44,7 +44,7 @@ export default function ExportActions({
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     setStatus('');
-    setResult(openAnswersText(await file.text(), file.name));
+    setResult(await openAnswersFile(file, file.name));
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -9,8 +9,11 @@ import {
 } from '../../../machines/fhir/questionnaire-response.ts';
 import { utf8Bytes } from '../../../machines/fhir/limits.ts';
 import { readShareFragment } from '../../../machines/share-link.ts';
+import {
+  fileSizeProblem,
+  readAnswersBytes,
+} from '../../../machines/answers-text.ts';
 import { exportText } from './export-text.ts';
-import { parseJson } from '../../shared/lib/parse-json.ts';
 
 /** An opened file or link: the consult to start, or why it cannot be. */
 export type OpenResult =
@@ -26,20 +29,34 @@ const problemsOf = (error: unknown): string[] => {
 
 /**
  * Reads an answers file (or a QuestionnaireResponse the app exported) as the
- * CLI does, with the CLI's messages when it is not valid.
+ * CLI does: its size before reading it, then its bytes (the same size limit, encodings and strict JSON),
+ * with the CLI's messages when it is not valid.
  */
-export function openAnswersText(text: string, source: string): OpenResult {
-  const parsed = parseJson(text);
+export async function openAnswersFile(
+  file: Pick<File, 'size' | 'arrayBuffer'>,
+  source: string,
+): Promise<OpenResult> {
+  const tooLarge = fileSizeProblem(file.size);
+  return tooLarge
+    ? {
+        ok: false,
+        source,
+        problems: problemsOf(new InvalidAnswersError([tooLarge])),
+      }
+    : openAnswersBytes(new Uint8Array(await file.arrayBuffer()), source);
+}
+
+/** Reads an answers file's bytes (see openAnswersFile). */
+export function openAnswersBytes(
+  bytes: Uint8Array,
+  source: string,
+): OpenResult {
+  const parsed = readAnswersBytes(bytes);
   if (!parsed.ok) {
     return {
       ok: false,
       source,
-      problems: [
-        exportText('export.not-json', 'clinician', {
-          source,
-          message: parsed.message,
-        }),
-      ],
+      problems: problemsOf(new InvalidAnswersError([parsed.issue])),
     };
   }
   const raw = parsed.value;

@@ -8,13 +8,20 @@ const isShareHash = (hash: string) => hash.startsWith('#answers=');
 /**
  * Watches the URL fragment for a share link (on load and when one is
  * pasted); only then loads the dialog that reads it. First-load cost: this
- * check. The fragment never leaves the browser.
+ * check. The fragment never leaves the browser, and is cleared from the
+ * address bar before it is read.
  */
 export function ShareLinkGate() {
   const [hash, setHash] = useState<string | null>(null);
   useEffect(() => {
     const check = () => {
-      if (isShareHash(location.hash)) setHash(location.hash);
+      const found = location.hash;
+      if (!isShareHash(found)) return;
+      // Set aside before reading: a link that fails (or hangs the tab) is
+      // never read again on reload, and no answers stay in the address bar
+      // or the history entry.
+      history.replaceState(null, '', location.pathname + location.search);
+      setHash(found);
     };
     check();
     addEventListener('hashchange', check);
@@ -23,15 +30,7 @@ export function ShareLinkGate() {
   if (!hash) return null;
   return (
     <Suspense fallback={null}>
-      <ShareLinkDialog
-        key={hash}
-        hash={hash}
-        onDone={() => {
-          // Leave no answers in the address bar or the history entry.
-          history.replaceState(null, '', location.pathname + location.search);
-          setHash(null);
-        }}
-      />
+      <ShareLinkDialog key={hash} hash={hash} onDone={() => setHash(null)} />
     </Suspense>
   );
 }

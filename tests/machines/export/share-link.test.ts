@@ -102,3 +102,51 @@ describe('share link (machines/share-link.ts)', () => {
     expect(problem.issues[0]!.field).toBe('gestationalAgeWeeks');
   });
 });
+
+/** A fragment carrying `json` as the app encodes it, whatever it holds. */
+async function fragmentOf(json: string): Promise<string> {
+  const stream = new CompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  void writer.write(new TextEncoder().encode(json));
+  void writer.close();
+  const bytes = new Uint8Array(
+    await new Response(stream.readable).arrayBuffer(),
+  );
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `#answers=v1.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+/** How long reading a fragment takes, and how it ended. */
+async function timed(hash: string) {
+  const start = performance.now();
+  const error = await refusal(hash);
+  return { ms: performance.now() - start, error };
+}
+
+describe('share link limits (issue 23: a link never costs the tab)', () => {
+  it('refuses a fragment longer than the longest link, before any work', async () => {
+    const hash = `#answers=v1.${'A'.repeat(194_000)}`;
+    const { ms, error } = await timed(hash);
+    expect(error.issues[0]!.field).toBe('link');
+    expect(error.message).toMatch(/at most 8192/);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('stops inflating a short link that inflates to megabytes (a 5 MB contentVersion)', async () => {
+    const bomb = await fragmentOf(
+      `{"contentVersion":"${'a'.repeat(5_000_000)}","gestationalAgeWeeks":23}`,
+    );
+    expect(bomb.length).toBeLessThan(8_192);
+    const { ms, error } = await timed(bomb);
+    expect(error.message).toMatch(/more than 65536 bytes/);
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('stops inflating 5 MB of whitespace', async () => {
+    const bomb = await fragmentOf(`${' '.repeat(5_000_000)}{}`);
+    const { ms, error } = await timed(bomb);
+    expect(error.message).toMatch(/more than 65536 bytes/);
+    expect(ms).toBeLessThan(500);
+  });
+});

@@ -15,7 +15,7 @@ function otherTabWrites(
     const actor = createActor(workupMachine, {
       input: { audience: 'clinician', answers },
     }).start();
-    saveSession(store, actor.getPersistedSnapshot());
+    saveSession(store, actor.getSnapshot());
     actor.stop();
   }
   act(() => {

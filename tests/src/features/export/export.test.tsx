@@ -196,6 +196,20 @@ describe(
       expect(location.hash).toBe('');
     });
 
+    it('clears the link from the address bar before reading it, so a reload never reads it again (issue 23)', async () => {
+      history.replaceState(null, '', '#answers=v1.AAAA');
+      renderApp(
+        storeAt({
+          audience: 'clinician',
+          answers: scenarioAnswers('parvovirus-hydrops'),
+        }),
+      );
+      // Before the dialog's chunk loads or the link is decoded.
+      expect(location.hash).toBe('');
+      const alert = await screen.findByRole('alert', {}, lazyChunk);
+      expect(alert).toHaveTextContent(/link: the link is damaged/);
+    });
+
     it('refuses a damaged share link and keeps the consult', async () => {
       history.replaceState(null, '', '#answers=v1.AAAA');
       renderApp(
