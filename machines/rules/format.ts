@@ -44,6 +44,7 @@ const testStatusOrder: readonly TestStatus[] = [
   'repeat',
   'not-yet-optimal',
   'pending',
+  'after-birth',
   'done',
   'optional',
   'not-indicated',

@@ -15,6 +15,7 @@ import { buildNextSteps } from './next-steps.ts';
 import { prognosisOf } from './prognosis.ts';
 import { recommendTests } from './tests.ts';
 import { contentIdOf, mergeCitations, writerFor } from './text.ts';
+import { now } from './timing.ts';
 
 /**
  * The consult's summary for one audience: classification, every test with
@@ -80,7 +81,12 @@ export function buildSummary(
       id === 'specialist-counselling'
     ) {
       const content = writer.text(contentIdOf('follow-up', id));
-      return { id, text: content.text, citations: [...content.citations] };
+      return {
+        id,
+        text: content.text,
+        citations: [...content.citations],
+        timing: now(),
+      };
     }
     const test = tests.find((item) => item.id === id);
     const extra =
@@ -97,6 +103,7 @@ export function buildSummary(
       id,
       text: [test?.reason ?? '', extra?.text ?? ''].filter(Boolean).join(' '),
       citations: mergeCitations(test?.citations ?? [], extra?.citations ?? []),
+      timing: test?.timing ?? now(),
     };
   });
 
