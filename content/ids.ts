@@ -250,6 +250,9 @@ export const testStatusIds = [
   'not-indicated',
   // Offered "when indicated" and not indicated now (fetal MRI).
   'optional',
+  // Planned after birth, never "recommended now" during the pregnancy
+  // (REVIEW.md third review, "After-birth steps"; issue 18).
+  'after-birth',
 ] as const;
 export const causeStatusIds = [
   'supported',

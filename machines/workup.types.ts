@@ -228,6 +228,26 @@ export type CauseStatus = CauseStatusId;
 /** A recorded answer a summary item rests on (for "why" in the UI). */
 export type AnswerField = QuestionId;
 
+/**
+ * When a test or step is planned, machine-readable (REVIEW.md third review,
+ * "Timing given as a date"): `fromWeeks` null = now; an antenatal window
+ * never opens at 37 weeks or later; after-birth steps have `afterBirth`.
+ * Gestational ages only: calendar dates are computed for display.
+ *
+ * @example
+ * { fromWeeks: 22.14, untilWeeks: 30, every: '1-2 weeks', afterBirth: false }
+ */
+export interface SummaryTiming {
+  /** Gestational age (weeks) from which it is due; null: now (or after birth). */
+  fromWeeks: number | null;
+  /** The gestational age by which it is done, or a serial check ends; null: none. */
+  untilWeeks: number | null;
+  /** A serial check's interval ("1-2 weeks"); null: once. */
+  every: string | null;
+  /** Planned after birth, never during the pregnancy. */
+  afterBirth: boolean;
+}
+
 export interface SummaryTest {
   id: TestId;
   status: TestStatus;
@@ -235,6 +255,8 @@ export interface SummaryTest {
   citations: string[];
   /** When the test is best done, where the rules can say. */
   when?: string;
+  /** When it is planned, on every test still to do or planned after birth. */
+  timing?: SummaryTiming;
   basis: AnswerField[];
   /** What the test is, from its content node. */
   about: Cited;
@@ -265,6 +287,8 @@ export interface SummaryNextStep {
   text: string;
   /** When to do it, where the rules can say. */
   when?: string;
+  /** When it is planned, machine-readable. */
+  timing: SummaryTiming;
   citations: string[];
   /** The recorded results (test ids) it follows from. */
   after: TestId[];
@@ -308,6 +332,8 @@ export interface SummaryItem<Id extends string = string> {
   id: Id;
   text: string;
   citations: string[];
+  /** On follow-up items: when each is planned. */
+  timing?: SummaryTiming;
   /** On pitfalls: whether it bears on this case (these come first). */
   relevant?: boolean;
 }
@@ -341,4 +367,20 @@ export interface Summary {
   notes: SummaryItem<AppNoteId>[];
   /** Every reference cited anywhere in the summary, in list order. */
   references: string[];
+  /**
+   * What changed since the previous visit (absent at the first visit):
+   * the summary of the answers as they were then, compared with this one.
+   */
+  sinceLastVisit?: SinceLastVisit;
+}
+
+/** What changed between the previous visit's summary and today's. */
+export interface SinceLastVisit {
+  /** The previous visit's gestational age. */
+  atWeeks: number;
+  classification?: { from: ClassificationId; to: ClassificationId };
+  /** Causes whose status moved. */
+  causes: { id: CauseId; from: CauseStatus; to: CauseStatus }[];
+  /** Tests whose status moved (newly due, done, ...). */
+  tests: { id: TestId; from: TestStatus; to: TestStatus }[];
 }

@@ -15,7 +15,7 @@ import {
   parseAnswersFile,
   runConsult,
 } from '../machines/consult.ts';
-import { formatSummaryText } from '../machines/rules/format.ts';
+import { formatSummaryText, isCalendarDate } from '../machines/rules/format.ts';
 import {
   fileSizeProblem,
   printable,
@@ -28,7 +28,7 @@ import {
 } from '../machines/fhir/questionnaire-response.ts';
 
 const usage =
-  'Usage: npm run consult -- --answers FILE.json [--json | --fhir] [--audience clinician|learner]';
+  'Usage: npm run consult -- --answers FILE.json [--json | --fhir] [--audience clinician|learner] [--today YYYY-MM-DD]';
 
 /** The longest message printed (what it echoes from a file is escaped). */
 const maxMessageChars = 3_000;
@@ -57,6 +57,7 @@ function main(argv: string[]): void {
     json?: boolean;
     fhir?: boolean;
     audience?: string;
+    today?: string;
   };
   try {
     ({ values } = parseArgs({
@@ -66,6 +67,7 @@ function main(argv: string[]): void {
         json: { type: 'boolean', default: false },
         fhir: { type: 'boolean', default: false },
         audience: { type: 'string' },
+        today: { type: 'string' },
       },
       strict: true,
     }));
@@ -86,6 +88,11 @@ function main(argv: string[]): void {
     );
   }
   const name = printable(values.answers);
+  // Today's date, for the plan's calendar dates in the printed summary only
+  // (never in --json or --fhir: no calendar date is exported).
+  const today = values.today;
+  if (today !== undefined && !isCalendarDate(today))
+    fail(`--today: must be a date YYYY-MM-DD, got "${printable(today)}"`);
   let raw: unknown;
   try {
     // The size first: a huge file is refused before it is read.
@@ -118,7 +125,18 @@ function main(argv: string[]): void {
         ? `${JSON.stringify(buildQuestionnaireResponse(consult.answers, summary.audience), null, 2)}\n`
         : values.json
           ? `${JSON.stringify(summary, null, 2)}\n`
-          : `${formatSummaryText(summary, { disclaimer: textOf('app.disclaimer', summary.audience) })}\n`,
+          : `${formatSummaryText(summary, {
+              disclaimer: textOf('app.disclaimer', summary.audience),
+              ...(today !== undefined &&
+              consult.answers.gestationalAgeWeeks !== undefined
+                ? {
+                    dates: {
+                      today,
+                      todayWeeks: consult.answers.gestationalAgeWeeks,
+                    },
+                  }
+                : {}),
+            })}\n`,
     );
   } catch (error) {
     if (error instanceof InvalidAnswersError) {

@@ -82,7 +82,7 @@ export const isolatedNegativeWorkupCase = {
       'amniotic-fluid-cmv-pcr': 'not-indicated',
       'mca-psv-doppler': 'not-indicated',
       'serial-ultrasound': 'recommended',
-      'postnatal-imaging': 'recommended',
+      'postnatal-imaging': 'after-birth',
     },
     causes: {
       cmv: 'excluded',

@@ -92,7 +92,7 @@ export const primaryCmvBefore21WeeksCase = {
       'cmv-igg-avidity': 'done',
       'amniotic-fluid-cmv-pcr': 'not-yet-optimal',
       karyotype: 'recommended',
-      'newborn-blood-spot-cmv-pcr': 'not-indicated',
+      'newborn-blood-spot-cmv-pcr': 'after-birth',
     },
     causes: {
       cmv: 'supported',

@@ -103,7 +103,7 @@ export const primaryCmvOptimalCase = {
       'amniotic-fluid-cmv-pcr': 'recommended',
       karyotype: 'recommended',
       'mca-psv-doppler': 'not-indicated',
-      'newborn-blood-spot-cmv-pcr': 'not-indicated',
+      'newborn-blood-spot-cmv-pcr': 'after-birth',
     },
     causes: {
       cmv: 'supported',

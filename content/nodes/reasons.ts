@@ -1328,6 +1328,124 @@ export const reasonNodes = [
     },
     citations: ['simchen-2002'],
   },
+  // Time, follow-up and next steps (REVIEW.md, third review; issue 18).
+  {
+    id: 'reason.newborn-cmv-testing',
+    kind: 'reason',
+    label: {
+      clinician: 'Newborn CMV testing',
+      learner: 'Testing the baby for CMV',
+    },
+    text: {
+      clinician:
+        'After birth, test the newborn for CMV: urine or saliva CMV PCR in the first 3 weeks of life (after 3 weeks a positive result cannot tell congenital from postnatal infection). The dried blood spot (Guthrie card) is the retrospective test when that window was missed.',
+      learner:
+        'After birth, the baby is tested for CMV with a urine or saliva test in the first 3 weeks of life (after 3 weeks a positive test cannot tell whether the baby was infected before or after birth). If that time was missed, the newborn screening blood spot card can be tested instead.',
+    },
+    citations: ['rawlinson-2017'],
+  },
+  {
+    id: 'reason.timing-newborn-window',
+    kind: 'reason',
+    label: {
+      clinician: 'In the first 3 weeks of life',
+      learner: 'In the first 3 weeks of life',
+    },
+    text: {
+      clinician: 'After birth (in the first 3 weeks of life).',
+      learner: 'After birth (in the first 3 weeks of life).',
+    },
+    citations: ['rawlinson-2017'],
+  },
+  {
+    id: 'reason.timing-after-birth',
+    kind: 'reason',
+    label: { clinician: 'After birth', learner: 'After birth' },
+    text: {
+      clinician: 'After birth.',
+      learner: 'After the baby is born.',
+    },
+    citations: ['pata-2012', 'derme-2025'],
+  },
+  {
+    id: 'reason.cmv-no-antenatal-window',
+    kind: 'reason',
+    label: {
+      clinician: 'No antenatal window left',
+      learner: 'Too late in pregnancy',
+    },
+    text: {
+      clinician:
+        'The amniocentesis window (21 weeks or more AND more than 6 weeks after the infection) opens at {week}, at 37 weeks or later: no amniocentesis; test the newborn instead (urine or saliva CMV PCR in the first 3 weeks of life).',
+      learner:
+        'The amniotic fluid test would only be reliable from {week}, which is 37 weeks or later, too late in the pregnancy: the baby is tested after birth instead (urine or saliva test in the first 3 weeks of life).',
+    },
+    citations: ['smfm-cs-39', 'rawlinson-2017'],
+  },
+  {
+    id: 'reason.mca-serial',
+    kind: 'reason',
+    label: { clinician: 'Serial MCA-PSV', learner: 'Repeated MCA-PSV' },
+    text: {
+      clinician:
+        'Recent parvovirus B19 infection: MCA-PSV is serial, every 1-2 weeks for 8-12 weeks after the infection; one normal result does not end the monitoring. Above 1.5 MoM or hydrops: urgent referral.',
+      learner:
+        'After a recent parvovirus infection the Doppler check (MCA-PSV) is repeated every 1 to 2 weeks for 8 to 12 weeks after the infection; one normal result does not end the checks. A value above 1.5 MoM, or hydrops, means urgent referral.',
+    },
+    citations: ['acog-pb-151', 'smfm-cg-8'],
+  },
+  {
+    id: 'reason.mca-serial-when',
+    kind: 'reason',
+    label: { clinician: 'Next MCA-PSV', learner: 'Next MCA-PSV' },
+    text: {
+      clinician:
+        'Every 1-2 weeks until 8-12 weeks after the infection (until {until}; next due from {week}).',
+      learner:
+        'Every 1 to 2 weeks until 8 to 12 weeks after the infection (until {until}; the next one from {week}).',
+    },
+    citations: ['acog-pb-151', 'smfm-cg-8'],
+  },
+  {
+    id: 'reason.mca-monitoring-over',
+    kind: 'reason',
+    label: {
+      clinician: 'MCA-PSV monitoring over',
+      learner: 'MCA-PSV checks finished',
+    },
+    text: {
+      clinician:
+        'The serial monitoring (every 1-2 weeks for 8-12 weeks after the infection) is over: 12 weeks have passed, or the next check would fall at 37 weeks or later.',
+      learner:
+        'The repeated checks (every 1 to 2 weeks for 8 to 12 weeks after the infection) are finished: 12 weeks have passed, or the next check would be at 37 weeks or later.',
+    },
+    citations: ['acog-pb-151', 'smfm-cg-8'],
+  },
+  {
+    id: 'reason.repeat-from',
+    kind: 'reason',
+    label: { clinician: 'Repeat in 2-3 weeks', learner: 'Repeat in 2-3 weeks' },
+    text: {
+      clinician: 'In 2-3 weeks: from {week} to {until}.',
+      learner: 'In 2 to 3 weeks: from {week} to {until}.',
+    },
+    citations: ['smfm-cs-39', 'acog-pb-151'],
+  },
+  {
+    id: 'reason.repeat-no-antenatal-window',
+    kind: 'reason',
+    label: {
+      clinician: 'No antenatal window left',
+      learner: 'Too late in pregnancy',
+    },
+    text: {
+      clinician:
+        'The 2-3-week repeat would fall at {week}, at 37 weeks or later: not an antenatal plan; discuss with the specialist.',
+      learner:
+        'The repeat test would fall at {week}, 37 weeks or later, too late to plan in pregnancy: this is discussed with the specialist.',
+    },
+    citations: ['smfm-cs-39', 'droracle-2025'],
+  },
 ] satisfies ReasonNodeInput[];
 
 /**

@@ -309,4 +309,49 @@ export const reasonReviews: ReviewRecords = {
     evidence:
       "Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Prognosis -> not the 18% karyotype figure once the karyotype is normal (Simchen 2002); the 40 of 61 outcomes are Simchen's, as written.",
   },
+  'reason.newborn-cmv-testing': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Newborn CMV testing -> with a supported or not-excluded CMV infection, the newborn is tested by urine or saliva CMV PCR in the first 3 weeks of life (after 3 weeks a positive result cannot tell congenital from postnatal infection); the dried blood spot (Guthrie card) is the retrospective test when that window was missed; both are postnatal follow-up steps, never "not indicated" beside a follow-up line that recommends them (Rawlinson 2017).',
+  },
+  'reason.timing-newborn-window': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Newborn CMV testing -> urine or saliva CMV PCR in the first 3 weeks of life (Rawlinson 2017); After-birth steps -> shown as planned "after birth" (the source\'s Follow-up section).',
+  },
+  'reason.timing-after-birth': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: After-birth steps -> postnatal examination and imaging, newborn testing and neurodevelopmental follow-up are shown as planned "after birth", never as "recommended now" during the pregnancy (the source\'s Follow-up section).',
+  },
+  'reason.cmv-no-antenatal-window': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: CMV: no antenatal window left -> when a primary infection is suspected or confirmed and the PCR window opens at 37 weeks or later (late infection), or the pregnancy has ended: no amniocentesis; test the newborn instead (urine or saliva CMV PCR in the first 3 weeks of life) (Rawlinson 2017); Timing given as a date -> a window that opens at 37 weeks or later is not an antenatal plan (SMFM Consult 39).',
+  },
+  'reason.mca-serial': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Parvovirus B19: recent infection -> MCA-PSV Doppler is serial: every 1-2 weeks for 8-12 weeks after the infection. One normal result does not end the monitoring; the next check is due. An abnormal result (above 1.5 MoM) or hydrops means urgent referral (ACOG PB 151; SMFM CG 8).',
+  },
+  'reason.mca-serial-when': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Parvovirus B19: recent infection -> every 1-2 weeks for 8-12 weeks after the infection; the next check is due (ACOG PB 151; SMFM CG 8); Timing given as a date (general principle). The next check is dated 1 week after the last (the shorter interval), the monitoring until 12 weeks (the longer period) after the infection when its time is known, else after the first positive parvovirus IgM.',
+  },
+  'reason.mca-monitoring-over': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Parvovirus B19: recent infection -> every 1-2 weeks for 8-12 weeks after the infection (ACOG PB 151; SMFM CG 8); Timing given as a date -> a window that opens at 37 weeks or later is not an antenatal plan (general principle).',
+  },
+  'reason.repeat-from': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Serology to repeat -> "repeat in 2-3 weeks" (CMV IgM+/IgG-, toxoplasma IgM+/IgG-, equivocal results) is a dated follow-up step (ACOG PB 151; SMFM Consult 39); dated from when the sample was taken.',
+  },
+  'reason.repeat-no-antenatal-window': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Time, follow-up and next steps: Timing given as a date -> a window that opens at 37 weeks or later is not an antenatal plan (general principle); Serology to repeat -> a dated follow-up step (ACOG PB 151; SMFM Consult 39). The source: management decisions need specialist counselling.',
+  },
 };

@@ -22,6 +22,10 @@ export const statusUi = {
     clinician: 'Optional',
     learner: 'Not needed now',
   },
+  'status.test.after-birth': {
+    clinician: 'After birth',
+    learner: 'After the birth',
+  },
   'status.cause.supported': {
     clinician: 'Supported',
     learner: 'Fits the findings',

@@ -94,6 +94,20 @@ export const summaryUi = {
   'summary.group-done': 'Done',
   'summary.group-optional': 'Optional',
   'summary.group-not-indicated': 'Not indicated',
+  'summary.group-after-birth': 'Planned after birth',
+  // Calendar dates: computed for display only, never stored (issue 18).
+  'summary.on-or-after': 'on or after {date}',
+  'summary.due-since': 'due since {date}',
+  'summary.dates-note':
+    'Dates computed from today ({date}) for display only; they are not stored.',
+  'summary.since-last-visit': {
+    clinician: 'Since the last visit ({weeks})',
+    learner: 'What changed since the last visit ({weeks})',
+  },
+  'summary.since-nothing': 'Nothing changed in the summary.',
+  'summary.since-classification': 'Classification: {from} → {to}.',
+  'summary.since-cause': '{cause}: {from} → {to}.',
+  'summary.since-test': '{test}: {from} → {to}.',
   'summary.differential-table': {
     clinician: 'Differential at a glance',
     learner: 'Possible causes at a glance',

@@ -147,6 +147,7 @@ export interface Facts {
   maternalInfectionAtWeeks: number | null;
   /** `seen`: the detailed scan was reported (possibly with no finding). */
   scan: 'seen' | 'pending' | 'not-done';
+  /** The findings of the detailed scan and of every follow-up scan. */
   findings: readonly FindingId[];
   abnormalHeadSize: Exclude<HeadSizeId, 'normal' | 'not-measured'> | null;
   echogenicBowelSeen: boolean;
@@ -401,7 +402,15 @@ function readFacts(answers: Answers): Facts {
   const { serology, genetics, specialized } = latest;
   const gestationalAgeWeeks = answers.gestationalAgeWeeks;
   const maternalInfectionAtWeeks = infectionAt(answers);
-  const findings = Array.isArray(answers.findings) ? answers.findings : [];
+  // The detailed scan's findings and every follow-up scan's: a finding at
+  // a follow-up scan counts as any finding does (REVIEW.md third review,
+  // "Serial ultrasound": isolated becomes associated).
+  const findings = [
+    ...new Set([
+      ...(Array.isArray(answers.findings) ? answers.findings : []),
+      ...(answers.scans ?? []).flatMap((scan) => scan.findings),
+    ]),
+  ];
   const has = (finding: FindingId) => findings.includes(finding);
   const abnormalHeadSize =
     answers.headSize === 'microcephaly' || answers.headSize === 'megalencephaly'

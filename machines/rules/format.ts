@@ -9,8 +9,10 @@ import type {
   SummaryCause,
   SummaryItem,
   SummaryTest,
+  SummaryTiming,
   TestStatus,
 } from '../workup.types.ts';
+import { weeksText } from './gestational-age.ts';
 
 /**
  * The summary in the clinician's order, shared by the screen, the printout,
@@ -44,6 +46,7 @@ const testStatusOrder: readonly TestStatus[] = [
   'repeat',
   'not-yet-optimal',
   'pending',
+  'after-birth',
   'done',
   'optional',
   'not-indicated',
@@ -138,6 +141,110 @@ export function classificationLine(summary: Summary): string {
   return [label, ...summary.classificationReasons].join(' · ');
 }
 
+/**
+ * Today's date beside today's gestational age, to show a plan's calendar
+ * dates. Dates are computed for display only: never stored, exported or
+ * put in a link (README, Privacy).
+ */
+export interface PlanDates {
+  /** Today's date, `YYYY-MM-DD` (the device's clock, or `--today`). */
+  today: string;
+  /** Today's gestational age in weeks. */
+  todayWeeks: number;
+}
+
+/** Today's date as `YYYY-MM-DD`, from the device's clock (local time). */
+export function localDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether a string is a calendar date `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+  );
+}
+
+/**
+ * The calendar date of a gestational age, counted in whole days from
+ * today's.
+ *
+ * @example
+ * dateOfWeeks(22, { today: '2026-12-01', todayWeeks: 20 }); // '2026-12-15'
+ */
+export function dateOfWeeks(weeks: number, dates: PlanDates): string {
+  const days = Math.round(weeks * 7) - Math.round(dates.todayWeeks * 7);
+  const date = new Date(`${dates.today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A plan's timing as a calendar date, when today's date is known: "on or
+ * after 2026-12-15" for a window not open yet; null when it is due now,
+ * after birth, or no date is known.
+ */
+export function timingDate(
+  timing: SummaryTiming | undefined,
+  dates: PlanDates | undefined,
+  audience: Audience,
+): string | null {
+  if (!timing || !dates || timing.afterBirth || timing.fromWeeks === null)
+    return null;
+  const date = dateOfWeeks(timing.fromWeeks, dates);
+  return timing.fromWeeks > dates.todayWeeks + 1e-4
+    ? summaryWords('summary.on-or-after', audience, { date })
+    : summaryWords('summary.due-since', audience, { date });
+}
+
+/**
+ * "Since the last visit", in words: its heading and one line per change
+ * (classification, causes, tests), or that nothing changed.
+ */
+export function sinceLastVisitLines(
+  summary: Summary,
+): { heading: string; lines: string[] } | null {
+  const since = summary.sinceLastVisit;
+  if (!since) return null;
+  const audience = summary.audience;
+  const w = (id: SummaryWordId, values?: Record<string, string | number>) =>
+    summaryWords(id, audience, values);
+  const lines = [
+    ...(since.classification
+      ? [
+          w('summary.since-classification', {
+            from: labelOf(
+              `classification.${since.classification.from}`,
+              audience,
+            ),
+            to: labelOf(`classification.${since.classification.to}`, audience),
+          }),
+        ]
+      : []),
+    ...since.causes.map((cause) =>
+      w('summary.since-cause', {
+        cause: labelOf(`cause.${cause.id}`, audience),
+        from: statusWord('cause', cause.from, audience),
+        to: statusWord('cause', cause.to, audience),
+      }),
+    ),
+    ...since.tests.map((test) =>
+      w('summary.since-test', {
+        test: labelOf(`test.${test.id}`, audience),
+        from: statusWord('test', test.from, audience),
+        to: statusWord('test', test.to, audience),
+      }),
+    ),
+  ];
+  return {
+    heading: w('summary.since-last-visit', { weeks: weeksText(since.atWeeks) }),
+    lines: lines.length ? lines : [w('summary.since-nothing')],
+  };
+}
+
 /** The tests sent and not back yet. */
 export function awaitedTests(summary: Pick<Summary, 'tests'>): SummaryTest[] {
   return summary.tests.filter((test) => test.status === 'pending');
@@ -182,6 +289,8 @@ export function formatSummaryText(
     date?: string;
     /** The answers entered, in words (question label and answer). */
     answers?: readonly { question: string; answer: string }[];
+    /** Today's date and gestational age: the plan's calendar dates. */
+    dates?: PlanDates;
   },
 ): string {
   const audience = summary.audience;
@@ -197,6 +306,15 @@ export function formatSummaryText(
   lines.push(
     `${w('summary.classification')}: ${classificationLine(summary)}${cite(summary.classificationCitations)}`,
   );
+  const since = sinceLastVisitLines(summary);
+  if (since) {
+    heading(since.heading.toUpperCase());
+    for (const line of since.lines) lines.push(`  - ${line}`);
+  }
+  const dated = (timing: SummaryTiming | undefined) => {
+    const date = timingDate(timing, options.dates, audience);
+    return date ? ` (${date})` : '';
+  };
   const urgent = summary.nextSteps.filter((step) => step.urgent);
   const now = summary.nextSteps.filter((step) => !step.urgent);
   if (urgent.length) {
@@ -212,7 +330,7 @@ export function formatSummaryText(
         ? ` (${statusWord('test', step.status, audience)})`
         : '';
     lines.push(
-      `  - ${step.label}${status}: ${step.text}${step.when ? ` ${w('summary.when')} ${step.when}` : ''}${cite(step.citations)}`,
+      `  - ${step.label}${status}: ${step.text}${step.when ? ` ${w('summary.when')} ${step.when}${dated(step.timing)}` : ''}${cite(step.citations)}`,
     );
   }
   heading(w('summary.still-open'));
@@ -275,19 +393,23 @@ export function formatSummaryText(
   );
   heading(w('summary.follow-up'));
   for (const item of summary.followUp)
-    lines.push(`  - ${item.text}${cite(item.citations)}`);
+    lines.push(
+      `  - ${item.timing?.afterBirth ? `[${statusWord('test', 'after-birth', audience)}] ` : ''}${item.text}${cite(item.citations)}`,
+    );
 
   heading(w('summary.next-tests'));
   for (const group of groupTestsByStatus(summary.tests)) {
     lines.push(`  ${group.heading.toUpperCase()}`);
     for (const test of group.tests) {
       lines.push(
-        `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${test.when ? ` ${w('summary.when')} ${test.when}` : ''}${cite(test.citations)}`,
+        `  - ${labelOf(`test.${test.id}`, audience)}: ${test.reason}${test.when ? ` ${w('summary.when')} ${test.when}${dated(test.timing)}` : ''}${cite(test.citations)}`,
       );
       if (test.next)
         lines.push(`      ${test.next.text}${cite(test.next.citations)}`);
     }
   }
+  if (options.dates)
+    lines.push('', w('summary.dates-note', { date: options.dates.today }));
   heading(w('summary.background'));
   for (const note of summary.notes)
     lines.push(`  - ${note.text}${cite(note.citations)}`);

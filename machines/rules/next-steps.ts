@@ -14,6 +14,7 @@ import type {
   TestStatus,
 } from '../workup.types.ts';
 import type { Facts } from './facts.ts';
+import { now } from './timing.ts';
 import {
   contentIdOf,
   mergeCitations,
@@ -337,6 +338,7 @@ export function buildNextSteps(
       text: content.text,
       citations: content.citations,
       after: [after],
+      timing: now(),
       tier: 0,
       later: false,
     });
@@ -350,6 +352,7 @@ export function buildNextSteps(
       text: content.text,
       citations: content.citations,
       after: step.after,
+      timing: now(),
       tier: Math.min(step.tier, rankOf(step.id)),
       later: false,
     });
@@ -357,15 +360,12 @@ export function buildNextSteps(
   for (const test of tests) {
     if (!toDo.includes(test.status) || followUpTests.includes(test.id))
       continue;
-    const gestationalAge = facts.gestationalAgeWeeks ?? 0;
+    const timing = test.timing ?? now();
+    // Due later: a window not open yet (its timing), or planned after birth.
     const later =
       test.status === 'not-yet-optimal' ||
-      (test.status === 'repeat' &&
-        (test.id === 'amniotic-fluid-cmv-pcr'
-          ? gestationalAge < (facts.cmv.pcrOptimalFromWeek ?? 21)
-          : [facts.cmv, ...Object.values(facts.agents)].some(
-              (fact) => fact.pattern === 'igm-repeat',
-            )));
+      timing.fromWeeks !== null ||
+      timing.afterBirth;
     drafts.push({
       id: test.id,
       urgent: false,
@@ -373,6 +373,7 @@ export function buildNextSteps(
       label: labelOf(writer, test.id),
       text: test.reason,
       ...(test.when ? { when: test.when } : {}),
+      timing,
       citations: test.citations,
       after: testAfter(facts, test),
       // MCA-PSV is part of any hydrops workup: beside the urgent referral.
@@ -400,6 +401,7 @@ export function buildNextSteps(
       text: counselling.text,
       citations: [...counselling.citations],
       after: foundTests(facts, found),
+      timing: now(),
       tier: 3,
       later: false,
     });

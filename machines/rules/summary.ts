@@ -13,8 +13,10 @@ import { buildDifferential } from './differential.ts';
 import { interpret, type Facts } from './facts.ts';
 import { buildNextSteps } from './next-steps.ts';
 import { prognosisOf } from './prognosis.ts';
+import { answersAtVisit, changesSince, previousVisitWeeks } from './since.ts';
 import { recommendTests } from './tests.ts';
 import { contentIdOf, mergeCitations, writerFor } from './text.ts';
+import { now } from './timing.ts';
 
 /**
  * The consult's summary for one audience: classification, every test with
@@ -29,6 +31,19 @@ export function buildSummary(
   recorded: Answers,
   audience: Audience = 'clinician',
 ): Summary {
+  const summary = summaryNow(recorded, audience);
+  // What changed since the previous visit: the summary of the answers as
+  // they were then, compared (REVIEW.md third review).
+  const previous = previousVisitWeeks(recorded);
+  if (previous === undefined) return summary;
+  const before = summaryNow(answersAtVisit(recorded, previous), audience);
+  return {
+    ...summary,
+    sinceLastVisit: changesSince(previous, before, summary),
+  };
+}
+
+function summaryNow(recorded: Answers, audience: Audience): Summary {
   const facts = interpret(pruneAnswers(recorded));
   const writer = writerFor(audience);
   const { classification, reasons } = classify(facts, writer);
@@ -80,7 +95,12 @@ export function buildSummary(
       id === 'specialist-counselling'
     ) {
       const content = writer.text(contentIdOf('follow-up', id));
-      return { id, text: content.text, citations: [...content.citations] };
+      return {
+        id,
+        text: content.text,
+        citations: [...content.citations],
+        timing: now(),
+      };
     }
     const test = tests.find((item) => item.id === id);
     const extra =
@@ -97,6 +117,7 @@ export function buildSummary(
       id,
       text: [test?.reason ?? '', extra?.text ?? ''].filter(Boolean).join(' '),
       citations: mergeCitations(test?.citations ?? [], extra?.citations ?? []),
+      timing: test?.timing ?? now(),
     };
   });
 

@@ -8,12 +8,25 @@ import type {
   AnswerField,
   SerologyTestId,
   SummaryTest,
+  SummaryTiming,
   TestId,
   TestStatus,
 } from '../workup.types.ts';
 import { pcrTimingParams, weeksText } from './differential.ts';
 import { entriesOf } from './results.ts';
 import type { AgentFact, CmvFact, Facts, TestedAgent } from './facts.ts';
+import { takenAtWeeks } from './results.ts';
+import {
+  afterBirth,
+  lastCheckAtWeeks,
+  mcaIntervalWeeks,
+  mcaMonitoringWeeks,
+  now,
+  parvovirusMonitoringFrom,
+  opensAntenatally,
+  serologyRepeatWeeks,
+  windowFrom,
+} from './timing.ts';
 
 /** The agents the STORCH panel tests. */
 const storchAgents = [
@@ -45,6 +58,7 @@ function test(
   reasons: readonly Reason[],
   basis: AnswerField[],
   when?: string,
+  timing?: SummaryTiming,
 ): TestItem {
   return {
     id,
@@ -53,7 +67,17 @@ function test(
     citations: mergeCitations(...reasons.map((reason) => reason.citations)),
     basis,
     ...(when ? { when } : {}),
+    ...(timing ? { timing } : {}),
   };
+}
+
+/**
+ * The timing of a test to do, where its rule gave none: now when
+ * recommended or to repeat, after birth for an after-birth step.
+ */
+function defaultTiming(status: TestStatus): SummaryTiming | undefined {
+  if (status === 'after-birth') return afterBirth();
+  return status === 'recommended' || status === 'repeat' ? now() : undefined;
 }
 
 /** Sent, result awaited: not done (REVIEW.md: pending is not done). */
@@ -135,13 +159,56 @@ function panelStatus(
   if (missing.length > 0) return test(id, 'recommended', [why], basis);
   if (agents.some((agent) => agent.repeat)) {
     const inWeeks = agents.some((agent) => agent.pattern === 'igm-repeat');
-    return test(
-      id,
-      'repeat',
-      repeatReasons,
-      basis,
-      writer.reason(inWeeks ? 'repeat-in-2-3-weeks' : 'repeat-now').text,
-    );
+    if (!inWeeks)
+      return test(
+        id,
+        'repeat',
+        repeatReasons,
+        basis,
+        writer.reason('repeat-now').text,
+        now(),
+      );
+    // "Repeat in 2-3 weeks" is dated from when the sample was taken
+    // (REVIEW.md third review, "Serology to repeat").
+    const today = facts.gestationalAgeWeeks;
+    const taken = tests
+      .filter((testId) => testId === 'cmv-igm' || testId === 'toxoplasma-igm')
+      .filter((testId) => serology[testId] === 'positive')
+      .map((testId) => takenAtWeeks(facts.answers.serology?.[testId], today))
+      .filter((at): at is number => at !== undefined);
+    if (taken.length === 0)
+      return test(
+        id,
+        'repeat',
+        repeatReasons,
+        basis,
+        writer.reason('repeat-in-2-3-weeks').text,
+        now(),
+      );
+    const from = Math.min(...taken) + serologyRepeatWeeks.min;
+    const until = Math.min(...taken) + serologyRepeatWeeks.max;
+    return opensAntenatally(from)
+      ? test(
+          id,
+          'repeat',
+          repeatReasons,
+          basis,
+          writer.reason('repeat-from', {
+            week: weeksText(from),
+            until: weeksText(until),
+          }).text,
+          windowFrom(from, until, today),
+        )
+      : test(
+          id,
+          'repeat',
+          repeatReasons,
+          basis,
+          writer.reason('repeat-no-antenatal-window', {
+            week: weeksText(from),
+          }).text,
+          now(),
+        );
   }
   if (tests.some((testId) => serology[testId] === 'pending'))
     return test(id, 'pending', [pending(writer, why)], basis);
@@ -249,20 +316,36 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
   if (cmv.pcr === 'positive') {
     return test(id, 'done', [writer.reason('cmv-pcr-positive')], basis);
   }
+  const today = facts.gestationalAgeWeeks;
+  const opens = cmv.pcrOptimalFromWeek ?? 21;
+  // No antenatal window opens at 37 weeks or later: the newborn is tested
+  // instead (REVIEW.md third review, "CMV: no antenatal window left").
+  const noWindowLeft = !opensAntenatally(opens);
+  const noWindow = () =>
+    writer.reason('cmv-no-antenatal-window', { week: weeksText(opens) });
   if (cmv.pcr === 'negative') {
     if (!cmv.pcrNegativeReliable && cmv.pcrTiming === 'early') {
-      return test(
-        id,
-        'repeat',
-        [
-          writer.reason(
-            'cmv-pcr-early-negative',
-            pcrTimingParams(facts, writer),
-          ),
-        ],
-        basis,
-        when(),
+      const early = writer.reason(
+        'cmv-pcr-early-negative',
+        pcrTimingParams(facts, writer),
       );
+      return noWindowLeft
+        ? test(
+            id,
+            'repeat',
+            [early, noWindow()],
+            basis,
+            writer.reason('timing-newborn-window').text,
+            afterBirth(),
+          )
+        : test(
+            id,
+            'repeat',
+            [early],
+            basis,
+            when(),
+            windowFrom(opens, null, today),
+          );
     }
     return test(
       id,
@@ -316,6 +399,18 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       basis,
     );
   }
+  if (
+    facts.primaryCmvSuspected &&
+    cmv.pcrOptimalFromWeek !== null &&
+    noWindowLeft
+  ) {
+    return test(
+      id,
+      'not-indicated',
+      [writer.reason('cmv-primary'), noWindow()],
+      basis,
+    );
+  }
   if (cmv.pcrTiming === 'early') {
     return test(
       id,
@@ -327,6 +422,7 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       ],
       basis,
       when(),
+      windowFrom(opens, null, today),
     );
   }
   // From 21 weeks; the date of a primary infection is unknown.
@@ -351,6 +447,34 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
       basis,
     );
   }
+  if (result === 'normal' && facts.parvovirusRecent) {
+    // Serial after a recent parvovirus B19 infection: one normal result
+    // does not end the monitoring (REVIEW.md third review).
+    const serial = serialMca(facts);
+    return serial
+      ? test(
+          'mca-psv-doppler',
+          'repeat',
+          [recorded(writer, 'normal'), writer.reason('mca-serial')],
+          basis,
+          writer.reason('mca-serial-when', {
+            week: weeksText(serial.next),
+            until: weeksText(serial.until),
+          }).text,
+          {
+            fromWeeks: serial.next,
+            untilWeeks: serial.until,
+            every: `${mcaIntervalWeeks.min}-${mcaIntervalWeeks.max} weeks`,
+            afterBirth: false,
+          },
+        )
+      : test(
+          'mca-psv-doppler',
+          'done',
+          [recorded(writer, 'normal'), writer.reason('mca-monitoring-over')],
+          basis,
+        );
+  }
   const why = facts.parvovirusRecent
     ? writer.reason('why-mca-parvovirus')
     : writer.reason('why-mca-hydrops');
@@ -365,6 +489,25 @@ function mcaTest(facts: Facts, writer: Writer): TestItem {
       notIndicated: writer.reason('mca-not-indicated'),
     },
   );
+}
+
+/**
+ * The next serial MCA-PSV after a normal one: due 1 week after the last
+ * check (the shorter interval), while the monitoring lasts (12 weeks after
+ * the infection, the longer period) and before 37 weeks; null when over.
+ */
+function serialMca(facts: Facts): { next: number; until: number } | null {
+  const answers = facts.answers;
+  const from = parvovirusMonitoringFrom(
+    answers,
+    facts.maternalInfectionAtWeeks,
+  );
+  const last = lastCheckAtWeeks(answers, 'mca-psv-doppler');
+  if (from === undefined || last === undefined) return null;
+  const next = last + mcaIntervalWeeks.min;
+  const until = from + mcaMonitoringWeeks.max;
+  if (Math.round(next * 7) > Math.round(until * 7)) return null;
+  return opensAntenatally(next) ? { next, until } : null;
 }
 
 /**
@@ -523,13 +666,25 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
   tests.push(cmvPcrTest(facts, writer));
   tests.push(mcaTest(facts, writer));
   tests.push(mriTest(facts, writer));
+  // With CMV not excluded the newborn is tested after birth (REVIEW.md
+  // third review, "Newborn CMV testing"): never "not indicated" beside the
+  // follow-up line that plans it.
   tests.push(
-    test(
-      'newborn-blood-spot-cmv-pcr',
-      'not-indicated',
-      [writer.reason('blood-spot-postnatal')],
-      [],
-    ),
+    facts.cmv.status !== 'excluded'
+      ? test(
+          'newborn-blood-spot-cmv-pcr',
+          'after-birth',
+          [writer.reason('newborn-cmv-testing')],
+          ['storch', 'cmv-avidity', 'cmv-pcr'],
+          writer.reason('timing-newborn-window').text,
+          afterBirth(),
+        )
+      : test(
+          'newborn-blood-spot-cmv-pcr',
+          'not-indicated',
+          [writer.reason('blood-spot-postnatal')],
+          [],
+        ),
   );
   tests.push(
     test(
@@ -539,27 +694,34 @@ export function recommendTests(facts: Facts, writer: Writer): SummaryTest[] {
       [],
     ),
   );
+  // After-birth steps: planned after birth, never "recommended now"
+  // during the pregnancy (REVIEW.md third review).
+  const afterBirthWhen = writer.reason('timing-after-birth').text;
   tests.push(
     test(
       'postnatal-imaging',
-      'recommended',
+      'after-birth',
       [writer.reason('why-postnatal-imaging')],
       [],
+      afterBirthWhen,
     ),
   );
   tests.push(
     test(
       'neurodevelopmental-follow-up',
-      'recommended',
+      'after-birth',
       [writer.reason('why-neurodevelopmental')],
       [],
+      afterBirthWhen,
     ),
   );
   return tests.map((item) => {
     const about = writer.text(contentIdOf('test', item.id));
+    const timing = item.timing ?? defaultTiming(item.status);
     // A result with nothing to interpret cites what the test is.
     return {
       ...item,
+      ...(timing ? { timing } : {}),
       citations: item.citations.length ? item.citations : [...about.citations],
       about,
     };

@@ -126,9 +126,38 @@ const timed: [string, unknown][] = [
       },
     },
   ],
-  // Follow-up scans (`scans`, issue 18) are not read by the rules yet: when
-  // they are, add a consult whose follow-up scan finds ascites (the pairs
-  // read scan findings already: isolated becomes associated).
+  [
+    // REVIEW.md third review, "Serial ultrasound": a finding at a
+    // follow-up scan makes the case associated, as any finding does.
+    'timed: isolated workup, a follow-up scan at 26 weeks finds ascites',
+    {
+      ...negative,
+      gestationalAgeWeeks: 26,
+      visits: [{ atWeeks: negative.gestationalAgeWeeks! }],
+      scans: [
+        {
+          atWeeks: 26,
+          findings: ['ascites'],
+          liverCalcifications: 'unchanged',
+        },
+      ],
+    },
+  ],
+  [
+    // REVIEW.md third review, "CMV: no antenatal window left".
+    'timed: primary CMV, infection at 31 weeks, consult at 33 weeks',
+    {
+      ...primaryCmvAt(33),
+      serology: {
+        ...negative.serology,
+        'cmv-igg': { result: 'positive', atWeeks: 32 },
+        'cmv-igm': { result: 'positive', atWeeks: 32 },
+      },
+      cmvAvidity: { result: 'low', atWeeks: 32 },
+      maternalInfectionAtWeeks: 31,
+      specialized: {},
+    },
+  ],
 ];
 
 const consults: { name: string; answers: RawAnswers; summary: Summary }[] = [

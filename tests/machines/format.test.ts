@@ -24,6 +24,7 @@ describe('the summary as text', () => {
     expect(groups.map((g) => g.status)).toEqual([
       'recommended',
       'pending',
+      'after-birth',
       'done',
       'not-indicated',
     ]);
@@ -76,7 +77,7 @@ describe('the summary as text', () => {
     );
   });
 
-  it('orders all six status groups as the screen does, with their headings', () => {
+  it('orders all seven status groups as the screen does, with their headings', () => {
     // Primary CMV at 18 weeks (PCR not yet optimal), microarray pending,
     // karyotype not done (recommended), toxoplasma IgM equivocal (repeat).
     const file = scenario('primary-cmv-before-21-weeks');
@@ -93,6 +94,7 @@ describe('the summary as text', () => {
       ['repeat', 'To repeat'],
       ['not-yet-optimal', 'Not yet optimal'],
       ['pending', 'Sent, result awaited'],
+      ['after-birth', 'Planned after birth'],
       ['done', 'Done'],
       ['not-indicated', 'Not indicated'],
     ]);
@@ -111,6 +113,7 @@ describe('the summary as text', () => {
       'TO REPEAT',
       'NOT YET OPTIMAL',
       'SENT, RESULT AWAITED',
+      'PLANNED AFTER BIRTH',
       'DONE',
       'NOT INDICATED',
     ]);

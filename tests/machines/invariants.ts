@@ -407,16 +407,24 @@ export const summaryPairs: readonly ClinicalPair[] = [
     then: (_, s) => testStatus(s, 'cmv-igg-avidity') === 'not-indicated',
   },
   {
-    rule: 'primary CMV infection (seroconversion, or IgM and IgG positive with low avidity) => CMV supported (not supported after a reliable negative PCR), and the PCR is offered',
+    rule: 'primary CMV infection (seroconversion, or IgM and IgG positive with low avidity) => CMV supported (not supported after a reliable negative PCR), and the PCR is offered (unless no PCR is recorded and its window opens at 37 weeks or later)',
     review:
-      'REVIEW.md claims, "CMV IgG avidity if IgM positive" and "Amniotic-fluid CMV PCR if primary infection suspected"; second review, "CMV seroconversion"',
+      'REVIEW.md claims, "CMV IgG avidity if IgM positive" and "Amniotic-fluid CMV PCR if primary infection suspected"; second review, "CMV seroconversion"; third review, "CMV: no antenatal window left"',
     when: (a) => primaryCmv(a),
-    then: (_, s) =>
-      oneOf(causeStatus(s, 'cmv'), [
-        'supported',
-        'confirmed',
-        'not-supported',
-      ]) && testStatus(s, 'amniotic-fluid-cmv-pcr') !== 'not-indicated',
+    then: (a, s) => {
+      const opens = pcrWindowOpens(a);
+      const noWindowLeft =
+        notRecorded(pcr(a)) && opens !== undefined && days(opens) >= days(37);
+      return (
+        oneOf(causeStatus(s, 'cmv'), [
+          'supported',
+          'confirmed',
+          'not-supported',
+        ]) &&
+        (noWindowLeft ||
+          testStatus(s, 'amniotic-fluid-cmv-pcr') !== 'not-indicated')
+      );
+    },
   },
   {
     rule: 'CMV IgM and IgG positive, intermediate avidity, no PCR result => CMV possible (indeterminate)',
@@ -478,7 +486,6 @@ export const summaryPairs: readonly ClinicalPair[] = [
   {
     rule: 'primary CMV infection, no PCR yet, the PCR window opens at 37 weeks or later => no amniocentesis planned (newborn testing instead)',
     review: 'REVIEW.md third review, "CMV: no antenatal window left"',
-    awaits: 'issue 18',
     when: (a) => {
       const opens = pcrWindowOpens(a);
       return (
@@ -506,7 +513,6 @@ export const summaryPairs: readonly ClinicalPair[] = [
   {
     rule: 'CMV IgM or IgG positive, or CMV PCR positive => newborn CMV testing is never "not indicated" beside the follow-up that plans it',
     review: 'REVIEW.md third review, "Newborn CMV testing"',
-    awaits: 'issue 18',
     when: (a) =>
       cmvIgm(a) === 'positive' ||
       cmvIgg(a) === 'positive' ||
@@ -525,7 +531,6 @@ export const summaryPairs: readonly ClinicalPair[] = [
   {
     rule: 'after-birth steps (postnatal imaging, neurodevelopmental follow-up, newborn CMV testing) are never "recommended now" during the pregnancy',
     review: 'REVIEW.md third review, "After-birth steps"',
-    awaits: 'issue 18',
     when: () => true,
     then: (_, s) =>
       afterBirthSteps.every((id) => testStatus(s, id) !== 'recommended'),
@@ -637,11 +642,50 @@ export const summaryPairs: readonly ClinicalPair[] = [
       testStatus(s, 'mca-psv-doppler') === 'recommended',
   },
   {
-    rule: 'parvovirus IgM positive, MCA-PSV normal => the next MCA-PSV is due (serial monitoring: not "done")',
-    review: 'REVIEW.md third review, "Parvovirus B19: recent infection"',
-    awaits: 'issue 18',
-    when: (a) => parvovirusIgmPositive(a) && mca(a) === 'normal',
+    // The monitoring lasts 8-12 weeks after the infection, and no antenatal
+    // window opens at 37 weeks or later: the pair holds while the next
+    // check (1 week after the last) falls within 8 weeks of the infection
+    // (or of the first positive IgM, when its time is not known) and
+    // before 37 weeks.
+    rule: 'parvovirus IgM positive, MCA-PSV normal, the next check within the monitoring and before 37 weeks => the next MCA-PSV is due (serial monitoring: not "done")',
+    review:
+      'REVIEW.md third review, "Parvovirus B19: recent infection" (every 1-2 weeks for 8-12 weeks after the infection) and "Timing given as a date" (a window that opens at 37 weeks or later is not an antenatal plan)',
+    when: (a) => {
+      if (!parvovirusIgmPositive(a) || mca(a) !== 'normal') return false;
+      const ga = read.consultWeeks(a);
+      const from =
+        read.infectionAt(a) ??
+        entriesOf(group(a, 'serology')['parvovirus-igm'], ga).find(
+          (e) => e.result === 'positive',
+        )?.atWeeks;
+      const last = entriesOf(group(a, 'specialized')['mca-psv-doppler'], ga)
+        .filter((e) => e.result !== 'not-done')
+        .at(-1)?.atWeeks;
+      if (from === undefined || last === undefined) return false;
+      const next = days(last) + days(1);
+      return next <= days(from) + days(8) && next < days(37);
+    },
     then: (_, s) => testStatus(s, 'mca-psv-doppler') !== 'done',
+  },
+  {
+    rule: 'parvovirus IgM positive, MCA-PSV normal and due again => the next check is dated (every 1-2 weeks, from a week after the last)',
+    review: 'REVIEW.md third review, "Parvovirus B19: recent infection"',
+    when: (_, s) =>
+      s.tests.find((t) => t.id === 'mca-psv-doppler')?.status === 'repeat',
+    then: (a, s) => {
+      const timing = s.tests.find((t) => t.id === 'mca-psv-doppler')?.timing;
+      const last = entriesOf(
+        group(a, 'specialized')['mca-psv-doppler'],
+        read.consultWeeks(a),
+      ).at(-1)?.atWeeks;
+      return (
+        timing?.every === '1-2 weeks' &&
+        timing.afterBirth === false &&
+        typeof timing.fromWeeks === 'number' &&
+        last !== undefined &&
+        days(timing.fromWeeks) === days(last) + days(1)
+      );
+    },
   },
   {
     rule: 'parvovirus IgM not positive, no hydrops, no MCA-PSV result ever => MCA-PSV not indicated',
@@ -840,6 +884,54 @@ const cited = z
   .array(z.string().refine((id) => referenceList.has(id), 'unknown reference'))
   .min(1);
 
+/**
+ * When a test or step is planned (consult-api.md, "Timing"): no antenatal
+ * window opens at 37 weeks or later, and an after-birth step has no
+ * gestational age (REVIEW.md third review, "Timing given as a date").
+ */
+const timingSchema = z
+  .object({
+    fromWeeks: z.number().min(10).nullable(),
+    untilWeeks: z.number().nullable(),
+    every: z.string().min(1).nullable(),
+    afterBirth: z.boolean(),
+  })
+  .strict()
+  .refine(
+    (t) => t.afterBirth || t.fromWeeks === null || days(t.fromWeeks) < days(37),
+    'an antenatal window opening at 37 weeks or later',
+  )
+  .refine(
+    (t) => !t.afterBirth || t.fromWeeks === null,
+    'an after-birth step dated in weeks of pregnancy',
+  );
+
+const sinceSchema = z
+  .object({
+    atWeeks: z.number(),
+    classification: z
+      .object({
+        from: z.enum(classificationIds),
+        to: z.enum(classificationIds),
+      })
+      .optional(),
+    causes: z.array(
+      z.object({
+        id: z.enum(causeIds),
+        from: z.enum(causeStatusIds),
+        to: z.enum(causeStatusIds),
+      }),
+    ),
+    tests: z.array(
+      z.object({
+        id: z.enum(testIds),
+        from: z.enum(testStatusIds),
+        to: z.enum(testStatusIds),
+      }),
+    ),
+  })
+  .strict();
+
 /** The summary format of consult-api.md, as a schema. */
 export const summarySchema = z.object({
   audience: z.enum(audiences),
@@ -853,6 +945,7 @@ export const summarySchema = z.object({
       reason: z.string().min(1),
       citations: cited,
       when: z.string().min(1).optional(),
+      timing: timingSchema.optional(),
       basis: z.array(z.string()),
       about: z.object({ text: z.string().min(1), citations: cited }),
       next: z
@@ -872,6 +965,7 @@ export const summarySchema = z.object({
       label: z.string().min(1),
       text: z.string().min(1),
       when: z.string().min(1).optional(),
+      timing: timingSchema,
       citations: cited,
       after: z.array(z.enum(testIds)),
       settles: z.array(z.enum(causeIds)),
@@ -917,7 +1011,12 @@ export const summarySchema = z.object({
     .min(1),
   followUp: z
     .array(
-      z.object({ id: z.string(), text: z.string().min(1), citations: cited }),
+      z.object({
+        id: z.string(),
+        text: z.string().min(1),
+        citations: cited,
+        timing: timingSchema,
+      }),
     )
     .min(1),
   notes: z
@@ -926,6 +1025,7 @@ export const summarySchema = z.object({
     )
     .length(3),
   references: z.array(z.string()),
+  sinceLastVisit: sinceSchema.optional(),
 });
 
 /** The pairs among `pairs` the answers (and summary) break, in words. */

@@ -185,13 +185,24 @@ describe('conditional tests', () => {
     expect(cause(parvo, 'parvovirus-b19').status).toBe('supported');
   });
 
-  it('the newborn blood-spot CMV test is postnatal only', () => {
+  it('newborn CMV testing is planned after birth with CMV not excluded (REVIEW.md third review, "Newborn CMV testing")', () => {
     const s = primaryCmv(23, 8);
-    expect(test(s, 'newborn-blood-spot-cmv-pcr').status).toBe('not-indicated');
-    expect(test(s, 'newborn-blood-spot-cmv-pcr').reason).toMatch(
-      /[Pp]ostnatal only/,
-    );
+    const newborn = test(s, 'newborn-blood-spot-cmv-pcr');
+    expect(newborn.status).toBe('after-birth');
+    expect(newborn.reason).toMatch(/urine or saliva CMV PCR/);
+    expect(newborn.reason).toMatch(/first 3 weeks of life/);
+    expect(newborn.reason).toMatch(/dried blood spot/);
+    expect(newborn.timing).toEqual({
+      fromWeeks: null,
+      untilWeeks: null,
+      every: null,
+      afterBirth: true,
+    });
     expect(s.followUp.map((f) => f.id)).toContain('newborn-blood-spot-cmv-pcr');
+    // CMV excluded: not indicated, and never a prenatal step.
+    const excluded = test(summaryOf(), 'newborn-blood-spot-cmv-pcr');
+    expect(excluded.status).toBe('not-indicated');
+    expect(excluded.reason).toMatch(/[Pp]ostnatal only/);
   });
 
   it('hydrops adds an urgent referral to the follow-up', () => {

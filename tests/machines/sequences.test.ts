@@ -244,7 +244,7 @@ describe('property: state-aware event sequences', () => {
   const gaps: [Gap, string][] = [
     [
       'scan-findings',
-      "[awaits issue 18] a follow-up scan's new findings reach the summary (a finding makes it associated)",
+      "a follow-up scan's new findings reach the summary (a finding makes it associated)",
     ],
     [
       'stale-refusal',

@@ -478,8 +478,9 @@ export function pastSerology(key: string): boolean {
  * What the machine does not do yet that the sequences find (reported to
  * the lead; each has its own strict property, which fails until it is
  * done, and the other properties count it instead of failing on it):
- * - `scan-findings`: the rules do not read the follow-up scans' findings
- *   (issue 18), so a scan that finds an abnormality leaves "isolated";
+ * - `scan-findings`: the rules did not read the follow-up scans' findings
+ *   (issue 18, now done: the facts read them), so a scan that found an
+ *   abnormality left "isolated"; its strict property keeps it done;
  * - `stale-refusal`: a refusal outlives its question (a visit age refused,
  *   then cancelled: the next visit opens showing that refusal).
  */

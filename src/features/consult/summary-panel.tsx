@@ -9,7 +9,10 @@ import { buildSummary } from '../../../machines/rules/summary.ts';
 import { Citations } from '../../shared/ui/citations.tsx';
 import './summary.css';
 import { copyText } from '../../shared/lib/copy-text.ts';
-import { formatSummaryText } from '../../../machines/rules/format.ts';
+import {
+  formatSummaryText,
+  localDate,
+} from '../../../machines/rules/format.ts';
 import {
   summaryText as ui,
   summaryView,
@@ -56,8 +59,20 @@ export function SummaryPanel({
     () => buildSummary(answers, audience),
     [answers, audience],
   );
-  const view = useMemo(() => summaryView(summary, answers), [summary, answers]);
   const [date] = useState(() => now ?? new Date());
+  // The plan's calendar dates, from the device's clock: computed for
+  // display only, never stored, exported or put in a link.
+  const dates = useMemo(
+    () =>
+      answers.gestationalAgeWeeks === undefined
+        ? undefined
+        : { today: localDate(date), todayWeeks: answers.gestationalAgeWeeks },
+    [date, answers.gestationalAgeWeeks],
+  );
+  const view = useMemo(
+    () => summaryView(summary, answers, dates),
+    [summary, answers, dates],
+  );
   const [status, setStatus] = useState('');
   const refPrefix = `${variant}-ref-`;
   const title = ui(`summary.title-${variant}`, audience);
@@ -68,6 +83,7 @@ export function SummaryPanel({
         disclaimer: view.disclaimer,
         date: `${ui('summary.date', audience)} ${date.toISOString().slice(0, 10)}`,
         answers: view.answers,
+        ...(dates ? { dates } : {}),
       }),
     );
     setStatus(ui(ok ? 'summary.copied' : 'summary.copy-failed', audience));
@@ -328,6 +344,18 @@ function Overview({
           <Citations citations={classification.citations} prefix={refPrefix} />
         </p>
       </section>
+      {view.since && (
+        <section className="since" aria-labelledby={`${variant}-since`}>
+          <h3 id={`${variant}-since`} className="overview__heading">
+            {view.since.heading}
+          </h3>
+          <ul className="since__list">
+            {view.since.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.urgent.length > 0 && (
         <section className="urgent" aria-labelledby={`${variant}-urgent`}>
           <h3 id={`${variant}-urgent`}>

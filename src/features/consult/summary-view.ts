@@ -19,6 +19,9 @@ import {
   groupTestsByStatus,
   openReasons,
   pitfallGroups,
+  sinceLastVisitLines,
+  timingDate,
+  type PlanDates,
 } from '../../../machines/rules/format.ts';
 import { latestResult } from '../../../machines/rules/results.ts';
 import type {
@@ -29,6 +32,7 @@ import type {
   Summary,
   SummaryCause,
   SummaryItem,
+  SummaryTiming,
   TestStatus,
 } from '../../../machines/workup.types.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
@@ -89,6 +93,8 @@ export interface SummaryView {
     reasons: string[];
     citations: CitationView[];
   };
+  /** What changed since the previous visit (absent at the first visit). */
+  since?: { heading: string; lines: string[] };
   /** The first screen: urgent, what to do now, what is awaited. */
   urgent: SummaryEntryView[];
   now: SummaryEntryView[];
@@ -185,9 +191,18 @@ function pitfallView(pitfall: SummaryItem<PitfallId>, audience: Audience) {
  * order (machines/rules/format.ts, as the text): labels, answers behind each
  * item, citations numbered against the reference list.
  */
-export function summaryView(summary: Summary, answers: Answers): SummaryView {
+export function summaryView(
+  summary: Summary,
+  answers: Answers,
+  dates?: PlanDates,
+): SummaryView {
   const audience = summary.audience;
   const c = summary.classification;
+  // A window's calendar date beside its timing, for display only.
+  const dated = (when: string, timing: SummaryTiming | undefined) => {
+    const date = timingDate(timing, dates, audience);
+    return date ? `${when} (${date})` : when;
+  };
   const testGroups = groupTestsByStatus(summary.tests).map(
     ({ status, heading, tests }) => ({
       status,
@@ -198,7 +213,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
         status: t.status,
         statusLabel: testStatusLabel(t.status, audience),
         text: [t.reason],
-        ...(t.when ? { when: t.when } : {}),
+        ...(t.when ? { when: dated(t.when, t.timing) } : {}),
         basis: basisOf(t.basis, answers, audience),
         citations: citationViews(t.citations),
         about: aboutView(t.about),
@@ -223,12 +238,13 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
         }
       : {}),
     text: [step.text],
-    ...(step.when ? { when: step.when } : {}),
+    ...(step.when ? { when: dated(step.when, step.timing) } : {}),
     basis: [],
     citations: citationViews(step.citations),
   }));
   const groups = differentialGroups(summary);
   const pitfalls = pitfallGroups(summary);
+  const since = sinceLastVisitLines(summary);
 
   return {
     audience,
@@ -240,6 +256,7 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
       reasons: summary.classificationReasons,
       citations: citationViews(summary.classificationCitations),
     },
+    ...(since ? { since } : {}),
     urgent: steps.filter((_, i) => summary.nextSteps[i]!.urgent),
     now: steps.filter((_, i) => !summary.nextSteps[i]!.urgent),
     awaited: openItems(answers, audience),
@@ -268,6 +285,12 @@ export function summaryView(summary: Summary, answers: Answers): SummaryView {
         f.id === 'specialist-counselling'
           ? labelOf(`follow-up.${f.id}`, audience)
           : labelOf(`test.${f.id}`, audience),
+      ...(f.timing?.afterBirth
+        ? {
+            status: 'after-birth',
+            statusLabel: testStatusLabel('after-birth', audience),
+          }
+        : {}),
       text: [f.text],
       basis: [],
       citations: citationViews(f.citations),
