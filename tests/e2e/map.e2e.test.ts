@@ -112,6 +112,7 @@ describe('algorithm map (e2e)', () => {
     await page.getByRole('radio', { name: 'Learner' }).check();
     await svg
       .getByRole('button', { name: labelOf('question.cmv-pcr', 'learner') })
+      .first()
       .waitFor();
     await svg
       .getByRole('button', {

@@ -272,7 +272,10 @@ function Box({
   // is its accessible name; the notes (and ids) beside it are read in the
   // list instead. A diamond holds its id inside.
   const title = box.title.filter((l) => !l.dev);
-  const below = box.kind === 'decision' ? [] : box.title.filter((l) => l.dev);
+  const devTitle = box.title.filter((l) => l.dev);
+  const below = box.kind === 'decision' ? [] : devTitle;
+  // A diamond's lines (its question, then its id) are centred in it.
+  const diamondTop = (box.height - box.title.length * m.noteLine) / 2;
   const titleHeight = title.length * m.titleLine;
   const notesTop = m.padY + titleHeight + below.length * m.noteLine;
   const interactive = onSelect
@@ -318,9 +321,9 @@ function Box({
               strokeWidth={1.3}
             />
             <Lines
-              lines={box.title}
+              lines={title}
               x={box.width / 2}
-              y={(box.height - box.title.length * m.noteLine) / 2 + m.noteSize}
+              y={diamondTop + m.noteSize}
               size={m.noteSize}
               lineHeight={m.noteLine}
               anchor="middle"
@@ -359,6 +362,18 @@ function Box({
           </>
         )}
       </g>
+      {box.kind === 'decision' && devTitle.length > 0 && (
+        <g className={classes('chart-notes')} aria-hidden="true">
+          <Lines
+            lines={devTitle}
+            x={box.width / 2}
+            y={diamondTop + title.length * m.noteLine + m.noteSize}
+            size={m.noteSize}
+            lineHeight={m.noteLine}
+            anchor="middle"
+          />
+        </g>
+      )}
       {(below.length > 0 || box.notes.length > 0) && (
         <g
           className={classes('chart-notes')}

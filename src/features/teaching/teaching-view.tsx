@@ -347,29 +347,20 @@ function Reveal({
   audience: Audience;
 }) {
   const verdict = <strong>{view.verdict}</strong>;
-  if (view.kind === 'next-question') {
+  if (view.kind === 'decision') {
     return (
       <div>
         <p>
-          {verdict} {view.next}
+          {verdict} {view.answer}
         </p>
+        {view.because && (
+          <p>
+            <CitedText cited={view.because} />
+          </p>
+        )}
         <p>
           <CitedText cited={view.why} />
         </p>
-        {view.askedBecause && (
-          <p>
-            <CitedText cited={view.askedBecause} />
-          </p>
-        )}
-        {view.skipped.length > 0 && (
-          <ul aria-label={uiText('teaching.skipped-questions', audience)}>
-            {view.skipped.map((skipped) => (
-              <li key={skipped.question}>
-                <CitedText cited={skipped.why} />
-              </li>
-            ))}
-          </ul>
-        )}
       </div>
     );
   }
@@ -419,6 +410,12 @@ function CaseSummary({
   return (
     <section className="case-summary" aria-labelledby="case-summary-title">
       <h2 id="case-summary-title">{uiText('teaching.case-ends', audience)}</h2>
+      {teachingCase.diagnosis && (
+        <p>
+          <strong>{uiText('teaching.diagnosis', audience)} </strong>
+          {teachingCase.diagnosis[audience]}
+        </p>
+      )}
       <p>
         <strong>{labelOf('phase.summary', audience)}: </strong>
         {view.classification}
