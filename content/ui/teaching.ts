@@ -42,6 +42,8 @@ export const teachingUi = {
   'teaching.item-status': '{item}: {status}.',
   'teaching.case-ends': 'Where the case ends',
   'teaching.diagnosis': 'The case was:',
+  'teaching.download-answers':
+    'Download my answers (a case file with my predictions)',
   'teaching.key-tests': 'Key tests',
   'teaching.key-causes': 'Key causes',
   'teaching.take-home': 'Take-home notes',

@@ -13,14 +13,31 @@ const runs = Number(
 const logs = readdirSync('tests/scenarios')
   .filter((f) => f.endsWith('.answers.json'))
   .sort()
-  .map((f) => ({
-    name: f.replace('.answers.json', ''),
-    events: runConsult(
+  .map((f) => {
+    const consult = runConsult(
       parseAnswersFile(
         JSON.parse(readFileSync(`tests/scenarios/${f}`, 'utf8')) as unknown,
       ),
-    ).events,
-  }));
+    );
+    return {
+      name: f.replace('.answers.json', ''),
+      events: consult.events,
+      answers: consult.answers,
+    };
+  });
+
+/** Microsteps to resume a finished consult from its answers (a file, a link). */
+const resume = (answers: unknown) => {
+  let microsteps = 0;
+  const actor = createActor(workupMachine, {
+    input: { audience: 'clinician', answers: answers as never },
+    inspect: (ev) => {
+      if (ev.type === '@xstate.microstep') microsteps++;
+    },
+  }).start();
+  actor.stop();
+  return microsteps;
+};
 
 const replay = (events: readonly unknown[], count: boolean) => {
   let microsteps = 0;
@@ -47,6 +64,10 @@ for (const { name, events } of logs) {
 }
 console.log(
   `all ${logs.length} scenarios: ${sent} events, ${total} microsteps (${(total / logs.length).toFixed(1)} per consult)`,
+);
+const resumed = logs.map((l) => resume(l.answers));
+console.log(
+  `resuming a finished consult from its answers: ${resumed.join(', ')} microsteps`,
 );
 for (let i = 0; i < 20; i++) for (const l of logs) replay(l.events, false);
 const start = performance.now();

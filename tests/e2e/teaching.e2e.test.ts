@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCaseFile } from '../../machines/case-file.ts';
 import { labelOf } from '../../content/index.ts';
 import { axeViolations, openApp, browserForFile } from './helpers.ts';
 
@@ -72,6 +74,24 @@ describe('worked cases (e2e)', () => {
       .toMatch(/^Final score: \d+ of \d+ decisions$/);
     expect(await page.locator('.reveal').count()).toBeGreaterThan(0);
     expect(await ownViolations(page)).toEqual([]);
+    // The learner downloads their answers: a case file with the predictions.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download my answers/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'aneuploidy-cardiac-defect-my-predictions.case.json',
+    );
+    const file = readCaseFile(
+      JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown,
+    );
+    const score = /^Final score: (\d+) of (\d+) decisions$/.exec(
+      await page.getByRole('status').innerText(),
+    )!;
+    expect(file.predictions).toHaveLength(Number(score[2]));
+    expect(file.predictions!.filter((p) => p.correct)).toHaveLength(
+      Number(score[1]),
+    );
     await page.close();
   });
 });

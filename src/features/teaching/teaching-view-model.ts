@@ -6,6 +6,7 @@ import {
   type Audience,
 } from '../../../content/index.ts';
 import type { DecisionId } from '../../../content/ids.ts';
+import type { CasePrediction } from '../../../machines/case-file.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import {
   causeStatusLabel,
@@ -332,3 +333,39 @@ export function caseSummaryView(
       })),
   };
 }
+
+/**
+ * The learner's answers log: every prediction answered, in case order, with
+ * the pick, the right answer and whether the pick was right (the
+ * `predictions` of an exported case file).
+ */
+export function answersLog(
+  steps: readonly PlayedStep[],
+  answered: Readonly<Record<string, Answered>>,
+): CasePrediction[] {
+  return steps.flatMap((step) =>
+    predictionsAfter(step).flatMap((prediction, index) => {
+      const answer = answered[predictionKey(step, index)];
+      if (!answer) return [];
+      return [
+        {
+          step: step.index,
+          kind: prediction.kind,
+          ...(prediction.kind === 'decision'
+            ? { question: prediction.question }
+            : {}),
+          pick: answer.pick,
+          answer:
+            prediction.kind === 'remaining-causes'
+              ? prediction.correct
+              : [prediction.correct],
+          correct: answer.correct,
+        },
+      ];
+    }),
+  );
+}
+
+/** The file name of a learner's case file (no date: none is exported). */
+export const answersLogFileName = (teachingCase: TeachingCase) =>
+  `${teachingCase.id}-my-predictions.case.json`;

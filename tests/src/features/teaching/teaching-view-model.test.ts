@@ -6,6 +6,8 @@ import {
   replayCase,
 } from '../../../../src/features/teaching/case-player.ts';
 import {
+  answersLog,
+  answersLogFileName,
   caseProgress,
   caseSteps,
   caseSummaryView,
@@ -120,6 +122,35 @@ describe('revealView and caseSummaryView', () => {
         }
       }
     }
+  });
+
+  it('logs the learner’s answers for the case file, with the right answers', () => {
+    const storch = steps.find((s) => s.question === 'storch')!;
+    const headSize = steps.find((s) => s.question === 'head-size')!;
+    const log = answersLog(steps, {
+      [`${headSize.index}-0`]: { pick: ['isolated'], correct: false },
+      [`${storch.index}-0`]: { pick: ['no'], correct: true },
+    });
+    expect(log).toEqual([
+      {
+        step: headSize.index,
+        kind: 'classification',
+        pick: ['isolated'],
+        answer: ['undetermined'],
+        correct: false,
+      },
+      {
+        step: storch.index,
+        kind: 'decision',
+        question: 'cmv-avidity',
+        pick: ['no'],
+        answer: ['no'],
+        correct: true,
+      },
+    ]);
+    expect(answersLogFileName(isolated)).toBe(
+      'isolated-negative-workup-my-predictions.case.json',
+    );
   });
 
   it('scores decisions', () => {
