@@ -51,14 +51,24 @@ try {
     await page.getByRole('button', { name: 'Algorithm map' }).click();
     const svg = page.locator('.algorithm-map svg.chart');
     await svg.waitFor();
-    await page
-      .locator('.map-zoom')
-      .scrollIntoViewIfNeeded()
-      .then(() => page.evaluate(() => window.scrollBy(0, -40)));
+    // The current step (CMV avidity) in view, with the serology's decisions
+    // around it: the phone at 100% and fitted to its width, the desktop
+    // zoomed out to show more of the branching chart.
+    const current = svg.locator('[aria-current="step"]');
+    const centre = () =>
+      current.evaluate((el) =>
+        el.scrollIntoView({ block: 'center', inline: 'center' }),
+      );
+    if (width === 1280) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+    }
+    await centre();
     await page.screenshot({ path: join(docsDir, `map-${width}.png`) });
     written++;
     if (width === 390) {
       await page.getByRole('button', { name: 'Fit to width' }).click();
+      await centre();
       await page.screenshot({ path: join(docsDir, 'map-390-fit.png') });
       written++;
     }

@@ -19,7 +19,12 @@ import {
   decisionDetail,
   guardNames,
 } from '../../shared/lib/statechart/guard-words.ts';
-import { layoutChart, shownTarget, type EdgePath } from './layout.ts';
+import {
+  layoutChart,
+  shownStart,
+  shownTarget,
+  type EdgePath,
+} from './layout.ts';
 import {
   allStates,
   decisionsInto,
@@ -95,6 +100,7 @@ export default function AlgorithmMap({
   };
   const shownTargetOf = (id: string, dev: boolean) =>
     shownTarget(byId, id, dev);
+  const start = root.initial && shownStart(byId, root.initial, showIds);
 
   return (
     <section className="algorithm-map" aria-labelledby={`${ids}-title`}>
@@ -161,6 +167,7 @@ export default function AlgorithmMap({
       <MapList
         root={root}
         headingId={`${ids}-list`}
+        start={start || null}
         nameOf={nameOf}
         shownTargetOf={shownTargetOf}
         edgeText={words.edge}
@@ -261,6 +268,7 @@ function EdgeItem({
 function MapList({
   root,
   headingId,
+  start,
   nameOf,
   shownTargetOf,
   edgeText,
@@ -273,6 +281,8 @@ function MapList({
 }: {
   root: MapState;
   headingId: string;
+  /** The state the list says the consult starts at. */
+  start: string | null;
   nameOf: (id: string) => string;
   shownTargetOf: EdgeWords['shownTargetOf'];
   edgeText: (e: MapEdge) => string;
@@ -347,7 +357,7 @@ function MapList({
       <h2 id={headingId}>{mapText('map.list')}</h2>
       <p>
         {mapText('map.list-intro', 'clinician', {
-          state: root.initial ? nameOf(root.initial) : '...',
+          state: start ? nameOf(start) : '...',
         })}
       </p>
       <ol className="map-phases">

@@ -164,6 +164,29 @@ export function shownTarget(
     : null;
 }
 
+/**
+ * Where the start arrow is drawn: the state itself, or for a hidden step
+ * the first drawn state it leads to (the route's first question).
+ */
+export function shownStart(
+  byId: ReadonlyMap<string, MapState>,
+  id: string,
+  showIds: boolean,
+  seen = new Set<string>(),
+): string | null {
+  const state = byId.get(id);
+  if (showIds || !state?.isMachinery) return id;
+  if (seen.has(id)) return null;
+  seen.add(id);
+  for (const e of state.edges) {
+    for (const t of e.targets) {
+      const found = shownStart(byId, t, showIds, seen);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function diamondSize(title: TextLine[]) {
   const m = metrics;
   const text = Math.max(...title.map((l) => l.text.length * m.noteChar), 40);
@@ -225,20 +248,7 @@ export function layoutChart(
     return s ? words.state(s) : id;
   };
   const drawnTarget = (id: string) => shownTarget(byId, id, showIds);
-  // Where the start arrow is drawn: the first drawn state the hidden
-  // initial step leads to (the route's first question).
-  const drawnStart = (id: string, seen = new Set<string>()): string | null => {
-    if (!hidden(id)) return id;
-    if (seen.has(id)) return null;
-    seen.add(id);
-    for (const e of byId.get(id)?.edges ?? []) {
-      for (const t of e.targets) {
-        const found = drawnStart(t, seen);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
+  const drawnStart = (id: string) => shownStart(byId, id, showIds);
   const isDecision = (s: MapState) =>
     s.tags.includes('decision') && s.children.length === 0;
   const titleOf = (s: MapState) => [

@@ -235,6 +235,9 @@ describe('AlgorithmMap', () => {
   it('gives the same graph as a structured list: phases, questions, decisions, then from any state', () => {
     renderMap();
     const list = screen.getByRole('region', { name: 'The map as a list' });
+    expect(list).toHaveTextContent(
+      'then what happens next in words. It starts at Who are you?.',
+    );
     const headings = within(list).getAllByRole('heading', { level: 3 });
     expect(headings.map((h) => h.textContent)).toEqual([
       'Intake',
