@@ -14,10 +14,55 @@ import type { Answers, Audience } from './workup.types.ts';
 /** The format tag of a case file (versioned apart from the content). */
 export const caseFileFormat = 'fhc-workup-case/1';
 
-/** A worked case saved from a consult: a teaching case plus its stamp. */
+/** The kinds of prediction a learner makes in a worked case. */
+export const casePredictionKinds = [
+  'decision',
+  'classification',
+  'remaining-causes',
+] as const;
+
+/** A learner's answer to one prediction of a worked case, as exported. */
+export interface CasePrediction {
+  /** The index of the case step the prediction follows. */
+  step: number;
+  kind: (typeof casePredictionKinds)[number];
+  /** For a decision: the question it decides about. */
+  question?: string;
+  /** The learner's pick: option ids. */
+  pick: string[];
+  /** The right answer, as the machine and the rules give it. */
+  answer: string[];
+  correct: boolean;
+}
+
+/**
+ * A worked case as a file: a teaching case plus its stamp, saved from a
+ * consult or exported by a learner with their predictions.
+ */
 export interface CaseFile extends TeachingCase {
   format: typeof caseFileFormat;
   contentVersion: string;
+  /** The learner's predictions, when a learner exported the case. */
+  predictions?: readonly CasePrediction[];
+}
+
+/**
+ * A worked case as a learner's case file: the case, stamped, with the
+ * learner's predictions and whether each was right.
+ *
+ * @example
+ * const json = JSON.stringify(learnerCaseFile(teachingCases[0], predictions));
+ */
+export function learnerCaseFile(
+  teachingCase: TeachingCase,
+  predictions: readonly CasePrediction[],
+): CaseFile {
+  return {
+    ...teachingCase,
+    format: caseFileFormat,
+    contentVersion,
+    predictions,
+  };
 }
 
 /**
@@ -77,6 +122,10 @@ const caseFileSchema = z
     contentVersion: z.string().min(1),
     id: z.string().min(1),
     title: z.object({ clinician: z.string(), learner: z.string() }).strict(),
+    diagnosis: z
+      .object({ clinician: z.string(), learner: z.string() })
+      .strict()
+      .optional(),
     steps: z
       .array(
         z
@@ -95,6 +144,20 @@ const caseFileSchema = z
         causes: z.record(z.string(), z.string()),
       })
       .strict(),
+    predictions: z
+      .array(
+        z
+          .object({
+            step: z.number().int().min(0),
+            kind: z.enum(casePredictionKinds),
+            question: z.string().min(1).optional(),
+            pick: z.array(z.string()),
+            answer: z.array(z.string()),
+            correct: z.boolean(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

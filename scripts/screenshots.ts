@@ -7,6 +7,11 @@
  * serves it on 127.0.0.1, drives Debian's Chromium headless with a fresh
  * profile and writes the PNG files to tests/e2e/__screenshots__/
  * (gitignored). The server and the browser are closed before it exits.
+ *
+ * The algorithm map, mid-consult (primary-cmv-optimal at the avidity
+ * question), goes to docs/screenshots/ (committed, for the docs): at 390 px
+ * (the phone view, and the diagram fitted to its width) and 1280 px. `npm run screenshots -- --only=map` takes these
+ * alone.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +25,8 @@ import { serveDir } from './bench/static-server.ts';
 const appDir = 'node_modules/.tmp/screenshots-app';
 const dir = join(repoRoot, 'tests/e2e/__screenshots__');
 const widths = [360, 1280];
+const docsDir = join(repoRoot, 'docs/screenshots');
+const onlyMap = process.argv.includes('--only=map');
 
 mkdirSync(dir, { recursive: true });
 console.log('building the app (vite build)');
@@ -33,7 +40,41 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 let written = 0;
 try {
-  for (const width of widths) {
+  mkdirSync(docsDir, { recursive: true });
+  for (const width of [390, 1280]) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page, server.url);
+    await answerScenario(page, loadScenario('primary-cmv-optimal'), {
+      until: 'cmv-avidity',
+    });
+    await page.getByRole('button', { name: 'Algorithm map' }).click();
+    const svg = page.locator('.algorithm-map svg.chart');
+    await svg.waitFor();
+    // The current step (CMV avidity) in view, with the serology's decisions
+    // around it: the phone at 100% and fitted to its width, the desktop
+    // zoomed out to show more of the branching chart.
+    const current = svg.locator('[aria-current="step"]');
+    const centre = () =>
+      current.evaluate((el) =>
+        el.scrollIntoView({ block: 'center', inline: 'center' }),
+      );
+    if (width === 1280) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+    }
+    await centre();
+    await page.screenshot({ path: join(docsDir, `map-${width}.png`) });
+    written++;
+    if (width === 390) {
+      await page.getByRole('button', { name: 'Fit to width' }).click();
+      await centre();
+      await page.screenshot({ path: join(docsDir, 'map-390-fit.png') });
+      written++;
+    }
+    await page.close();
+  }
+  for (const width of onlyMap ? [] : widths) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await openApp(page, server.url);

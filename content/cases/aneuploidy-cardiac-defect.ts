@@ -4,6 +4,12 @@ import type { TeachingCase } from './case-types.ts';
 export const aneuploidyCardiacDefectCase = {
   id: 'aneuploidy-cardiac-defect',
   title: {
+    clinician:
+      'Liver calcifications with a cardiac defect and another major anomaly at 20 weeks',
+    learner:
+      'Spots in the liver with a heart defect and another major difference at 20 weeks',
+  },
+  diagnosis: {
     clinician: 'Aneuploidy with a cardiac defect',
     learner: 'A chromosome difference with a heart defect',
   },

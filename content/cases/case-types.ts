@@ -54,8 +54,16 @@ export interface CaseExpectation {
 export interface TeachingCase {
   /** Same id as its scenario, tests/scenarios/<id>.answers.json. */
   readonly id: string;
-  /** A short title for the case picker. */
+  /**
+   * A short title for the case picker: the presentation (the findings and
+   * the gestational age), never the diagnosis, which the learner works out.
+   */
   readonly title: { readonly clinician: string; readonly learner: string };
+  /** What the case turns out to be, shown with the case's summary. */
+  readonly diagnosis?: {
+    readonly clinician: string;
+    readonly learner: string;
+  };
   readonly steps: readonly CaseStep[];
   /** Notes shown with the final summary. */
   readonly closingNotes: readonly CaseNote[];

@@ -4,6 +4,10 @@ import type { TeachingCase } from './case-types.ts';
 export const hydropsNegativeInfectionsCase = {
   id: 'hydrops-negative-infections',
   title: {
+    clinician: 'Liver calcifications with hydrops at 26 weeks',
+    learner: 'Spots in the liver with fluid build-up (hydrops) at 26 weeks',
+  },
+  diagnosis: {
     clinician: 'Hydrops with negative infection tests',
     learner: 'Fluid build-up (hydrops), infection tests negative',
   },

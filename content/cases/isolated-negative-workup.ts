@@ -4,6 +4,10 @@ import type { TeachingCase } from './case-types.ts';
 export const isolatedNegativeWorkupCase = {
   id: 'isolated-negative-workup',
   title: {
+    clinician: 'Isolated liver calcifications at 22 weeks',
+    learner: 'Spots in the liver only, at 22 weeks',
+  },
+  diagnosis: {
     clinician: 'Isolated calcifications, negative workup',
     learner: 'Liver spots only, all tests normal',
   },

@@ -4,6 +4,10 @@ import type { TeachingCase } from './case-types.ts';
 export const parvovirusHydropsCase = {
   id: 'parvovirus-hydrops',
   title: {
+    clinician: 'Liver calcifications with hydrops and ascites at 20 weeks',
+    learner: 'Spots in the liver with fluid build-up (hydrops) at 20 weeks',
+  },
+  diagnosis: {
     clinician: 'Parvovirus B19 with hydrops',
     learner: 'Parvovirus infection with fluid build-up (hydrops)',
   },

@@ -4,6 +4,10 @@ import type { TeachingCase } from './case-types.ts';
 export const primaryCmvBefore21WeeksCase = {
   id: 'primary-cmv-before-21-weeks',
   title: {
+    clinician: 'Liver calcifications with brain calcifications at 18 weeks',
+    learner: 'Spots in the liver and the brain at 18 weeks',
+  },
+  diagnosis: {
     clinician: 'Primary CMV before 21 weeks',
     learner: 'New CMV infection, too early for the fluid test',
   },

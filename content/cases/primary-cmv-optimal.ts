@@ -4,6 +4,12 @@ import type { TeachingCase } from './case-types.ts';
 export const primaryCmvOptimalCase = {
   id: 'primary-cmv-optimal',
   title: {
+    clinician:
+      'Liver calcifications with ventriculomegaly, brain calcifications and microcephaly at 23 weeks',
+    learner:
+      'Spots in the liver with brain changes and a small head at 23 weeks',
+  },
+  diagnosis: {
     clinician: 'Primary CMV, PCR timing optimal',
     learner: 'New CMV infection, test at the right time',
   },

@@ -4,6 +4,12 @@ import type { TeachingCase } from './case-types.ts';
 export const toxoplasmosisPatternCase = {
   id: 'toxoplasmosis-pattern',
   title: {
+    clinician:
+      'Liver calcifications with brain, placental and bowel findings and ascites at 24 weeks',
+    learner:
+      'Spots in the liver with brain, placenta and bowel changes at 24 weeks',
+  },
+  diagnosis: {
     clinician: 'Toxoplasmosis pattern',
     learner: 'The toxoplasmosis picture',
   },

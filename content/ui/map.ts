@@ -5,8 +5,13 @@
 export const mapUi = {
   'map.title': 'Algorithm map',
   'map.intro':
-    'The workup statechart, drawn from the machine itself: each phase is a region, each question a box, and each arrow a decision in words. The current step and the path taken so far are highlighted. Select a box to read why it is there.',
-  'map.show-ids': 'Show state ids and guards (for developers)',
+    'The workup as a branching algorithm, drawn from the statechart itself: each phase is a region, each question a box, each decision a diamond with its yes and no branches. The current step and the path taken so far are highlighted. Select a box to read why it is there.',
+  'map.show-ids':
+    'Show state ids, guards and the resuming and editing steps (for developers)',
+  'map.zoom-in': 'Zoom in',
+  'map.zoom-out': 'Zoom out',
+  'map.zoom-fit': 'Fit to width',
+  'map.zoom-level': 'Zoom {percent}%',
   'map.diagram': 'Diagram',
   'map.diagram-title': '{title}: diagram',
   'map.key-current': 'current step',
@@ -30,4 +35,9 @@ export const mapUi = {
   'map.chart-title': 'The workup statechart',
   'map.any-state': 'From any state',
   'map.start': 'Start',
+  // A decision drawn as a diamond: its condition as a question, its branches.
+  'map.question': '{condition}?',
+  'map.yes': 'yes',
+  'map.no': 'no',
+  'map.or-joiner': 'or',
 } as const;

@@ -52,20 +52,24 @@ describe('algorithm map (e2e)', () => {
         .locator('[data-state-id="workup.genetics.karyotype"]')
         .getAttribute('class'),
     ).not.toContain('is-visited');
-    // The arrow from STORCH to avidity is on the path taken; the one out of
-    // avidity is not yet.
-    const arrow = (id: string) =>
-      svg.locator(`.chart-edge[data-edge-ids~="${id}"]`);
-    expect(
-      await arrow(
-        'workup.serology.storch|serology.storchEntered|0',
-      ).getAttribute('class'),
-    ).toContain('is-taken');
-    expect(
-      await arrow(
-        'workup.serology.cmvAvidity|serology.avidityEntered|0',
-      ).getAttribute('class'),
-    ).not.toContain('is-taken');
+    // The arrows from STORCH through its decision to avidity are on the
+    // path taken (the decision's "yes"); the "no" and the one out of
+    // avidity are not.
+    const arrow = (source: string, target: string) =>
+      svg.locator(
+        `.chart-edge[data-source="${source}"][data-target="${target}"]`,
+      );
+    for (const [source, target, taken] of [
+      ['workup.serology.storch', 'workup.serology.avidityDecision', true],
+      ['workup.serology.avidityDecision', 'workup.serology.cmvAvidity', true],
+      ['workup.serology.avidityDecision', 'workup.serology.parvovirus', false],
+      ['workup.serology.cmvAvidity', 'workup.serology.parvovirus', false],
+    ] as const) {
+      const classes = await arrow(source, target).getAttribute('class');
+      if (taken)
+        expect(classes, `${source} -> ${target}`).toContain('is-taken');
+      else expect(classes, `${source} -> ${target}`).not.toContain('is-taken');
+    }
     await page.close();
   });
 
@@ -102,21 +106,56 @@ describe('algorithm map (e2e)', () => {
       await page.evaluate(() =>
         document.activeElement?.getAttribute('data-state-id'),
       ),
-    ).toBe('workup.summary');
+    ).toBe('workup.followUp');
 
     // The learner wording redraws the map, decisions included.
     await page.getByRole('radio', { name: 'Learner' }).check();
     await svg
       .getByRole('button', { name: labelOf('question.cmv-pcr', 'learner') })
+      .first()
       .waitFor();
-    const words = (
+    await svg
+      .getByRole('button', {
+        name: "The mother's CMV IgM and IgG are both positive?",
+      })
+      .waitFor();
+    expect(
       await svg
-        .locator('[data-edge-ids~="workup.serology.storch|always|0"]')
-        .textContent()
-    )?.replace(/\s+/g, ' ');
-    expect(words).toContain(
-      `skipped when ${labelOf('decision.alreadyAnswered', 'learner')}`,
+        .locator(
+          '.chart-edge[data-source="workup.serology.avidityDecision"][data-target="workup.serology.cmvAvidity"]',
+        )
+        .textContent(),
+    ).toBe('yes');
+    await page.close();
+  });
+
+  it('fits a 390 px phone: the page does not scroll sideways, the diagram pans and zooms', async () => {
+    const { page } = await browser.newPage({ width: 390, height: 800 });
+    await openApp(page, browser.baseURL);
+    await page.getByRole('button', { name: 'Algorithm map' }).click();
+    const svg = page.locator('.algorithm-map svg.chart');
+    await svg.waitFor();
+    const pageWidth = () =>
+      page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    const scroller = page.locator('.map-scroll');
+    const box = await scroller.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    // Pans: the diagram is wider than the phone and scrolls inside its box.
+    const wide = await scroller.evaluate(
+      (el) => el.scrollWidth > el.clientWidth,
     );
+    expect(wide).toBe(true);
+    await scroller.evaluate((el) => el.scrollBy(200, 300));
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Zooms: out, and to the width of the phone.
+    const width = async () => (await svg.boundingBox())!.width;
+    const before = await width();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await width()).toBeLessThan(before);
+    await page.getByRole('button', { name: 'Fit to width' }).click();
+    expect(await width()).toBeLessThanOrEqual(box!.width);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
     await page.close();
   });
 

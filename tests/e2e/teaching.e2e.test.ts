@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCaseFile } from '../../machines/case-file.ts';
 import { labelOf } from '../../content/index.ts';
 import { axeViolations, openApp, browserForFile } from './helpers.ts';
 
@@ -16,7 +18,9 @@ describe('worked cases (e2e)', () => {
     );
     await page.getByRole('button', { name: 'Worked cases' }).click();
     await page
-      .getByRole('radio', { name: 'Parvovirus B19 with hydrops' })
+      .getByRole('radio', {
+        name: 'Liver calcifications with hydrops and ascites at 20 weeks',
+      })
       .check();
     await page.getByRole('radio', { name: /^Step through/ }).check();
     await page.getByRole('button', { name: 'Start the case' }).press('Enter');
@@ -44,7 +48,9 @@ describe('worked cases (e2e)', () => {
     await openApp(page, browser.baseURL);
     await page.getByRole('button', { name: 'Worked cases' }).click();
     await page
-      .getByRole('radio', { name: 'Aneuploidy with a cardiac defect' })
+      .getByRole('radio', {
+        name: 'Liver calcifications with a cardiac defect and another major anomaly at 20 weeks',
+      })
       .check();
     await page.getByRole('radio', { name: /^Predict/ }).check();
     await page.getByRole('button', { name: 'Start the case' }).click();
@@ -65,9 +71,27 @@ describe('worked cases (e2e)', () => {
     }
     await expect
       .poll(() => page.getByRole('status').innerText())
-      .toMatch(/^Final score: \d+ of \d+$/);
+      .toMatch(/^Final score: \d+ of \d+ decisions$/);
     expect(await page.locator('.reveal').count()).toBeGreaterThan(0);
     expect(await ownViolations(page)).toEqual([]);
+    // The learner downloads their answers: a case file with the predictions.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download my answers/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'aneuploidy-cardiac-defect-my-predictions.case.json',
+    );
+    const file = readCaseFile(
+      JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown,
+    );
+    const score = /^Final score: (\d+) of (\d+) decisions$/.exec(
+      await page.getByRole('status').innerText(),
+    )!;
+    expect(file.predictions).toHaveLength(Number(score[2]));
+    expect(file.predictions!.filter((p) => p.correct)).toHaveLength(
+      Number(score[1]),
+    );
     await page.close();
   });
 });

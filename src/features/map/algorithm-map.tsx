@@ -11,6 +11,7 @@ import {
   textOf,
   type Audience,
 } from '../../../content/index.ts';
+import { Button } from '../../shared/ui/button.tsx';
 import { Citations } from '../../shared/ui/citations.tsx';
 import { ChartSvg, type StateStatus } from './chart-svg.tsx';
 import { chartChrome, chartWords, mapText } from './chart-words.ts';
@@ -18,10 +19,18 @@ import {
   decisionDetail,
   guardNames,
 } from '../../shared/lib/statechart/guard-words.ts';
-import { layoutChart, type EdgePath } from './layout.ts';
+import {
+  layoutChart,
+  shownStart,
+  shownTarget,
+  type EdgePath,
+} from './layout.ts';
 import {
   allStates,
+  decisionsInto,
   machineGraph,
+  passedDecisions,
+  type GuardRef,
   type MapEdge,
   type MapState,
 } from '../../shared/lib/statechart/machine-graph.ts';
@@ -49,6 +58,7 @@ export default function AlgorithmMap({
     [root],
   );
   const [showIds, setShowIds] = useState(false);
+  const [zoom, setZoom] = useState<number | 'fit'>(1);
   // The learner wording may arrive after the first render (a lazy chunk in
   // the browser build): lay out again when it does.
   const textsMissing = learnerTextsMissing();
@@ -62,7 +72,12 @@ export default function AlgorithmMap({
     [root, words, showIds],
   );
   const active = new Set(activeStateIds);
-  const visited = new Set(visitedStateIds);
+  const passed = passedDecisions(
+    root,
+    new Set(visitedStateIds),
+    new Set([...activeStateIds, ...visitedStateIds]),
+  );
+  const visited = new Set([...visitedStateIds, ...passed]);
   const current = [...activeStateIds].reverse().find((id) => byId.has(id));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = byId.get(selectedId ?? current ?? '') ?? null;
@@ -83,6 +98,9 @@ export default function AlgorithmMap({
     const s = byId.get(id);
     return s ? words.state(s) : id;
   };
+  const shownTargetOf = (id: string, dev: boolean) =>
+    shownTarget(byId, id, dev);
+  const start = root.initial && shownStart(byId, root.initial, showIds);
 
   return (
     <section className="algorithm-map" aria-labelledby={`${ids}-title`}>
@@ -110,13 +128,16 @@ export default function AlgorithmMap({
               {mapText('map.key-taken')}
             </span>
           </p>
+          <ZoomControls zoom={zoom} onZoom={setZoom} />
           <div
             className="map-scroll"
             role="region"
             aria-labelledby={`${ids}-diagram`}
+            tabIndex={0}
           >
             <ChartSvg
               layout={layout}
+              zoom={zoom}
               title={mapText('map.diagram-title', 'clinician', {
                 title: chartChrome.title,
               })}
@@ -134,8 +155,11 @@ export default function AlgorithmMap({
               state={selected}
               audience={audience}
               showIds={showIds}
+              into={decisionsInto(root, selected.id)}
               nameOf={nameOf}
+              shownTargetOf={shownTargetOf}
               edgeText={words.edge}
+              branchText={words.branch}
             />
           )}
         </div>
@@ -143,8 +167,12 @@ export default function AlgorithmMap({
       <MapList
         root={root}
         headingId={`${ids}-list`}
+        start={start || null}
         nameOf={nameOf}
+        shownTargetOf={shownTargetOf}
         edgeText={words.edge}
+        branchText={words.branch}
+        aboutText={words.about}
         statusOf={statusOf}
         selectedId={selected?.id ?? null}
         onSelect={setSelectedId}
@@ -157,28 +185,75 @@ export default function AlgorithmMap({
 /** A transition in words, with where it goes. */
 interface EdgeWords {
   nameOf: (id: string) => string;
+  shownTargetOf: (id: string, showIds: boolean) => string | null;
   edgeText: (e: MapEdge) => string;
+  branchText: (s: MapState, e: MapEdge) => string | null;
   showIds: boolean;
 }
 
-/** A state's transitions, one list item each (inside the caller's list). */
-function EdgeItems({
-  edges,
-  ...words
-}: EdgeWords & { edges: readonly MapEdge[] }) {
-  return edges.map((edge) => <EdgeItem key={edge.id} edge={edge} {...words} />);
+/** Zoom buttons over the scrolling diagram (scroll or drag to pan). */
+function ZoomControls({
+  zoom,
+  onZoom,
+}: {
+  zoom: number | 'fit';
+  onZoom: (zoom: number | 'fit') => void;
+}) {
+  const level = zoom === 'fit' ? null : zoom;
+  const step = (by: number) =>
+    onZoom(Math.min(2, Math.max(0.25, (level ?? 0.5) * by)));
+  return (
+    <div className="map-zoom">
+      <Button variant="quiet" onClick={() => step(1.25)}>
+        {mapText('map.zoom-in')}
+      </Button>
+      <Button variant="quiet" onClick={() => step(0.8)}>
+        {mapText('map.zoom-out')}
+      </Button>
+      <Button
+        variant="quiet"
+        aria-pressed={zoom === 'fit'}
+        onClick={() => onZoom('fit')}
+      >
+        {mapText('map.zoom-fit')}
+      </Button>
+      {level !== null && (
+        <span role="status">
+          {mapText('map.zoom-level', 'clinician', {
+            percent: Math.round(level * 100),
+          })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A state's transitions, one list item each (inside the caller's list).
+ * Without ids, refusals ("stays on the question") are left out.
+ */
+function EdgeItems({ state, ...words }: EdgeWords & { state: MapState }) {
+  return state.edges
+    .filter((edge) => words.showIds || edge.kind !== 'stay')
+    .map((edge) => (
+      <EdgeItem key={edge.id} state={state} edge={edge} {...words} />
+    ));
 }
 
 function EdgeItem({
+  state,
   edge,
   nameOf,
+  shownTargetOf,
   edgeText,
+  branchText,
   showIds,
-}: EdgeWords & { edge: MapEdge }) {
+}: EdgeWords & { state: MapState; edge: MapEdge }) {
+  const targets = edge.targets.flatMap((t) => shownTargetOf(t, showIds) ?? []);
   return (
     <li className={`map-edge map-edge--${edge.kind}`} data-edge-id={edge.id}>
-      {edgeText(edge)}
-      {edge.targets.length > 0 && <> → {edge.targets.map(nameOf).join(', ')}</>}
+      {branchText(state, edge) ?? edgeText(edge)}
+      {targets.length > 0 && <> → {targets.map(nameOf).join(', ')}</>}
       {showIds && (
         <code className="map-id">
           {edge.event}
@@ -193,8 +268,12 @@ function EdgeItem({
 function MapList({
   root,
   headingId,
+  start,
   nameOf,
+  shownTargetOf,
   edgeText,
+  branchText,
+  aboutText,
   statusOf,
   selectedId,
   onSelect,
@@ -202,8 +281,13 @@ function MapList({
 }: {
   root: MapState;
   headingId: string;
+  /** The state the list says the consult starts at. */
+  start: string | null;
   nameOf: (id: string) => string;
+  shownTargetOf: EdgeWords['shownTargetOf'];
   edgeText: (e: MapEdge) => string;
+  branchText: (s: MapState, e: MapEdge) => string | null;
+  aboutText: (s: MapState) => string;
   statusOf: (id: string) => StateStatus;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -218,13 +302,16 @@ function MapList({
         })}
       >
         <EdgeItems
-          edges={s.edges}
+          state={s}
           nameOf={nameOf}
+          shownTargetOf={shownTargetOf}
           edgeText={edgeText}
+          branchText={branchText}
           showIds={showIds}
         />
       </ul>
     );
+  const machinery = root.children.filter((c) => c.isMachinery);
   const button = (s: MapState) => {
     const status = statusOf(s.id);
     return (
@@ -270,12 +357,22 @@ function MapList({
       <h2 id={headingId}>{mapText('map.list')}</h2>
       <p>
         {mapText('map.list-intro', 'clinician', {
-          state: root.initial ? nameOf(root.initial) : '...',
+          state: start ? nameOf(start) : '...',
         })}
       </p>
-      <ol className="map-phases">{root.children.map((c) => item(c, 0))}</ol>
+      <ol className="map-phases">
+        {root.children
+          .filter((c) => showIds || !c.isMachinery)
+          .map((c) => item(c, 0))}
+      </ol>
       <h3>{chartChrome.anyState}</h3>
       {edges(root)}
+      {!showIds &&
+        machinery.map((s) => (
+          <p key={s.id} data-about-state={s.id}>
+            {aboutText(s)}
+          </p>
+        ))}
     </section>
   );
 }
@@ -284,21 +381,31 @@ function StateDetail({
   state,
   audience,
   showIds,
+  into,
   nameOf,
+  shownTargetOf,
   edgeText,
+  branchText,
 }: {
   state: MapState;
   audience: Audience;
   showIds: boolean;
+  /** The guards of the decisions that lead to this state. */
+  into: readonly GuardRef[];
   nameOf: (id: string) => string;
+  shownTargetOf: EdgeWords['shownTargetOf'];
   edgeText: (e: MapEdge) => string;
+  branchText: (s: MapState, e: MapEdge) => string | null;
 }) {
   const contentId = state.contentId;
   if (!contentId) return null;
   const label = labelOf(contentId, audience);
   const rationale = rationaleOf(contentId, audience);
   const decisions = [
-    ...new Set(state.edges.flatMap((e) => guardNames(e.guard))),
+    ...new Set([
+      ...into.flatMap(guardNames),
+      ...state.edges.flatMap((e) => guardNames(e.guard)),
+    ]),
   ].flatMap((name) => {
     const detail = decisionDetail(name, audience);
     return detail ? [{ name, ...detail }] : [];
@@ -327,9 +434,11 @@ function StateDetail({
           <h4>{mapText('map.what-next')}</h4>
           <ul className="map-edges">
             <EdgeItems
-              edges={state.edges}
+              state={state}
               nameOf={nameOf}
+              shownTargetOf={shownTargetOf}
               edgeText={edgeText}
+              branchText={branchText}
               showIds={showIds}
             />
           </ul>

@@ -21,6 +21,7 @@ const colors = {
   region: '#f3f5f8',
   regionLine: '#9aa3ae',
   phase: '#e3ecf7',
+  decision: '#fff8e6',
   dev: '#6b4100',
 };
 
@@ -39,8 +40,11 @@ export function ChartSvg({
   selectedId = null,
   onSelect,
   nameOf = (box) => box.title.map((l) => l.text).join(' '),
+  zoom = 1,
 }: {
   layout: ChartLayout;
+  /** A scale, or `fit` to the container's width. */
+  zoom?: number | 'fit';
   title: string;
   /** A file of its own: xmlns and a <title>, no interaction. */
   standalone?: boolean;
@@ -56,8 +60,8 @@ export function ChartSvg({
     <svg
       xmlns={standalone ? 'http://www.w3.org/2000/svg' : undefined}
       className="chart"
-      width={layout.width}
-      height={layout.height}
+      width={zoom === 'fit' ? '100%' : Math.round(layout.width * zoom)}
+      height={zoom === 'fit' ? undefined : Math.round(layout.height * zoom)}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
       role={standalone ? 'img' : 'group'}
@@ -191,6 +195,7 @@ function Lines({
           x={x}
           dy={i === 0 ? 0 : lineHeight}
           data-edge-id={l.edgeIds?.length ? l.edgeIds.join(' ') : undefined}
+          data-about-state={l.aboutState}
           className={l.dev ? 'chart-dev' : undefined}
           fill={l.dev ? colors.dev : undefined}
           fontFamily={l.dev ? 'ui-monospace, monospace' : undefined}
@@ -214,6 +219,8 @@ function Edge({ edge, taken }: { edge: EdgePath; taken: boolean }) {
         taken ? 'is-taken' : '',
       )}
       data-edge-ids={edge.edgeIds.join(' ') || undefined}
+      data-source={edge.source}
+      data-target={edge.target}
     >
       <path
         d={pathOf(edge.points)}
@@ -263,9 +270,12 @@ function Box({
 }) {
   // The button holds the box and the state's name only, so its visible text
   // is its accessible name; the notes (and ids) beside it are read in the
-  // list instead.
+  // list instead. A diamond holds its id inside.
   const title = box.title.filter((l) => !l.dev);
-  const below = box.title.filter((l) => l.dev);
+  const devTitle = box.title.filter((l) => l.dev);
+  const below = box.kind === 'decision' ? [] : devTitle;
+  // A diamond's lines (its question, then its id) are centred in it.
+  const diamondTop = (box.height - box.title.length * m.noteLine) / 2;
   const titleHeight = title.length * m.titleLine;
   const notesTop = m.padY + titleHeight + below.length * m.noteLine;
   const interactive = onSelect
@@ -302,35 +312,68 @@ function Box({
         data-state-id={box.kind === 'root' ? undefined : box.id}
         {...interactive}
       >
-        <rect
-          width={box.width}
-          height={box.height}
-          rx={box.kind === 'phase' ? 14 : 6}
-          fill={box.kind === 'phase' ? colors.phase : '#ffffff'}
-          stroke={colors.line}
-          strokeWidth={1.3}
-          strokeDasharray={box.kind === 'root' ? '5 3' : undefined}
-        />
-        {box.isFinal && (
-          <rect
-            x={3}
-            y={3}
-            width={box.width - 6}
-            height={box.height - 6}
-            rx={4}
-            fill="none"
-            stroke={colors.line}
-          />
+        {box.kind === 'decision' ? (
+          <>
+            <polygon
+              points={`${box.width / 2},0 ${box.width},${box.height / 2} ${box.width / 2},${box.height} 0,${box.height / 2}`}
+              fill={colors.decision}
+              stroke={colors.line}
+              strokeWidth={1.3}
+            />
+            <Lines
+              lines={title}
+              x={box.width / 2}
+              y={diamondTop + m.noteSize}
+              size={m.noteSize}
+              lineHeight={m.noteLine}
+              anchor="middle"
+            />
+          </>
+        ) : (
+          <>
+            <rect
+              width={box.width}
+              height={box.height}
+              rx={box.kind === 'phase' ? 14 : 6}
+              fill={box.kind === 'phase' ? colors.phase : '#ffffff'}
+              stroke={colors.line}
+              strokeWidth={1.3}
+              strokeDasharray={box.kind === 'root' ? '5 3' : undefined}
+            />
+            {box.isFinal && (
+              <rect
+                x={3}
+                y={3}
+                width={box.width - 6}
+                height={box.height - 6}
+                rx={4}
+                fill="none"
+                stroke={colors.line}
+              />
+            )}
+            <Lines
+              lines={title}
+              x={m.padX}
+              y={m.padY + m.titleSize}
+              size={m.titleSize}
+              lineHeight={m.titleLine}
+              weight={box.kind === 'state' ? undefined : 700}
+            />
+          </>
         )}
-        <Lines
-          lines={title}
-          x={m.padX}
-          y={m.padY + m.titleSize}
-          size={m.titleSize}
-          lineHeight={m.titleLine}
-          weight={box.kind === 'state' ? undefined : 700}
-        />
       </g>
+      {box.kind === 'decision' && devTitle.length > 0 && (
+        <g className={classes('chart-notes')} aria-hidden="true">
+          <Lines
+            lines={devTitle}
+            x={box.width / 2}
+            y={diamondTop + title.length * m.noteLine + m.noteSize}
+            size={m.noteSize}
+            lineHeight={m.noteLine}
+            anchor="middle"
+          />
+        </g>
+      )}
       {(below.length > 0 || box.notes.length > 0) && (
         <g
           className={classes('chart-notes')}

@@ -1,8 +1,16 @@
-import { labelOf, type Audience } from '../../../content/index.ts';
+import { labelOf, textOf, type Audience } from '../../../content/index.ts';
 import { workupMachine } from '../../../machines/workup.machine.ts';
-import { edgeWords, noWords } from '../../shared/lib/statechart/guard-words.ts';
+import {
+  edgeWords,
+  guardWords,
+  noWords,
+} from '../../shared/lib/statechart/guard-words.ts';
 import type { ChartWords } from './layout.ts';
-import type { MapState } from '../../shared/lib/statechart/machine-graph.ts';
+import {
+  decisionBranch,
+  decisionGuards,
+  type MapState,
+} from '../../shared/lib/statechart/machine-graph.ts';
 import { uiTextFrom } from '../../shared/lib/ui-text.ts';
 import { mapUi } from '../../../content/ui/map.ts';
 
@@ -16,10 +24,33 @@ export const chartChrome = {
   start: mapText('map.start'),
 };
 
+const capitalized = (text: string) =>
+  text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A decision state as the question it asks, from its guards' decision
+ * nodes: "CMV IgM and IgG are both positive?". Null for other states.
+ */
+export function decisionQuestion(
+  state: MapState,
+  audience: Audience,
+): string | null {
+  const conditions = [
+    ...new Set(decisionGuards(state).map((g) => guardWords(g, audience).text)),
+  ];
+  if (conditions.length === 0) return null;
+  return mapText('map.question', audience, {
+    condition: capitalized(
+      conditions.join(` ${mapText('map.or-joiner', audience)} `),
+    ),
+  });
+}
+
 /**
  * How the map, the chart file and the Mermaid text name things: states by
- * their content node's label, transitions in words from their guards'
- * decision nodes, for one audience.
+ * their content node's label (a decision by its question), transitions in
+ * words from their guards' decision nodes (a decision's branches as yes
+ * and no), for one audience.
  */
 export function chartWords(
   audience: Audience,
@@ -27,12 +58,18 @@ export function chartWords(
 ): ChartWords {
   return {
     state: (s) =>
-      s.contentId
+      decisionQuestion(s, audience) ??
+      (s.contentId
         ? labelOf(s.contentId, audience)
         : s.id === root.id
           ? chartChrome.anyState
-          : noWords(`state ${s.id}`),
+          : noWords(`state ${s.id}`)),
     edge: (e) => edgeWords(e, audience).text,
+    branch: (s, e) => {
+      const branch = decisionBranch(s, e);
+      return branch ? mapText(`map.${branch}`, audience) : null;
+    },
+    about: (s) => (s.contentId ? textOf(s.contentId, audience) : ''),
     anyState: chartChrome.anyState,
     start: chartChrome.start,
   };

@@ -16,21 +16,29 @@ export const mermaidText = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The line that draws one transition to one target. */
+/**
+ * The line that draws one transition to one target: a decision's branch
+ * reads "yes" or "no", any other transition its words.
+ */
 export function mermaidTransition(
+  source: MapState,
   edge: MapEdge,
   target: string,
   words: ChartWords,
 ): string {
-  return `${mermaidId(edge.source)} --> ${mermaidId(target)} : ${mermaidText(words.edge(edge))}`;
+  const text = words.branch(source, edge) ?? words.edge(edge);
+  return `${mermaidId(edge.source)} --> ${mermaidId(target)} : ${mermaidText(text)}`;
 }
 
 /**
  * The statechart as Mermaid `stateDiagram-v2` text, from the same graph and
- * words as the drawn map: compound states as composite states, each
+ * words as the drawn map: compound states as composite states, decisions
+ * named by their question with "yes" and "no" branches, each other
  * transition as an arrow labelled in words (one that stays put as a
  * self-arrow), declared in the innermost composite holding both ends. The
- * root's own transitions start from a state "From any state".
+ * Mermaid text is the whole machine: the resuming and editing steps are
+ * drawn too. The root's own transitions start from a state "From any
+ * state", declared last.
  *
  * @example
  * toMermaid(machineGraph(), chartWords('clinician'));
@@ -66,7 +74,7 @@ export function toMermaid(root: MapState, words: ChartWords): string {
         const where = s === root ? root.id : home(e.source, target);
         transitionsIn.set(where, [
           ...(transitionsIn.get(where) ?? []),
-          mermaidTransition(e, target, words),
+          mermaidTransition(s, e, target, words),
         ]);
       }
     }
@@ -94,8 +102,8 @@ export function toMermaid(root: MapState, words: ChartWords): string {
       out.push(`${indent}${line}`);
     }
   };
-  out.push(`  state "${mermaidText(words.anyState)}" as ${mermaidId(root.id)}`);
   body(root, '  ');
+  out.push(`  state "${mermaidText(words.anyState)}" as ${mermaidId(root.id)}`);
   for (const line of transitionsIn.get(root.id) ?? []) out.push(`  ${line}`);
   return `${out.join('\n')}\n`;
 }

@@ -245,12 +245,23 @@ export function decisionsAt(step: PlayedStep): TakenDecision[] {
 /** The infections the serology answers directly (the rest are never tested). */
 export const testedInfections: readonly CauseId[] = testedAgents;
 
-/** A decision the learner predicts before the answer is revealed. */
+/** A decision point's two answers. */
+export const decisionOptions = ['yes', 'no'] as const;
+
+/**
+ * What the learner predicts before the answer is revealed, at a decision
+ * point only: a decision of the machine (does the workup ask for this
+ * question here?), which causes remain open at the end of the serology,
+ * and the classification at the end of the examination and of the workup.
+ * The order of questions asked regardless is never graded.
+ */
 export type Prediction =
   | {
-      kind: 'next-question';
-      options: NextStop[];
-      correct: NextStop;
+      kind: 'decision';
+      /** The question the decision asks for, or skips. */
+      question: QuestionId;
+      options: typeof decisionOptions;
+      correct: (typeof decisionOptions)[number];
     }
   | {
       kind: 'classification';
@@ -260,7 +271,7 @@ export type Prediction =
   | {
       kind: 'remaining-causes';
       options: readonly CauseId[];
-      /** Supported or possible after this step (not excluded). */
+      /** Supported or possible after this step (the statuses revealed). */
       correct: CauseId[];
     };
 
@@ -277,29 +288,26 @@ function endsPhase(step: PlayedStep): boolean {
   );
 }
 
+/** The cause statuses that leave a cause open. */
+const openStatuses: readonly string[] = ['supported', 'possible'];
+
 /**
  * The predictions asked after a step, with the correct answers derived from
- * the machine (where it went) and the rules (buildSummary on the answers so
+ * the machine (its decisions) and the rules (buildSummary on the answers so
  * far), never written down separately:
- * - which question comes next, when a guarded question is asked or skipped;
+ * - at each decision the machine took after the step: is the question it
+ *   decides about asked here (yes) or skipped (no)?
+ * - which tested infections remain open, at the end of the serology;
  * - isolated, associated or undetermined, at the end of the examination and
- *   of the workup;
- * - which tested infections remain, at the end of the serology.
+ *   of the workup.
  */
 export function predictionsAfter(step: PlayedStep): Prediction[] {
-  const predictions: Prediction[] = [];
-  const guarded = [...step.skipped, step.next].some(
-    (q) => q !== 'summary' && conditionalQuestions.includes(q),
-  );
-  if (guarded) {
-    const options: NextStop[] = [...step.skipped, step.next];
-    if (step.skipped.length === 0) {
-      const after =
-        questionOrder[questionOrder.indexOf(step.next as QuestionId) + 1];
-      options.push(after ?? 'summary');
-    }
-    predictions.push({ kind: 'next-question', options, correct: step.next });
-  }
+  const predictions: Prediction[] = decisionsAt(step).map((decision) => ({
+    kind: 'decision',
+    question: decision.question,
+    options: decisionOptions,
+    correct: decision.asked ? 'yes' : 'no',
+  }));
   const summary = buildSummary(step.answersAfter);
   if (phaseByQuestion.get(step.question) === 'serology' && endsPhase(step)) {
     predictions.push({
@@ -307,7 +315,8 @@ export function predictionsAfter(step: PlayedStep): Prediction[] {
       options: testedInfections,
       correct: summary.differential
         .filter(
-          (c) => testedInfections.includes(c.id) && c.status !== 'excluded',
+          (c) =>
+            testedInfections.includes(c.id) && openStatuses.includes(c.status),
         )
         .map((c) => c.id),
     });

@@ -2,11 +2,11 @@ import type { TeachingCase } from '../../../content/cases/case-types.ts';
 import {
   citationsOf,
   labelOf,
-  rationaleOf,
   textOf,
   type Audience,
 } from '../../../content/index.ts';
-import type { DecisionId, QuestionId } from '../../../content/ids.ts';
+import type { DecisionId } from '../../../content/ids.ts';
+import type { CasePrediction } from '../../../machines/case-file.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import {
   causeStatusLabel,
@@ -19,7 +19,6 @@ import {
   isCorrectPick,
   predictionsAfter,
   rationaleNote,
-  type NextStop,
   type PlayedStep,
   type Prediction,
 } from './case-player.ts';
@@ -139,16 +138,11 @@ export const scorePick = (
   pick: string[],
 ): Answered => ({ pick, correct: isCorrectPick(prediction, pick) });
 
-const stopLabel = (stop: NextStop, audience: Audience) =>
-  stop === 'summary'
-    ? labelOf('phase.summary', audience)
-    : labelOf(`question.${stop}`, audience);
-
 /** The question a prediction asks and its options, in words. */
 export function predictionForm(prediction: Prediction, audience: Audience) {
   const optionLabel = (option: string) => {
-    if (prediction.kind === 'next-question')
-      return stopLabel(option as NextStop, audience);
+    if (prediction.kind === 'decision')
+      return uiText(`teaching.${option as 'yes' | 'no'}`, audience);
     if (prediction.kind === 'classification')
       return labelOf(
         `classification.${option as typeof prediction.correct}`,
@@ -161,7 +155,12 @@ export function predictionForm(prediction: Prediction, audience: Audience) {
   };
   return {
     legend: uiText('teaching.your-prediction', audience, {
-      prompt: uiText(`teaching.prompt.${prediction.kind}`, audience),
+      prompt: uiText(`teaching.prompt.${prediction.kind}`, audience, {
+        question:
+          prediction.kind === 'decision'
+            ? labelOf(`question.${prediction.question}`, audience)
+            : '',
+      }),
     }),
     multiple: prediction.kind === 'remaining-causes',
     options: (prediction.options as readonly string[]).map((value) => ({
@@ -183,12 +182,14 @@ const decisionCitations = (ids: readonly DecisionId[]) => [
 
 export type RevealView =
   | {
-      kind: 'next-question';
+      kind: 'decision';
       verdict: string;
-      next: string;
+      /** "Yes: the workup asks for ..." or "No: ... is skipped." */
+      answer: string;
+      /** The decision that decided, in the words of its content nodes. */
+      because: Cited | null;
+      /** Why the question matters (its rationale). */
       why: Cited;
-      askedBecause: Cited | null;
-      skipped: { question: QuestionId; why: Cited }[];
     }
   | {
       kind: 'classification';
@@ -214,56 +215,36 @@ export function revealView(
     correct ? 'teaching.right' : 'teaching.not-quite',
     audience,
   );
-  if (prediction.kind === 'next-question') {
-    const next = prediction.correct;
-    const decisions = decisionsAt(step);
-    const held = decisions
-      .find((decision) => decision.asked)
-      ?.decisions.filter((decision) => decision.held)
+  if (prediction.kind === 'decision') {
+    const { question } = prediction;
+    const asked = prediction.correct === 'yes';
+    const decisions =
+      decisionsAt(step).find((decision) => decision.question === question)
+        ?.decisions ?? [];
+    const ids = decisions
+      .filter((decision) => !asked || decision.held)
       .map((decision) => decision.id);
+    const label = labelOf(`question.${question}`, audience);
     return {
-      kind: 'next-question',
+      kind: 'decision',
       verdict,
-      next: uiText('teaching.asks-next', audience, {
-        question: stopLabel(next, audience),
-      }),
-      why:
-        next === 'summary'
+      answer: uiText(
+        asked ? 'teaching.decision-yes' : 'teaching.decision-no',
+        audience,
+        { question: label },
+      ),
+      because:
+        ids.length > 0
           ? {
-              text: textOf('phase.summary', audience),
-              citations: citationsOf('phase.summary'),
+              text: uiText(
+                asked ? 'teaching.asked-because' : 'teaching.asked-only-when',
+                audience,
+                { decisions: decisionWords(ids, audience) },
+              ),
+              citations: decisionCitations(ids),
             }
-          : rationaleNote(next, audience),
-      askedBecause: held
-        ? {
-            text: uiText('teaching.asked-because', audience, {
-              decisions: decisionWords(held, audience),
-            }),
-            citations: decisionCitations(held),
-          }
-        : null,
-      skipped: step.skipped.map((question) => {
-        const ids =
-          decisions
-            .find((decision) => decision.question === question)
-            ?.decisions.map((decision) => decision.id) ?? [];
-        const skipped = uiText('teaching.skipped', audience, {
-          question: labelOf(`question.${question}`, audience),
-        });
-        return {
-          question,
-          why:
-            ids.length > 0
-              ? {
-                  text: `${skipped} ${uiText('teaching.asked-only-when', audience, { decisions: decisionWords(ids, audience) })}`,
-                  citations: decisionCitations(ids),
-                }
-              : {
-                  text: `${skipped} ${rationaleOf(`question.${question}`, audience)}`,
-                  citations: citationsOf(`question.${question}`),
-                },
-        };
-      }),
+          : null,
+      why: rationaleNote(question, audience),
     };
   }
   const summary = buildSummary(step.answersAfter, audience);
@@ -352,3 +333,39 @@ export function caseSummaryView(
       })),
   };
 }
+
+/**
+ * The learner's answers log: every prediction answered, in case order, with
+ * the pick, the right answer and whether the pick was right (the
+ * `predictions` of an exported case file).
+ */
+export function answersLog(
+  steps: readonly PlayedStep[],
+  answered: Readonly<Record<string, Answered>>,
+): CasePrediction[] {
+  return steps.flatMap((step) =>
+    predictionsAfter(step).flatMap((prediction, index) => {
+      const answer = answered[predictionKey(step, index)];
+      if (!answer) return [];
+      return [
+        {
+          step: step.index,
+          kind: prediction.kind,
+          ...(prediction.kind === 'decision'
+            ? { question: prediction.question }
+            : {}),
+          pick: answer.pick,
+          answer:
+            prediction.kind === 'remaining-causes'
+              ? prediction.correct
+              : [prediction.correct],
+          correct: answer.correct,
+        },
+      ];
+    }),
+  );
+}
+
+/** The file name of a learner's case file (no date: none is exported). */
+export const answersLogFileName = (teachingCase: TeachingCase) =>
+  `${teachingCase.id}-my-predictions.case.json`;

@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
 import { labelOf, type Audience } from '../../../content/index.ts';
-import type { CaseFile } from '../../../machines/case-file.ts';
+import { learnerCaseFile, type CaseFile } from '../../../machines/case-file.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
 import { uiTextFrom } from '../../shared/lib/ui-text.ts';
 import { teachingUi } from '../../../content/ui/teaching.ts';
@@ -24,6 +24,8 @@ import {
 } from './case-player.ts';
 import { readCaseText } from './open-case.ts';
 import {
+  answersLog,
+  answersLogFileName,
   caseProgress,
   caseSteps,
   caseSummaryView,
@@ -213,11 +215,26 @@ function CaseRun({
         </p>
       )}
       {progress.finished ? (
-        <CaseSummary
-          teachingCase={teachingCase}
-          steps={steps}
-          audience={audience}
-        />
+        <>
+          <CaseSummary
+            teachingCase={teachingCase}
+            steps={steps}
+            audience={audience}
+          />
+          {mode === 'predict' && (
+            <Button
+              variant="quiet"
+              onClick={() =>
+                saveJson(
+                  answersLogFileName(teachingCase),
+                  learnerCaseFile(teachingCase, answersLog(steps, answered)),
+                )
+              }
+            >
+              {uiText('teaching.download-answers', audience)}
+            </Button>
+          )}
+        </>
       ) : (
         <Button
           disabled={progress.waiting}
@@ -231,6 +248,23 @@ function CaseRun({
       </Button>
     </div>
   );
+}
+
+/** Saves a value as a JSON file through a temporary link (nothing is sent). */
+function saveJson(fileName: string, value: unknown) {
+  const url = URL.createObjectURL(
+    new Blob([`${JSON.stringify(value, null, 2)}\n`], {
+      type: 'application/json',
+    }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function CitedText({ cited }: { cited: Cited }) {
@@ -347,29 +381,20 @@ function Reveal({
   audience: Audience;
 }) {
   const verdict = <strong>{view.verdict}</strong>;
-  if (view.kind === 'next-question') {
+  if (view.kind === 'decision') {
     return (
       <div>
         <p>
-          {verdict} {view.next}
+          {verdict} {view.answer}
         </p>
+        {view.because && (
+          <p>
+            <CitedText cited={view.because} />
+          </p>
+        )}
         <p>
           <CitedText cited={view.why} />
         </p>
-        {view.askedBecause && (
-          <p>
-            <CitedText cited={view.askedBecause} />
-          </p>
-        )}
-        {view.skipped.length > 0 && (
-          <ul aria-label={uiText('teaching.skipped-questions', audience)}>
-            {view.skipped.map((skipped) => (
-              <li key={skipped.question}>
-                <CitedText cited={skipped.why} />
-              </li>
-            ))}
-          </ul>
-        )}
       </div>
     );
   }
@@ -419,6 +444,12 @@ function CaseSummary({
   return (
     <section className="case-summary" aria-labelledby="case-summary-title">
       <h2 id="case-summary-title">{uiText('teaching.case-ends', audience)}</h2>
+      {teachingCase.diagnosis && (
+        <p>
+          <strong>{uiText('teaching.diagnosis', audience)} </strong>
+          {teachingCase.diagnosis[audience]}
+        </p>
+      )}
       <p>
         <strong>{labelOf('phase.summary', audience)}: </strong>
         {view.classification}

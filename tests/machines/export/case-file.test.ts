@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   caseFileFormat,
+  learnerCaseFile,
   readCaseFile,
   toCaseFile,
 } from '../../../machines/case-file.ts';
+import { teachingCases } from '../../../content/cases/cases.ts';
 import { InvalidAnswersError } from '../../../machines/consult.ts';
 import { buildSummary } from '../../../machines/rules/summary.ts';
 import { replayCase } from '../../../src/features/teaching/case-player.ts';
@@ -54,6 +56,44 @@ describe('worked case files (machines/case-file.ts)', () => {
     },
     propertyTimeout,
   );
+
+  it('a learner case file keeps the predictions and opens again; a wrong prediction field is refused', () => {
+    const shipped = teachingCases[0]!;
+    const predictions = [
+      {
+        step: 4,
+        kind: 'decision' as const,
+        question: 'cmv-avidity',
+        pick: ['yes'],
+        answer: ['no'],
+        correct: false,
+      },
+      {
+        step: 3,
+        kind: 'classification' as const,
+        pick: ['isolated'],
+        answer: ['undetermined'],
+        correct: false,
+      },
+    ];
+    const file = viaText(learnerCaseFile(shipped, predictions));
+    const opened = readCaseFile(file);
+    expect(opened.predictions).toEqual(predictions);
+    expect(opened.diagnosis).toEqual(shipped.diagnosis);
+    expect(opened.title).toEqual(shipped.title);
+    expect(
+      refused({
+        ...file,
+        predictions: [{ ...predictions[0], score: 1 }],
+      }),
+    ).toMatch(/predictions\.0/);
+    expect(
+      refused({
+        ...file,
+        predictions: [{ ...predictions[0], kind: 'next-question' }],
+      }),
+    ).toMatch(/predictions\.0\.kind/);
+  });
 
   it('saves only a finished consult', () => {
     expect(() =>

@@ -2,6 +2,7 @@ import { and, not, or, stateIn, type AnyStateNode } from 'xstate';
 import type { ContentId } from '../../../../content/ids.ts';
 import { workupMachine } from '../../../../machines/workup.machine.ts';
 import type { WorkupMeta } from '../../../../machines/workup.types.ts';
+import { isAnswerEventType } from '../../../../machines/questions.ts';
 
 /**
  * A transition's guard as the machine config writes it: a named guard
@@ -15,10 +16,11 @@ export type GuardRef =
   | { kind: 'inline'; name: string };
 
 /**
- * What a transition does, read from the chart's shape (not from names):
- * `skip` leaves a question without an event, `next` is any other eventless
- * step, `answer` leaves a question on its event, `stay` handles an event
- * without leaving, `event` is any other evented transition.
+ * What a transition does, read from the chart's shape: `skip` leaves a
+ * question without an event, `next` is any other eventless step (a
+ * decision's branch), `answer` leaves a question on an answer event, `stay`
+ * takes an answer without leaving (a refusal), `event` is any other evented
+ * transition (a new visit, cancelling an edit).
  */
 export type EdgeKind = 'skip' | 'next' | 'answer' | 'stay' | 'event';
 
@@ -53,6 +55,12 @@ export interface MapState {
   isQuestion: boolean;
   /** The id of the child entered first, for a compound state. */
   initial: string | null;
+  /**
+   * The resuming and editing steps (`route`, `editing`): states outside
+   * every phase (no `meta.phase`). The map shows them to developers only,
+   * and in words otherwise.
+   */
+  isMachinery: boolean;
   edges: MapEdge[];
   children: MapState[];
 }
@@ -139,6 +147,8 @@ function toEdges(
   list: readonly Transition[],
 ): MapEdge[] {
   const isQuestion = source.tags.includes('question');
+  // `*` is the editing step's "an answer to the question being edited".
+  const isAnswer = event === '*' || isAnswerEventType(event);
   return list.map((t, index) => {
     const targets = (t.target ?? []).map((n: AnyStateNode) => n.id);
     const guard = guardRef(t.guard);
@@ -154,7 +164,7 @@ function toEdges(
       ? isQuestion
         ? 'skip'
         : 'next'
-      : !isQuestion
+      : !isQuestion || !isAnswer
         ? 'event'
         : targets.length > 0
           ? 'answer'
@@ -185,6 +195,7 @@ function toMapState(node: AnyStateNode): MapState {
     isFinal: node.type === 'final',
     isQuestion: node.tags.includes('question'),
     initial: node.type === 'compound' ? initial : null,
+    isMachinery: node.parent !== undefined && !meta?.phase,
     edges: [
       ...toEdges(node, 'always', (node.always ?? []) as Transition[]),
       ...[...node.transitions.entries()].flatMap(([event, list]) =>
@@ -223,4 +234,95 @@ export function allStateIds(state: MapState): string[] {
 /** Every transition of the graph, in document order. */
 export function allEdges(state: MapState): MapEdge[] {
   return allStates(state).flatMap((s) => s.edges);
+}
+
+/**
+ * A decision state's branches as yes and no: the guarded eventless
+ * transitions, when they all lead to one state, are its "yes"; the
+ * unguarded one after them is its "no". Null for any other transition (or
+ * a decision whose branches lead to several states).
+ *
+ * @example
+ * decisionBranch(avidityDecision, avidityDecision.edges[0]!); // -> 'yes'
+ */
+export function decisionBranch(
+  state: MapState,
+  edge: MapEdge,
+): 'yes' | 'no' | null {
+  if (!state.tags.includes('decision') || !edge.eventless) return null;
+  const branches = state.edges.filter((e) => e.eventless);
+  const guarded = branches.filter((e) => e.guard);
+  const yesTargets = new Set(guarded.flatMap((e) => e.targets));
+  const otherwise = branches.filter((e) => !e.guard);
+  if (yesTargets.size !== 1 || otherwise.length !== 1) return null;
+  return edge.guard ? 'yes' : 'no';
+}
+
+/** The guards a decision state asks, in order: its yes branches' guards. */
+export function decisionGuards(state: MapState): GuardRef[] {
+  return state.tags.includes('decision')
+    ? state.edges.filter((e) => e.eventless && e.guard).map((e) => e.guard!)
+    : [];
+}
+
+/**
+ * The decision states a consult passed through. A decision is transient:
+ * it is never in a snapshot, so it counts as passed when a state before it
+ * was visited (or it starts a phase that was entered) and a state it leads
+ * to was reached, through other passed decisions if need be (the largest
+ * such set: decisions in a row pass together).
+ *
+ * @example
+ * passedDecisions(machineGraph(), visited, reached).has(
+ *   'workup.serology.avidityDecision',
+ * );
+ */
+export function passedDecisions(
+  root: MapState,
+  visited: ReadonlySet<string>,
+  reached: ReadonlySet<string>,
+): Set<string> {
+  const states = allStates(root);
+  const before = new Map<string, string[]>();
+  const link = (from: string, to: string) =>
+    before.set(to, [...(before.get(to) ?? []), from]);
+  for (const s of states) {
+    if (s.initial) link(s.id, s.initial);
+    for (const e of s.edges) for (const t of e.targets) link(s.id, t);
+  }
+  const passed = new Set(
+    states.filter((s) => s.tags.includes('decision')).map((s) => s.id),
+  );
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const s of states) {
+      if (!passed.has(s.id)) continue;
+      const entered = (before.get(s.id) ?? []).some(
+        (id) => visited.has(id) || reached.has(id) || passed.has(id),
+      );
+      const left = s.edges.some((e) =>
+        e.targets.some((t) => reached.has(t) || passed.has(t)),
+      );
+      if (!entered || !left) {
+        passed.delete(s.id);
+        changed = true;
+      }
+    }
+  }
+  return passed;
+}
+
+/** The guards of the decisions whose "yes" leads to a state. */
+export function decisionsInto(root: MapState, stateId: string): GuardRef[] {
+  return allStates(root).flatMap((s) =>
+    s.edges
+      .filter(
+        (e) =>
+          e.guard &&
+          e.targets.includes(stateId) &&
+          decisionBranch(s, e) === 'yes',
+      )
+      .map((e) => e.guard!),
+  );
 }

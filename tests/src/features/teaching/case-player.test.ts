@@ -1,5 +1,9 @@
+import { createActor, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { teachingCases } from '../../../../content/cases/cases.ts';
+import { workupMachine } from '../../../../machines/workup.machine.ts';
+import { isAnswerEventType } from '../../../../machines/questions.ts';
+import type { WorkupEvent } from '../../../../machines/workup.types.ts';
 import {
   decidingGuards,
   decisionsAt,
@@ -7,6 +11,21 @@ import {
   predictionsAfter,
   replayCase,
 } from '../../../../src/features/teaching/case-player.ts';
+
+/** xstate's microstep inspection event, with the transitions it took. */
+interface MicrostepEvent {
+  _transitions: { source: AnyStateNode; target?: AnyStateNode[] }[];
+}
+
+/** The state key of each decided question (written by hand). */
+const questionState: Record<string, string> = {
+  'cmv-avidity': 'cmvAvidity',
+  'infection-timing': 'infectionTiming',
+  'chromosomal-diagnosis': 'chromosomalDiagnosis',
+  'cf-screening': 'cfScreening',
+  'cmv-pcr': 'cmvPcr',
+  'mca-doppler': 'mcaDoppler',
+};
 
 describe('replayCase and predictionsAfter', () => {
   it.each(teachingCases.map((c) => [c.id, c] as const))(
@@ -31,20 +50,100 @@ describe('replayCase and predictionsAfter', () => {
     },
   );
 
-  it('asks which question comes next where the machine skips one', () => {
+  it('asks predictions only at decision points: the decisions the machine took, the open causes after serology, the classification', () => {
+    // Written by hand: which question each decision state decides about.
+    const decides: Record<string, string> = {
+      'workup.serology.avidityDecision': 'cmv-avidity',
+      'workup.serology.infectionTimingDecision': 'infection-timing',
+      'workup.genetics.diagnosisDecision': 'chromosomal-diagnosis',
+      'workup.genetics.cfDecision': 'cf-screening',
+      'workup.specialized.pcrDecision': 'cmv-pcr',
+      'workup.specialized.mcaDecision': 'mca-doppler',
+    };
+    for (const c of teachingCases) {
+      // The decisions the machine took at each answer, from its microsteps.
+      let taken: { question: string; correct: 'yes' | 'no' }[] = [];
+      const perAnswer: (typeof taken)[] = [];
+      const actor = createActor(workupMachine, {
+        input: {},
+        inspect: (ev) => {
+          if (ev.type !== '@xstate.microstep') return;
+          for (const t of (ev as unknown as MicrostepEvent)._transitions) {
+            const question = decides[t.source.id];
+            if (!question) continue;
+            const asked = (t.target ?? []).some((n) =>
+              n.id.endsWith(`.${questionState[question]}`),
+            );
+            taken.push({ question, correct: asked ? 'yes' : 'no' });
+          }
+        },
+      }).start();
+      for (const step of c.steps) {
+        taken = [];
+        actor.send(step.event as WorkupEvent);
+        if (isAnswerEventType(step.event.type)) perAnswer.push(taken);
+      }
+      actor.stop();
+
+      const { steps } = replayCase(c, 'clinician');
+      expect(steps).toHaveLength(perAnswer.length);
+      steps.forEach((step, i) => {
+        const predictions = predictionsAfter(step);
+        expect(
+          predictions
+            .filter((p) => p.kind === 'decision')
+            .map((p) => ({ question: p.question, correct: p.correct })),
+          `${c.id} after ${step.question}`,
+        ).toEqual(perAnswer[i]);
+        for (const p of predictions) {
+          if (p.kind === 'remaining-causes') {
+            expect(step.question, c.id).toMatch(
+              /^(parvovirus|infection-timing)$/,
+            );
+          }
+          if (p.kind === 'classification') {
+            expect(
+              step.question === 'head-size' || step.next === 'summary',
+              `${c.id} after ${step.question}`,
+            ).toBe(true);
+          }
+        }
+      });
+      // The decisions are asked: every case takes several.
+      expect(perAnswer.flat().length, c.id).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('asks whether avidity is indicated after the STORCH panel, not which question comes next', () => {
     const c = teachingCases.find((t) => t.id === 'isolated-negative-workup')!;
     const storch = replayCase(c, 'clinician').steps.find(
       (s) => s.question === 'storch',
     )!;
     expect(storch.skipped).toEqual(['cmv-avidity']);
-    const [p] = predictionsAfter(storch);
-    expect(p).toEqual({
-      kind: 'next-question',
-      options: ['cmv-avidity', 'parvovirus'],
-      correct: 'parvovirus',
-    });
-    expect(isCorrectPick(p!, ['parvovirus'])).toBe(true);
-    expect(isCorrectPick(p!, ['cmv-avidity'])).toBe(false);
+    const predictions = predictionsAfter(storch);
+    expect(predictions).toEqual([
+      {
+        kind: 'decision',
+        question: 'cmv-avidity',
+        options: ['yes', 'no'],
+        correct: 'no',
+      },
+    ]);
+    expect(isCorrectPick(predictions[0]!, ['no'])).toBe(true);
+    expect(isCorrectPick(predictions[0]!, ['yes'])).toBe(false);
+  });
+
+  it('counts as remaining only the causes still supported or possible', () => {
+    // Primary CMV at 23 weeks: CMV supported; rubella IgG positive with IgM
+    // negative is immunity (not supported); the rest negative (excluded).
+    const c = teachingCases.find((t) => t.id === 'primary-cmv-optimal')!;
+    const timing = replayCase(c, 'clinician').steps.find(
+      (s) => s.question === 'infection-timing',
+    )!;
+    const remaining = predictionsAfter(timing).find(
+      (p) => p.kind === 'remaining-causes',
+    );
+    expect(remaining?.correct).toEqual(['cmv']);
   });
 
   it('names the decision behind each asked or skipped question, from the machine', () => {

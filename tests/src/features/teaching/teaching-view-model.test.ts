@@ -6,6 +6,8 @@ import {
   replayCase,
 } from '../../../../src/features/teaching/case-player.ts';
 import {
+  answersLog,
+  answersLogFileName,
   caseProgress,
   caseSteps,
   caseSummaryView,
@@ -38,7 +40,7 @@ describe('caseProgress', () => {
     const shown = progress.steps.flatMap((slot) => slot.predictions);
     expect(shown).toHaveLength(1);
     expect(progress.waiting).toBe(true);
-    expect(progress.score).toBe('Score so far: 0 of 0');
+    expect(progress.score).toBe('Score so far: 0 of 0 decisions');
     // The step whose prediction is open hides its case notes until revealed.
     const open = progress.steps.find((slot) => slot.predictions.length > 0)!;
     expect(open.showNotes).toBe(false);
@@ -63,7 +65,7 @@ describe('caseProgress', () => {
     const progress = caseProgress(steps, allShown + 1, answered, 'predict');
     expect(progress.waiting).toBe(false);
     expect(progress.finished).toBe(true);
-    expect(progress.score).toBe(`Final score: ${right} of ${total}`);
+    expect(progress.score).toBe(`Final score: ${right} of ${total} decisions`);
     expect(progress.steps.every((slot) => slot.showNotes)).toBe(true);
   });
 });
@@ -87,19 +89,78 @@ describe('revealView and caseSummaryView', () => {
     expect(view.reasons.length).toBeGreaterThan(0);
   });
 
-  it('a skipped question is explained by the decision that skipped it', () => {
+  it('a decision reveal says whether the question is asked, and the decision that decided', () => {
     const storch = steps.find((s) => s.question === 'storch')!;
     const prediction = predictionsAfter(storch).find(
-      (p) => p.kind === 'next-question',
+      (p) => p.kind === 'decision',
     )!;
     const view = revealView(prediction, storch, 'clinician', true);
-    if (view.kind !== 'next-question') throw new Error(view.kind);
+    if (view.kind !== 'decision') throw new Error(view.kind);
     expect(view.verdict).toBe('Right.');
-    expect(view.skipped.map((s) => s.question)).toEqual(['cmv-avidity']);
-    expect(view.skipped[0]!.why.text).toMatch(
-      /^Skipped: .+\. Asked only when /,
+    expect(view.answer).toBe('No: CMV IgG avidity is skipped.');
+    expect(view.because?.text).toBe(
+      'Asked only when CMV IgM and IgG are both positive.',
     );
-    expect(view.skipped[0]!.why.citations.length).toBeGreaterThan(0);
+    expect(view.because!.citations.length).toBeGreaterThan(0);
+    expect(view.why.citations.length).toBeGreaterThan(0);
+  });
+
+  it('"Remaining" names exactly the infections the reveal marks supported or possible', () => {
+    for (const c of teachingCases) {
+      const played = caseSteps(replayCase(c, 'clinician').steps);
+      for (const step of played) {
+        for (const prediction of predictionsAfter(step)) {
+          if (prediction.kind !== 'remaining-causes') continue;
+          const view = revealView(prediction, step, 'clinician', true);
+          if (view.kind !== 'remaining-causes') throw new Error(view.kind);
+          const open = view.infections
+            .filter((i) => /: (Supported|Possible)\./.test(i.text))
+            .map((i) => labelOf(`cause.${i.id as 'cmv'}`, 'clinician'));
+          expect(view.remaining, c.id).toBe(
+            `Remaining: ${open.length ? open.join(', ') : 'none'}.`,
+          );
+        }
+      }
+    }
+  });
+
+  it('logs the learner’s answers for the case file, with the right answers', () => {
+    const storch = steps.find((s) => s.question === 'storch')!;
+    const headSize = steps.find((s) => s.question === 'head-size')!;
+    const log = answersLog(steps, {
+      [`${headSize.index}-0`]: { pick: ['isolated'], correct: false },
+      [`${storch.index}-0`]: { pick: ['no'], correct: true },
+    });
+    expect(log).toEqual([
+      {
+        step: headSize.index,
+        kind: 'classification',
+        pick: ['isolated'],
+        answer: ['undetermined'],
+        correct: false,
+      },
+      {
+        step: storch.index,
+        kind: 'decision',
+        question: 'cmv-avidity',
+        pick: ['no'],
+        answer: ['no'],
+        correct: true,
+      },
+    ]);
+    expect(answersLogFileName(isolated)).toBe(
+      'isolated-negative-workup-my-predictions.case.json',
+    );
+  });
+
+  it('scores decisions', () => {
+    const progress = caseProgress(
+      steps,
+      allShown,
+      { a: { pick: ['no'], correct: true }, b: { pick: [], correct: false } },
+      'predict',
+    );
+    expect(progress.score).toBe('Score so far: 1 of 2 decisions');
   });
 
   it('the case summary names statuses in words, never as raw values', () => {

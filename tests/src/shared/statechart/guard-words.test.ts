@@ -2,7 +2,6 @@ import { and, not, or, setup, stateIn, type AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { audiences } from '../../../../content/schema.ts';
 import { decisionIds } from '../../../../content/ids.ts';
-import { labelOf } from '../../../../content/index.ts';
 import { workupMachine } from '../../../../machines/workup.machine.ts';
 import {
   edgeWords,
@@ -79,12 +78,53 @@ describe('the machine in words', () => {
     }
   });
 
-  it('reads a question’s skip, answer and refusal', () => {
+  it('reads a question’s answer and refusal, and nothing eventless', () => {
     const storch = edges.filter((e) => e.source === 'workup.serology.storch');
-    expect(storch.map((e) => edgeWords(e, 'clinician').text)).toEqual([
-      `skipped when ${labelOf('decision.alreadyAnswered', 'clinician')}`,
-      `answered when ${labelOf('decision.isValidAnswer', 'clinician')}`,
-      'otherwise stays on the question',
+    expect(storch.map((e) => [e.kind, edgeWords(e, 'clinician').text])).toEqual(
+      [
+        ['answer', 'answered when the answer is complete and valid'],
+        ['stay', 'otherwise stays on the question'],
+      ],
+    );
+  });
+
+  it('reads a decision’s branches, and the decision as a question', () => {
+    const state = allStates(graph).find(
+      (s) => s.id === 'workup.serology.avidityDecision',
+    )!;
+    expect(state.edges.map((e) => edgeWords(e, 'clinician').text)).toEqual([
+      'next when CMV IgM and IgG are both positive',
+      'otherwise next',
+    ]);
+    const clinician = chartWords('clinician');
+    expect(clinician.state(state)).toBe('CMV IgM and IgG are both positive?');
+    expect(state.edges.map((e) => clinician.branch(state, e))).toEqual([
+      'yes',
+      'no',
+    ]);
+    expect(chartWords('learner').state(state)).toBe(
+      "The mother's CMV IgM and IgG are both positive?",
+    );
+    // Two guards to one question: one "yes", the question joins them.
+    const mca = allStates(graph).find(
+      (s) => s.id === 'workup.specialized.mcaDecision',
+    )!;
+    expect(clinician.state(mca)).toBe(
+      'Parvovirus B19 IgM is positive or hydrops is seen?',
+    );
+    expect(mca.edges.map((e) => clinician.branch(mca, e))).toEqual([
+      'yes',
+      'yes',
+      'no',
+    ]);
+  });
+
+  it('reads the events that are not answers by their own verbs', () => {
+    const visit = edges.filter((e) => e.source === 'workup.followUp.visit');
+    expect(visit.map((e) => [e.kind, edgeWords(e, 'clinician').text])).toEqual([
+      ['answer', 'answered when the answer is complete and valid'],
+      ['stay', 'otherwise stays on the question'],
+      ['event', 'cancel the edit'],
     ]);
   });
 
