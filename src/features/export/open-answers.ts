@@ -7,7 +7,6 @@ import {
   answersFileFromResponse,
   isQuestionnaireResponse,
 } from '../../../machines/fhir/questionnaire-response.ts';
-import { utf8Bytes } from '../../../machines/fhir/limits.ts';
 import { readShareFragment } from '../../../machines/share-link.ts';
 import {
   fileSizeProblem,
@@ -46,6 +45,11 @@ export async function openAnswersFile(
     : openAnswersBytes(new Uint8Array(await file.arrayBuffer()), source);
 }
 
+/** Reads an answers file's text, as typed or pasted (see openAnswersFile). */
+export function openAnswersText(text: string, source: string): OpenResult {
+  return openAnswersBytes(new TextEncoder().encode(text), source);
+}
+
 /** Reads an answers file's bytes (see openAnswersFile). */
 export function openAnswersBytes(
   bytes: Uint8Array,
@@ -62,7 +66,7 @@ export function openAnswersBytes(
   const raw = parsed.value;
   try {
     const file = isQuestionnaireResponse(raw)
-      ? answersFileFromResponse(raw, { bytes: utf8Bytes(text) })
+      ? answersFileFromResponse(raw, { bytes: bytes.length })
       : raw;
     return { ok: true, opened: readAnswersFile(file), source };
   } catch (error) {
