@@ -58,7 +58,18 @@ describe(
   { timeout: 60_000 },
   () => {
     it('items nested 6,000 deep (174 KB): exit 2, the depth limit named', async () => {
+      // The strict JSON reader stops it first (any answers file: 100 levels).
       const { code, stderr } = await consultFile('deep.json', deepItemsText());
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/nested more than 100 levels deep/);
+      noStackTrace(stderr);
+    });
+
+    it('items nested 20 deep (within the JSON limit): exit 2, the FHIR item depth named', async () => {
+      const { code, stderr } = await consultFile(
+        'deep20.json',
+        deepItemsText(20),
+      );
       expect(code).toBe(2);
       expect(stderr).toMatch(/items nested more than 8 deep/);
       noStackTrace(stderr);
@@ -71,7 +82,9 @@ describe(
       );
       const { code, stderr } = await consultFile('big.json', padded);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/\(file\): larger than 512 KB/);
+      expect(stderr).toMatch(
+        /\(file\): \d+ bytes: an answers file is at most 524288 bytes/,
+      );
       noStackTrace(stderr);
     });
 

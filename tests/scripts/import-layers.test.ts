@@ -13,45 +13,51 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
-describe('one-way imports (eslint no-restricted-imports)', () => {
-  it('machines/ may not import src/', async () => {
-    const errors = await layerErrors(
-      'machines/example.ts',
-      "import { App } from '../src/app/app.tsx';\nexport const x = App;\n",
-    );
-    expect(errors.join()).toMatch(/machines\/ must never import from src\//);
-  });
+// The first test loads ESLint and the TypeScript parser: seconds on a busy
+// machine (it timed out at Vitest's 5 s default under load).
+describe(
+  'one-way imports (eslint no-restricted-imports)',
+  { timeout: 60_000 },
+  () => {
+    it('machines/ may not import src/', async () => {
+      const errors = await layerErrors(
+        'machines/example.ts',
+        "import { App } from '../src/app/app.tsx';\nexport const x = App;\n",
+      );
+      expect(errors.join()).toMatch(/machines\/ must never import from src\//);
+    });
 
-  it('content/ may import neither machines/ nor src/', async () => {
-    const fromMachines = await layerErrors(
-      'content/example.ts',
-      "import { workupMachine } from '../machines/workup.machine.ts';\nexport const x = workupMachine;\n",
-    );
-    const fromSrc = await layerErrors(
-      'content/nodes/example.ts',
-      "import { App } from '../../src/app/app.tsx';\nexport const x = App;\n",
-    );
-    expect(fromMachines.join()).toMatch(/content\/ is data/);
-    expect(fromSrc.join()).toMatch(/content\/ is data/);
-  });
+    it('content/ may import neither machines/ nor src/', async () => {
+      const fromMachines = await layerErrors(
+        'content/example.ts',
+        "import { workupMachine } from '../machines/workup.machine.ts';\nexport const x = workupMachine;\n",
+      );
+      const fromSrc = await layerErrors(
+        'content/nodes/example.ts',
+        "import { App } from '../../src/app/app.tsx';\nexport const x = App;\n",
+      );
+      expect(fromMachines.join()).toMatch(/content\/ is data/);
+      expect(fromSrc.join()).toMatch(/content\/ is data/);
+    });
 
-  it('neither src/ nor machines/ may import the review records', async () => {
-    const code =
-      "import { reviewRecords } from '../../content/review/index.ts';\nexport const x = reviewRecords;\n";
-    const fromSrc = await layerErrors('src/app/example.ts', code);
-    const fromMachines = await layerErrors('machines/rules/example.ts', code);
-    expect(fromSrc.join()).toMatch(/Review records/);
-    expect(fromMachines.join()).toMatch(/Review records/);
-  });
+    it('neither src/ nor machines/ may import the review records', async () => {
+      const code =
+        "import { reviewRecords } from '../../content/review/index.ts';\nexport const x = reviewRecords;\n";
+      const fromSrc = await layerErrors('src/app/example.ts', code);
+      const fromMachines = await layerErrors('machines/rules/example.ts', code);
+      expect(fromSrc.join()).toMatch(/Review records/);
+      expect(fromMachines.join()).toMatch(/Review records/);
+    });
 
-  it('src/ may import machines/ and content/', async () => {
-    const errors = await layerErrors(
-      'src/example.ts',
-      "import { workupMachine } from '../machines/workup.machine.ts';\nimport { getNode } from '../content/index.ts';\nexport const x = [workupMachine, getNode];\n",
-    );
-    expect(errors).toEqual([]);
-  });
-});
+    it('src/ may import machines/ and content/', async () => {
+      const errors = await layerErrors(
+        'src/example.ts',
+        "import { workupMachine } from '../machines/workup.machine.ts';\nimport { getNode } from '../content/index.ts';\nexport const x = [workupMachine, getNode];\n",
+      );
+      expect(errors).toEqual([]);
+    });
+  },
+);
 
 describe("the app's zones (eslint import-x/no-restricted-paths)", () => {
   async function zoneErrors(file: string, code: string): Promise<string[]> {

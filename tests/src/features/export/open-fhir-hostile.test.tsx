@@ -36,7 +36,7 @@ describe(
       );
       await waitFor(() =>
         expect(screen.getByRole('alert')).toHaveTextContent(
-          /items nested more than 8 deep/,
+          /nested more than 100 levels deep/,
         ),
       );
       const alert = screen.getByRole('alert');
@@ -60,7 +60,7 @@ describe(
         new File([text], 'big.fhir.json', { type: 'application/json' }),
       );
       expect(await screen.findByRole('alert')).toHaveTextContent(
-        /larger than 512 KB/,
+        /an answers file is at most 524288 bytes/,
       );
     });
   },
