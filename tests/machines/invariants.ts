@@ -756,15 +756,19 @@ export const summaryPairs: readonly ClinicalPair[] = [
       ),
   },
   {
-    rule: 'a result sent but not back (pending) => its test awaited, never done',
-    review: 'REVIEW.md second review, "A result sent but not back (pending)"',
+    rule: 'a result sent but not back (pending) => its test awaited, never done (except an avidity that cannot be read: CMV IgM or IgG not positive)',
+    review:
+      'REVIEW.md second review, "A result sent but not back (pending)"; "CMV IgM positive, IgG negative": IgG avidity cannot be read without IgG, so nothing is awaited',
     when: (a) =>
       recordedResults.some(([, value]) => latest(value(a)) === 'pending') ||
       a.findings === 'pending',
     then: (a, s) =>
       recordedResults.every(
         ([test, value]) =>
-          latest(value(a)) !== 'pending' || testStatus(s, test) === 'pending',
+          latest(value(a)) !== 'pending' ||
+          testStatus(s, test) === 'pending' ||
+          (test === 'cmv-igg-avidity' &&
+            !(cmvIgm(a) === 'positive' && cmvIgg(a) === 'positive')),
       ) &&
       (a.findings !== 'pending' ||
         testStatus(s, 'detailed-ultrasound') === 'pending'),
