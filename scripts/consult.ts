@@ -97,7 +97,9 @@ function main(argv: string[]): void {
     const read = readAnswersBytes(readFileSync(values.answers));
     if (!read.ok)
       fail(
-        `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
+        read.issue.reason.startsWith('not valid JSON')
+          ? `${name}: cannot read answers as JSON (${printable(read.issue.reason)})`
+          : `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
       );
     raw = read.value;
   } catch (error) {

@@ -55,7 +55,14 @@ export function openAnswersBytes(
     return {
       ok: false,
       source,
-      problems: problemsOf(new InvalidAnswersError([parsed.issue])),
+      problems: parsed.issue.reason.startsWith('not valid JSON')
+        ? [
+            exportText('export.not-json', 'clinician', {
+              source,
+              message: parsed.issue.reason,
+            }),
+          ]
+        : problemsOf(new InvalidAnswersError([parsed.issue])),
     };
   }
   const raw = parsed.value;
