@@ -289,5 +289,17 @@ export function readSavedSession(raw: string): LoadedSession {
  */
 export function loadSession(store: Store | null): LoadedSession {
   const raw = savedRaw(store);
-  return raw === null ? { kind: 'empty' } : readSavedSession(raw);
+  if (raw === null) return { kind: 'empty' };
+  try {
+    return readSavedSession(raw);
+  } catch {
+    // Whatever failed, the save is kept and the user chooses.
+    return {
+      kind: 'broken',
+      raw,
+      problem: uiText('session.saved-mismatch'),
+      dropped: [],
+      partial: null,
+    };
+  }
 }
