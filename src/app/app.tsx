@@ -192,12 +192,17 @@ export function App({
                         document.getElementById('main')?.focus();
                       }}
                       onTakeTheirs={() => {
-                        setOtherTab(false);
-                        document.getElementById('main')?.focus();
-                        if (readSession) takeSaved(readSession(store));
+                        // Read theirs before this tab saves again.
+                        const take = (read: SessionReader) => {
+                          const reloaded = read(store);
+                          setOtherTab(false);
+                          document.getElementById('main')?.focus();
+                          takeSaved(reloaded);
+                        };
+                        if (readSession) take(readSession);
                         else
                           void import('./saved-session.ts').then((m) =>
-                            takeSaved(m.loadSession(store)),
+                            take(m.loadSession),
                           );
                       }}
                     />
