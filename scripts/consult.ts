@@ -18,6 +18,7 @@ import {
 import { formatSummaryText } from '../machines/rules/format.ts';
 import {
   fileSizeProblem,
+  isSyntaxIssue,
   printable,
   readAnswersBytes,
 } from '../machines/answers-text.ts';
@@ -97,7 +98,7 @@ function main(argv: string[]): void {
     const read = readAnswersBytes(readFileSync(values.answers));
     if (!read.ok)
       fail(
-        read.issue.reason.startsWith('not valid JSON')
+        isSyntaxIssue(read.issue)
           ? `${name}: cannot read answers as JSON (${printable(read.issue.reason)})`
           : `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
       );

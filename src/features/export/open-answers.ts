@@ -10,6 +10,7 @@ import {
 import { readShareFragment } from '../../../machines/share-link.ts';
 import {
   fileSizeProblem,
+  isSyntaxIssue,
   readAnswersBytes,
 } from '../../../machines/answers-text.ts';
 import { exportText } from './export-text.ts';
@@ -55,7 +56,7 @@ export function openAnswersBytes(
     return {
       ok: false,
       source,
-      problems: parsed.issue.reason.startsWith('not valid JSON')
+      problems: isSyntaxIssue(parsed.issue)
         ? [
             exportText('export.not-json', 'clinician', {
               source,
