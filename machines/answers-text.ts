@@ -87,6 +87,10 @@ export function decodeAnswersBytes(
   }
 }
 
+/** Whether a refusal of `parseStrictJson` is of the JSON grammar itself. */
+export const isSyntaxIssue = (issue: AnswerIssue): boolean =>
+  issue.reason.startsWith('not valid JSON');
+
 const pathText = (path: readonly (string | number)[]) =>
   path.length === 0 ? '(root)' : path.map(String).join('.');
 

@@ -1,6 +1,6 @@
 import { readAnswersFile, type OpenedAnswers } from './answers-file.ts';
 import { InvalidAnswersError } from './consult.ts';
-import { parseStrictJson } from './answers-text.ts';
+import { isSyntaxIssue, parseStrictJson } from './answers-text.ts';
 import type { AnswersFileJson } from './answers-file.ts';
 
 /**
@@ -158,7 +158,7 @@ export async function readShareFragment(hash: string): Promise<OpenedAnswers> {
   // The answers file's own strict JSON (each key once, no __proto__).
   const json = parseStrictJson(text);
   if (!json.ok) {
-    throw json.issue.reason.startsWith('not valid JSON')
+    throw isSyntaxIssue(json.issue)
       ? linkProblem('the link is damaged or incomplete (copy it whole)')
       : new InvalidAnswersError([json.issue]);
   }

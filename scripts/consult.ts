@@ -18,6 +18,7 @@ import {
 import { formatSummaryText, isCalendarDate } from '../machines/rules/format.ts';
 import {
   fileSizeProblem,
+  isSyntaxIssue,
   printable,
   readAnswersBytes,
 } from '../machines/answers-text.ts';
@@ -104,7 +105,9 @@ function main(argv: string[]): void {
     const read = readAnswersBytes(readFileSync(values.answers));
     if (!read.ok)
       fail(
-        `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
+        isSyntaxIssue(read.issue)
+          ? `${name}: cannot read answers as JSON (${printable(read.issue.reason)})`
+          : `Invalid answers in ${name}:\n  ${read.issue.field}: ${printable(read.issue.reason)}`,
       );
     raw = read.value;
   } catch (error) {

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { InspectionEvent, Observer } from 'xstate';
 import { App } from './app/app.tsx';
-import { inspectorWanted } from './app/inspect-flag.ts';
 import {
   browserStore,
   savedRaw,
@@ -19,7 +18,10 @@ async function start() {
   // A link can carry ?inspect: the inspector (off-origin, stately.ai) opens
   // only when the user says yes.
   if (search.has('inspect')) {
-    const { sessionUi } = await import('../content/ui/session.ts');
+    const [{ sessionUi }, { inspectorWanted }] = await Promise.all([
+      import('../content/ui/session.ts'),
+      import('./app/inspect-flag.ts'),
+    ]);
     if (
       inspectorWanted(() =>
         window.confirm(sessionUi['session.inspect-confirm']),

@@ -17,6 +17,8 @@ export const appUi = {
   'app.cancel': 'Cancel',
   'app.other-tab-theirs': "Show the other tab's answers",
   'app.other-tab-mine': "Keep this tab's answers",
+  'app.open-answers': 'Open answers…',
+  'app.open-answers-file': 'Answers file to open',
   'app.content-problem-title': 'The clinical content failed its check',
   'app.content-problem':
     'This copy of the app has malformed clinical content, so it will not run a consult: nothing it would show could be trusted. Your saved answers are kept in this browser untouched.',

@@ -20,7 +20,7 @@ import {
   type Store,
 } from './persistence.ts';
 import { ActorErrorBoundary } from './recovery.tsx';
-import { OtherTabNotice, Persist, TrackVisits } from './session-sync.tsx';
+import { Persist, TrackVisits } from './session-sync.tsx';
 import { Shell } from './shell.tsx';
 import { useViewRoute } from './view-route.ts';
 
@@ -28,6 +28,9 @@ import { useViewRoute } from './view-route.ts';
 // lazily loaded reader has read it).
 const BrokenSession = lazy(() =>
   import('./session-screens.tsx').then((m) => ({ default: m.BrokenSession })),
+);
+const OtherTabNotice = lazy(() =>
+  import('./session-screens.tsx').then((m) => ({ default: m.OtherTabNotice })),
 );
 const SaveFailedNotice = lazy(() =>
   import('./session-screens.tsx').then((m) => ({
@@ -180,28 +183,33 @@ export function App({
             onViewChange={setView}
             visited={visited}
             banner={
-              !otherTab && !saveHeld ? (
+              (otherTab || !saveHeld) && (
                 <Suspense fallback={null}>
-                  <SaveFailedNotice />
+                  {otherTab ? (
+                    <OtherTabNotice
+                      onKeepMine={() => {
+                        setOtherTab(false);
+                        document.getElementById('main')?.focus();
+                      }}
+                      onTakeTheirs={() => {
+                        // Read theirs before this tab saves again.
+                        const take = (read: SessionReader) => {
+                          const reloaded = read(store);
+                          setOtherTab(false);
+                          document.getElementById('main')?.focus();
+                          takeSaved(reloaded);
+                        };
+                        if (readSession) take(readSession);
+                        else
+                          void import('./saved-session.ts').then((m) =>
+                            take(m.loadSession),
+                          );
+                      }}
+                    />
+                  ) : (
+                    <SaveFailedNotice />
+                  )}
                 </Suspense>
-              ) : (
-                otherTab && (
-                  <OtherTabNotice
-                    onKeepMine={() => {
-                      setOtherTab(false);
-                      document.getElementById('main')?.focus();
-                    }}
-                    onTakeTheirs={() => {
-                      setOtherTab(false);
-                      document.getElementById('main')?.focus();
-                      if (readSession) takeSaved(readSession(store));
-                      else
-                        void import('./saved-session.ts').then((m) =>
-                          takeSaved(m.loadSession(store)),
-                        );
-                    }}
-                  />
-                )
               )
             }
           />

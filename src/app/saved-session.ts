@@ -40,6 +40,22 @@ const isAudience = (v: unknown): v is Audience =>
 /** The groups whose rows are set aside one by one. */
 const groups = new Set(['serology', 'genetics', 'specialized']);
 
+/** The longest saved blob read at all (characters). */
+const maxSavedChars = 1_000_000;
+
+/** `value` without own `__proto__` keys, at any depth (iteratively). */
+function withoutProtoKeys(value: unknown): unknown {
+  const stack = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Object.hasOwn(item, '__proto__'))
+      delete (item as Record<string, unknown>)['__proto__'];
+    stack.push(...Object.values(item));
+  }
+  return value;
+}
+
 /** How many rounds of setting fields aside are tried before giving up. */
 const maxRounds = 40;
 
@@ -209,8 +225,16 @@ export function readSavedSession(raw: string): LoadedSession {
     partial: Snapshot<unknown> | null = null,
   ): LoadedSession => ({ kind: 'broken', raw, problem, dropped, partial });
   const json = parseStrictJson(raw);
-  if (!json.ok) return broken(uiText('session.saved-json'));
-  const blob = json.value;
+  // Strict JSON's other refusals (a key twice, __proto__, a long or
+  // control-character text) cost that key: it is set aside and named.
+  const strictIssue =
+    json.ok ||
+    /^not valid JSON|^nested more/.test(json.issue.reason) ||
+    raw.length > maxSavedChars
+      ? null
+      : json.issue;
+  if (!json.ok && !strictIssue) return broken(uiText('session.saved-json'));
+  const blob = json.ok ? json.value : withoutProtoKeys(JSON.parse(raw));
   if (!isRecord(blob)) return broken(uiText('session.saved-version'));
   const saved =
     blob.version === 2
@@ -220,7 +244,26 @@ export function readSavedSession(raw: string): LoadedSession {
         : undefined;
   if (saved === undefined) return broken(uiText('session.saved-version'));
   if (saved === null) return broken(uiText('session.saved-partial'));
-  const { input, dropped } = readLeniently(saved.file);
+  if (strictIssue && isRecord(saved.file)) {
+    const [head, ...path] = strictIssue.field.split('.');
+    if (
+      head === 'answers' &&
+      path.length &&
+      !/__proto__/.test(strictIssue.reason)
+    )
+      setAside(saved.file, { ...strictIssue, path });
+  }
+  const read = readLeniently(saved.file);
+  const { input } = read;
+  const dropped = strictIssue
+    ? [
+        {
+          ...strictIssue,
+          field: strictIssue.field.replace(/^answers\.?/, '') || '(answers)',
+        },
+        ...read.dropped,
+      ]
+    : read.dropped;
   if (dropped.length === 0 && input) {
     return { kind: 'restored', snapshot: startFrom(input, saved.edit) };
   }
@@ -246,5 +289,17 @@ export function readSavedSession(raw: string): LoadedSession {
  */
 export function loadSession(store: Store | null): LoadedSession {
   const raw = savedRaw(store);
-  return raw === null ? { kind: 'empty' } : readSavedSession(raw);
+  if (raw === null) return { kind: 'empty' };
+  try {
+    return readSavedSession(raw);
+  } catch {
+    // Whatever failed, the save is kept and the user chooses.
+    return {
+      kind: 'broken',
+      raw,
+      problem: uiText('session.saved-mismatch'),
+      dropped: [],
+      partial: null,
+    };
+  }
 }

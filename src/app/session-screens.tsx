@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { sessionUi } from '../../content/ui/session.ts';
 import { toAnswersFile } from '../../machines/answers-export.ts';
 import { copyText } from '../shared/lib/copy-text.ts';
-import { uiTextFrom } from '../shared/lib/ui-text.ts';
+import { uiText as appText, uiTextFrom } from '../shared/lib/ui-text.ts';
+import { labelOf, textOf } from '../../content/index.ts';
 import { WorkupActor } from '../shared/lib/workup-actor.ts';
 import { Button } from '../shared/ui/button.tsx';
 import { downloadText, fileDate } from '../features/export/download.ts';
@@ -177,6 +178,37 @@ export function SaveFailedNotice() {
       </h2>
       <p>{uiText('session.save-failed', audience)}</p>
       <div className="button-row">
+        <DownloadAnswers />
+      </div>
+    </section>
+  );
+}
+
+export function OtherTabNotice({
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const audience = WorkupActor.useSelector(
+    (s) => s.context.audience ?? 'clinician',
+  );
+  return (
+    <section
+      className="notice notice--warning other-tab save-notice no-print"
+      role="alert"
+      aria-labelledby="other-tab-title"
+    >
+      <h2 id="other-tab-title">{labelOf('app.other-tab', audience)}</h2>
+      <p>{textOf('app.other-tab', audience)}</p>
+      <div className="button-row">
+        <Button onClick={onTakeTheirs}>
+          {appText('app.other-tab-theirs', audience)}
+        </Button>
+        <Button variant="quiet" onClick={onKeepMine}>
+          {appText('app.other-tab-mine', audience)}
+        </Button>
         <DownloadAnswers />
       </div>
     </section>

@@ -1,6 +1,4 @@
 import { useEffect } from 'react';
-import { labelOf, textOf } from '../../content/index.ts';
-import { uiText } from '../shared/lib/ui-text.ts';
 import { activeStateIds, WorkupActor } from '../shared/lib/workup-actor.ts';
 import {
   isSameSession,
@@ -9,12 +7,6 @@ import {
   storageKey,
   type Store,
 } from './persistence.ts';
-import { lazy, Suspense } from 'react';
-import { Button } from '../shared/ui/button.tsx';
-
-const DownloadAnswers = lazy(() =>
-  import('./session-screens.tsx').then((m) => ({ default: m.DownloadAnswers })),
-);
 
 /**
  * The session beside the screen: saving it, noticing another tab that saved
@@ -67,39 +59,6 @@ export function Persist({
     return () => window.removeEventListener('storage', onStorage);
   }, [actorRef, onOtherTab]);
   return null;
-}
-
-export function OtherTabNotice({
-  onKeepMine,
-  onTakeTheirs,
-}: {
-  onKeepMine: () => void;
-  onTakeTheirs: () => void;
-}) {
-  const audience = WorkupActor.useSelector(
-    (s) => s.context.audience ?? 'clinician',
-  );
-  return (
-    <section
-      className="notice notice--warning other-tab save-notice no-print"
-      role="alert"
-      aria-labelledby="other-tab-title"
-    >
-      <h2 id="other-tab-title">{labelOf('app.other-tab', audience)}</h2>
-      <p>{textOf('app.other-tab', audience)}</p>
-      <div className="button-row">
-        <Button onClick={onTakeTheirs}>
-          {uiText('app.other-tab-theirs', audience)}
-        </Button>
-        <Button variant="quiet" onClick={onKeepMine}>
-          {uiText('app.other-tab-mine', audience)}
-        </Button>
-        <Suspense fallback={null}>
-          <DownloadAnswers />
-        </Suspense>
-      </div>
-    </section>
-  );
 }
 
 export function TrackVisits({ onVisit }: { onVisit: (ids: string[]) => void }) {

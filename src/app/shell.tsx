@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { ConsultView } from '../features/consult/consult-view.tsx';
 import { LazyExportActions } from '../features/export/lazy-export-actions.tsx';
 import { ShareLinkGate } from '../features/export/share-link-gate.tsx';
+import { OpenAnswersEntry } from '../features/export/open-answers-entry.tsx';
 import {
   SummaryActionsContext,
   type SummaryActionsProps,
@@ -39,6 +40,12 @@ export function Shell({
     (s) => s.context.audience ?? 'clinician',
   );
   const value = WorkupActor.useSelector((s) => s.value);
+  // The first screen: nothing chosen or answered yet.
+  const fresh = WorkupActor.useSelector(
+    (s) =>
+      s.context.audience === null &&
+      Object.keys(s.context.answers).length === 0,
+  );
   const active = useMemo(() => activeStateIds(value), [value]);
 
   return (
@@ -52,6 +59,7 @@ export function Shell({
         <ShareLinkGate />
         {view === 'consult' && (
           <SummaryActionsContext.Provider value={renderExportActions}>
+            {fresh && <OpenAnswersEntry />}
             <ConsultView />
           </SummaryActionsContext.Provider>
         )}

@@ -10,6 +10,7 @@ import {
 import { readShareFragment } from '../../../machines/share-link.ts';
 import {
   fileSizeProblem,
+  isSyntaxIssue,
   readAnswersBytes,
 } from '../../../machines/answers-text.ts';
 import { exportText } from './export-text.ts';
@@ -60,7 +61,14 @@ export function openAnswersBytes(
     return {
       ok: false,
       source,
-      problems: problemsOf(new InvalidAnswersError([parsed.issue])),
+      problems: isSyntaxIssue(parsed.issue)
+        ? [
+            exportText('export.not-json', 'clinician', {
+              source,
+              message: parsed.issue.reason,
+            }),
+          ]
+        : problemsOf(new InvalidAnswersError([parsed.issue])),
     };
   }
   const raw = parsed.value;

@@ -34,7 +34,7 @@ describe('the same consult open in two tabs', () => {
       storeAt({ audience: 'clinician', answers: { gestationalAgeWeeks: 23 } }),
     );
     otherTabWrites(store, { gestationalAgeWeeks: 30 });
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       /changed in another tab/i,
     );
     // An answer here does not silently overwrite the other tab's.
@@ -63,15 +63,19 @@ describe('the same consult open in two tabs', () => {
     );
     otherTabWrites(store, { gestationalAgeWeeks: 30 });
     await user.click(
-      screen.getByRole('button', { name: "Show the other tab's answers" }),
+      await screen.findByRole('button', {
+        name: "Show the other tab's answers",
+      }),
     );
     expect(screen.getByText('30 weeks')).toBeInTheDocument();
     expect(screen.queryByText('23 weeks')).not.toBeInTheDocument();
 
     otherTabWrites(store, null);
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     await user.click(
-      screen.getByRole('button', { name: "Show the other tab's answers" }),
+      await screen.findByRole('button', {
+        name: "Show the other tab's answers",
+      }),
     );
     expect(screen.queryByText('30 weeks')).not.toBeInTheDocument();
     expect(

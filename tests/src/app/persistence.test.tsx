@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { workupMachine } from '../../../machines/workup.machine.ts';
 import { storageKey, storageVersion } from '../../../src/app/persistence.ts';
@@ -274,5 +274,29 @@ describe('persistence', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, start over' }));
     expect(screen.queryByText('23 weeks')).not.toBeInTheDocument();
     expect(savedBlob(store)?.persisted.context.answers).toEqual({});
+  });
+});
+
+describe('the crash screen (issue 23: never only "delete")', () => {
+  it('offers to copy what was saved before starting afresh', async () => {
+    const { render } = await import('@testing-library/react');
+    const { ActorErrorBoundary } =
+      await import('../../../src/app/recovery.tsx');
+    const Boom = () => {
+      throw new Error('boom');
+    };
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <ActorErrorBoundary saved={() => '{"version":2}'} onReset={() => {}}>
+        <Boom />
+      </ActorErrorBoundary>,
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Copy what was saved' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Start a fresh consult' }),
+    ).toBeInTheDocument();
+    spy.mockRestore();
   });
 });

@@ -77,7 +77,7 @@ describe('a save that fails is never silent (issue 23)', () => {
         }),
       );
     });
-    const notice = screen.getByRole('alert');
+    const notice = await screen.findByRole('alert');
     expect(notice).toHaveClass('save-notice');
     expect(
       await within(notice).findByRole('button', { name: 'Download answers' }),

@@ -107,6 +107,33 @@ describe(
       ).not.toBeInTheDocument();
     });
 
+    it('opens an answers file from the first screen, before any question is answered (issue 23)', async () => {
+      const { user } = renderApp();
+      expect(
+        screen.getByRole('button', { name: 'Clinician' }),
+      ).toBeInTheDocument();
+      await user.upload(
+        screen.getByLabelText('Answers file to open'),
+        jsonFile('visit.json', {
+          audience: 'clinician',
+          contentVersion,
+          gestationalAgeWeeks: 25,
+          findings: ['hydrops'],
+        }),
+      );
+      const dialog = await screen.findByRole(
+        'alertdialog',
+        { name: 'Open the consult from visit.json?' },
+        lazyChunk,
+      );
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Open it' }),
+      );
+      expect(
+        await screen.findByRole('heading', { name: /head/i, level: 2 }),
+      ).toBeInTheDocument();
+    });
+
     it('keeps the consult when the file is invalid, with the CLI message', async () => {
       const { user, summary } = await finishedSummary('parvovirus-hydrops');
       await user.upload(
