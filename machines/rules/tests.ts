@@ -76,7 +76,11 @@ function test(
  */
 function defaultTiming(status: TestStatus): SummaryTiming | undefined {
   if (status === 'after-birth') return afterBirth();
-  return status === 'recommended' || status === 'repeat' ? now() : undefined;
+  return status === 'recommended' ||
+    status === 'repeat' ||
+    status === 'not-yet-optimal'
+    ? now()
+    : undefined;
 }
 
 /** Sent, result awaited: not done (REVIEW.md: pending is not done). */
@@ -384,14 +388,6 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       basis,
     );
   }
-  if (cmv.pcrTiming === 'optimal') {
-    return test(
-      id,
-      'recommended',
-      [writer.reason('cmv-pcr-ready', pcrTimingParams(facts, writer))],
-      basis,
-    );
-  }
   if (
     facts.primaryCmvSuspected &&
     cmv.pcrOptimalFromWeek !== null &&
@@ -401,6 +397,14 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       id,
       'not-indicated',
       [writer.reason('cmv-primary'), noWindow()],
+      basis,
+    );
+  }
+  if (cmv.pcrTiming === 'optimal') {
+    return test(
+      id,
+      'recommended',
+      [writer.reason('cmv-pcr-ready', pcrTimingParams(facts, writer))],
       basis,
     );
   }
