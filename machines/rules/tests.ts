@@ -196,10 +196,12 @@ function panelStatus(
           'repeat',
           repeatReasons,
           basis,
-          writer.reason('repeat-from', {
-            week: weeksText(from),
-            until: weeksText(until),
-          }).text,
+          `${writer.reason('repeat-in-2-3-weeks').text} ${
+            writer.reason('repeat-from', {
+              week: weeksText(from),
+              until: weeksText(until),
+            }).text
+          }`,
           windowFrom(from, until, today),
         )
       : test(
