@@ -16,16 +16,18 @@ import { pcrTimingParams, weeksText } from './differential.ts';
 import type { AgentFact, CmvFact, Facts, TestedAgent } from './facts.ts';
 import { takenAtWeeks } from './results.ts';
 import {
-  afterBirth,
   lastCheckAtWeeks,
   mcaIntervalWeeks,
   mcaMonitoringWeeks,
-  now,
   parvovirusMonitoringFrom,
-  opensAntenatally,
   serologyRepeatWeeks,
-  windowFrom,
 } from './timing.ts';
+import {
+  afterBirth,
+  now,
+  opensAntenatally,
+  windowFrom,
+} from './plan-timing.ts';
 
 /** The agents the STORCH panel tests. */
 const storchAgents = [
