@@ -1424,10 +1424,10 @@ export const reasonNodes = [
   {
     id: 'reason.repeat-from',
     kind: 'reason',
-    label: { clinician: 'Repeat in 2-3 weeks', learner: 'Repeat in 2-3 weeks' },
+    label: { clinician: 'Repeat dated', learner: 'Repeat dated' },
     text: {
-      clinician: 'In 2-3 weeks: from {week} to {until}.',
-      learner: 'In 2 to 3 weeks: from {week} to {until}.',
+      clinician: 'From {week} to {until}.',
+      learner: 'Between {week} and {until}.',
     },
     citations: ['smfm-cs-39', 'acog-pb-151'],
   },

@@ -14,7 +14,7 @@ import type {
   TestStatus,
 } from '../workup.types.ts';
 import type { Facts } from './facts.ts';
-import { now } from './timing.ts';
+import { now } from './plan-timing.ts';
 import {
   contentIdOf,
   mergeCitations,

@@ -16,7 +16,7 @@ import { prognosisOf } from './prognosis.ts';
 import { answersAtVisit, changesSince, previousVisitWeeks } from './since.ts';
 import { recommendTests } from './tests.ts';
 import { contentIdOf, mergeCitations, writerFor } from './text.ts';
-import { now } from './timing.ts';
+import { now } from './plan-timing.ts';
 
 /**
  * The consult's summary for one audience: classification, every test with

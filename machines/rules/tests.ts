@@ -17,16 +17,18 @@ import { entriesOf } from './results.ts';
 import type { AgentFact, CmvFact, Facts, TestedAgent } from './facts.ts';
 import { takenAtWeeks } from './results.ts';
 import {
-  afterBirth,
   lastCheckAtWeeks,
   mcaIntervalWeeks,
   mcaMonitoringWeeks,
-  now,
   parvovirusMonitoringFrom,
-  opensAntenatally,
   serologyRepeatWeeks,
-  windowFrom,
 } from './timing.ts';
+import {
+  afterBirth,
+  now,
+  opensAntenatally,
+  windowFrom,
+} from './plan-timing.ts';
 
 /** The agents the STORCH panel tests. */
 const storchAgents = [
@@ -77,7 +79,11 @@ function test(
  */
 function defaultTiming(status: TestStatus): SummaryTiming | undefined {
   if (status === 'after-birth') return afterBirth();
-  return status === 'recommended' || status === 'repeat' ? now() : undefined;
+  return status === 'recommended' ||
+    status === 'repeat' ||
+    status === 'not-yet-optimal'
+    ? now()
+    : undefined;
 }
 
 /** Sent, result awaited: not done (REVIEW.md: pending is not done). */
@@ -193,10 +199,12 @@ function panelStatus(
           'repeat',
           repeatReasons,
           basis,
-          writer.reason('repeat-from', {
-            week: weeksText(from),
-            until: weeksText(until),
-          }).text,
+          `${writer.reason('repeat-in-2-3-weeks').text} ${
+            writer.reason('repeat-from', {
+              week: weeksText(from),
+              until: weeksText(until),
+            }).text
+          }`,
           windowFrom(from, until, today),
         )
       : test(
@@ -391,14 +399,6 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       basis,
     );
   }
-  if (cmv.pcrTiming === 'optimal') {
-    return test(
-      id,
-      'recommended',
-      [writer.reason('cmv-pcr-ready', pcrTimingParams(facts, writer))],
-      basis,
-    );
-  }
   if (
     facts.primaryCmvSuspected &&
     cmv.pcrOptimalFromWeek !== null &&
@@ -408,6 +408,14 @@ function cmvPcrTest(facts: Facts, writer: Writer): TestItem {
       id,
       'not-indicated',
       [writer.reason('cmv-primary'), noWindow()],
+      basis,
+    );
+  }
+  if (cmv.pcrTiming === 'optimal') {
+    return test(
+      id,
+      'recommended',
+      [writer.reason('cmv-pcr-ready', pcrTimingParams(facts, writer))],
       basis,
     );
   }

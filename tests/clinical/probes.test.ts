@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile, runConsult } from '../../machines/consult.ts';
-import type { Summary } from '../../machines/workup.types.ts';
+import type { Summary, SummaryTiming } from '../../machines/workup.types.ts';
 import { emptyListProblems, statusWords } from './summary-checks.ts';
 
 /**
@@ -61,6 +61,19 @@ interface Probe {
     pitfalls?: { relevant?: string[]; notRelevant?: string[] };
     /** Phrases the learner wording of the summary may not contain. */
     learnerTextExcludes?: string[];
+    /** Fields of a test's timing (`tests[].timing`), each as written. */
+    testTiming?: Record<string, Partial<SummaryTiming>>;
+    /** Fields of a next step's timing (`nextSteps[].timing`). */
+    stepTiming?: Record<string, Partial<SummaryTiming>>;
+    /**
+     * What changed since the last visit: the classification, and the
+     * causes and tests that moved ([from, to]); `{}`: none moved.
+     */
+    sinceLastVisit?: {
+      classification?: { from: string; to: string } | null;
+      causes?: Record<string, [string, string]>;
+      tests?: Record<string, [string, string]>;
+    };
   };
 }
 
@@ -252,6 +265,37 @@ describe('clinical probes', () => {
         expect(allText(learner), 'learner wording').not.toContain(
           phrase.toLowerCase(),
         );
+
+      for (const [id, timing] of Object.entries(e.testTiming ?? {})) {
+        const t = summary.tests.find((x) => x.id === id);
+        expect(t?.timing, `timing of ${id}`).toMatchObject(timing);
+      }
+      for (const [id, timing] of Object.entries(e.stepTiming ?? {})) {
+        const step = summary.nextSteps.find((x) => x.id === id);
+        expect(step?.timing, `timing of step ${id}`).toMatchObject(timing);
+      }
+      if (e.sinceLastVisit) {
+        const since = summary.sinceLastVisit;
+        expect(since, 'since the last visit').toBeDefined();
+        const w = e.sinceLastVisit;
+        if (w.classification !== undefined)
+          expect(since!.classification ?? null, 'classification moved').toEqual(
+            w.classification,
+          );
+        for (const [key, wanted] of [
+          ['causes', w.causes],
+          ['tests', w.tests],
+        ] as const) {
+          if (!wanted) continue;
+          const moved = Object.fromEntries(
+            since![key].map((m) => [m.id, [m.from, m.to]]),
+          );
+          if (Object.keys(wanted).length === 0)
+            expect(moved, `${key} moved`).toEqual({});
+          for (const [id, fromTo] of Object.entries(wanted))
+            expect(moved[id], `${key}: ${id} moved`).toEqual(fromTo);
+        }
+      }
 
       // Every probe: no list renders empty, in either wording, and both
       // wordings give every item the same status.

@@ -42,6 +42,16 @@ const patterns: [string, string][] = [
   ],
   [third, 'Prognosis'],
   [third, 'Fetal MRI'],
+  // The timing rules (issue 18).
+  [third, 'When a result was taken'],
+  [third, 'Timing given as a date'],
+  [third, 'CMV: no antenatal window left'],
+  [third, 'Newborn CMV testing'],
+  [third, 'After-birth steps'],
+  [third, 'Parvovirus B19: recent infection'],
+  [third, 'Serology to repeat'],
+  [third, 'Serial ultrasound'],
+  [third, 'Results recorded later'],
 ];
 
 describe("REVIEW.md's editorial rules", () => {

@@ -106,6 +106,9 @@ describe('full consults of the worked scenarios', () => {
         repeat: /Repeat/i,
         done: /Done/i,
         'not-indicated': /Not indicated/i,
+        optional: /Optional/i,
+        // REVIEW.md third review, "After-birth steps".
+        'after-birth': /After birth/i,
       };
       expect(shown, t.id).toMatch(words[t.status]!);
     }

@@ -300,7 +300,12 @@ export async function summaryItem(page: Page, label: string): Promise<string> {
   return page
     .locator('article.summary--final li.item')
     .filter({
-      has: page.locator('.item__label', { hasText: new RegExp(`^${label}$`) }),
+      // The label as written (a test's label may hold parentheses).
+      has: page.locator('.item__label', {
+        hasText: new RegExp(
+          `^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+        ),
+      }),
     })
     .filter({ has: page.locator('.item__head .badge') })
     .first()

@@ -117,6 +117,38 @@ describe('npm run consult on the worked scenarios', { timeout: 30_000 }, () => {
     expect(wrong).toEqual([]);
   });
 
+  it('--today YYYY-MM-DD: the printed plan shows calendar dates beside the weeks; --json carries none; a malformed date is refused (issue 18)', async () => {
+    const file = join(scenarios, 'primary-cmv-before-21-weeks.answers.json');
+    const printed = await consult('--answers', file, '--today', '2026-12-01');
+    expect(printed.code).toBe(0);
+    // 18 weeks, 3 weeks since the infection: the PCR window opens at
+    // 21+1 weeks, 22 days after today.
+    expect(printed.stdout).toMatch(
+      /From 21\+1 weeks[^\n]*on or after 2026-12-23/,
+    );
+    const json = await consult(
+      '--answers',
+      file,
+      '--json',
+      '--today',
+      '2026-12-01',
+    );
+    expect(json.code).toBe(0);
+    expect(json.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const pcr = (JSON.parse(json.stdout) as Summary).tests.find(
+      (t) => t.id === 'amniotic-fluid-cmv-pcr',
+    );
+    expect(pcr?.timing).toMatchObject({
+      untilWeeks: null,
+      every: null,
+      afterBirth: false,
+    });
+    expect(pcr?.timing?.fromWeeks).toBeCloseTo(21 + 1 / 7, 6);
+    const bad = await consult('--answers', file, '--today', '2026-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--today/);
+  });
+
   it('prints a readable summary with numbered citations and references', async () => {
     const { code, stdout } = await consult(
       '--answers',
