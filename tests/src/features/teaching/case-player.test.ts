@@ -4,6 +4,9 @@ import { teachingCases } from '../../../../content/cases/cases.ts';
 import { workupMachine } from '../../../../machines/workup.machine.ts';
 import { isAnswerEventType } from '../../../../machines/questions.ts';
 import type { WorkupEvent } from '../../../../machines/workup.types.ts';
+import { readFileSync } from 'node:fs';
+import { readCaseFile, toCaseFile } from '../../../../machines/case-file.ts';
+import { parseAnswersFile, runConsult } from '../../../../machines/consult.ts';
 import {
   decidingGuards,
   decisionsAt,
@@ -131,6 +134,58 @@ describe('replayCase and predictionsAfter', () => {
     ]);
     expect(isCorrectPick(predictions[0]!, ['no'])).toBe(true);
     expect(isCorrectPick(predictions[0]!, ['yes'])).toBe(false);
+  });
+
+  it('replays a consult over visits and asks at each visit what falls due', () => {
+    // tests/fixtures/time/three-visits: primary CMV (low avidity at 19
+    // weeks, infection at 16 weeks), visits at 19, 21.4 and 24.3 weeks.
+    // REVIEW.md: the CMV PCR is due at 21 weeks or more AND more than 6
+    // weeks after the infection; parvovirus negative, so no MCA-PSV.
+    const answers = runConsult(
+      parseAnswersFile(
+        JSON.parse(
+          readFileSync('tests/fixtures/time/three-visits.answers.json', 'utf8'),
+        ) as unknown,
+      ),
+    ).answers;
+    const file = readCaseFile(
+      JSON.parse(JSON.stringify(toCaseFile(answers, 'clinician', 'Visits'))),
+    );
+    const { steps } = replayCase(file, 'clinician');
+    const atVisits = steps
+      .filter((s) => s.followUp)
+      .map((s) => [
+        s.question,
+        predictionsAfter(s).map((p) =>
+          p.kind === 'decision' ? `${p.question}: ${p.correct}` : p.kind,
+        ),
+      ]);
+    expect(atVisits.slice(0, 2)).toEqual([
+      ['visit', []],
+      // 21.4 weeks: 5.4 weeks after the infection, too early for the PCR.
+      [
+        'follow-up-scan',
+        ['mca-doppler: no', 'cmv-pcr: no', 'storch: no', 'parvovirus: no'],
+      ],
+    ]);
+    const secondScan = atVisits.findIndex(
+      ([q], i) => i > 1 && q === 'follow-up-scan',
+    );
+    // 24.3 weeks, 8.3 weeks after the infection, no PCR result yet: due.
+    expect(atVisits[secondScan]).toEqual([
+      'follow-up-scan',
+      ['mca-doppler: no', 'cmv-pcr: yes'],
+    ]);
+    expect(atVisits[secondScan + 1]).toEqual([
+      'cmv-pcr',
+      ['storch: no', 'parvovirus: no'],
+    ]);
+    // No classification or open causes asked again at the follow-up.
+    expect(
+      atVisits
+        .flatMap(([, ps]) => ps as string[])
+        .filter((p) => !p.includes(':')),
+    ).toEqual([]);
   });
 
   it('counts as remaining only the causes still supported or possible', () => {
