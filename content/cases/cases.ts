@@ -6,6 +6,7 @@ import { parvovirusHydropsCase } from './parvovirus-hydrops.ts';
 import { toxoplasmosisPatternCase } from './toxoplasmosis-pattern.ts';
 import { aneuploidyCardiacDefectCase } from './aneuploidy-cardiac-defect.ts';
 import { hydropsNegativeInfectionsCase } from './hydrops-negative-infections.ts';
+import { parvovirusSerialMcaCase } from './parvovirus-serial-mca.ts';
 
 /** The case library, in teaching order (one file per case). */
 export const teachingCases: readonly TeachingCase[] = [
@@ -16,4 +17,5 @@ export const teachingCases: readonly TeachingCase[] = [
   toxoplasmosisPatternCase,
   aneuploidyCardiacDefectCase,
   hydropsNegativeInfectionsCase,
+  parvovirusSerialMcaCase,
 ];

@@ -32,12 +32,13 @@ const scenario = (id: string) =>
   );
 
 describe('teaching cases', () => {
-  it('cover the seven worked scenarios of the source', () => {
+  it('cover the seven worked scenarios of the source, and serial MCA-PSV over visits (REVIEW.md)', () => {
     expect(teachingCases.map((c) => c.id).sort()).toEqual([
       'aneuploidy-cardiac-defect',
       'hydrops-negative-infections',
       'isolated-negative-workup',
       'parvovirus-hydrops',
+      'parvovirus-serial-mca',
       'primary-cmv-before-21-weeks',
       'primary-cmv-optimal',
       'toxoplasmosis-pattern',

@@ -344,4 +344,40 @@ export const scenarioExpectations: Record<string, ScenarioExpectation> = {
       'meconium-peritonitis-not-parenchymal',
     ],
   },
+  // REVIEW.md (second review, "Parvovirus B19: recent infection"): IgM
+  // positive at 18 weeks, serial MCA-PSV, normal at 19 and 21 weeks, above
+  // 1.5 MoM at 23 weeks: urgent referral, the finding no longer isolated.
+  'parvovirus-serial-mca': {
+    // MCA-PSV above 1.5 MoM suggests fetal anemia: not isolated (SMFM CG 8).
+    classification: 'associated',
+    tests: {
+      ...workupDone,
+      ...followUpSteps,
+      // CMV IgG and IgM negative: no avidity, PCR or newborn CMV test.
+      'cmv-igg-avidity': 'not-indicated',
+      'amniotic-fluid-cmv-pcr': 'not-indicated',
+      'newborn-blood-spot-cmv-pcr': 'not-indicated',
+      // No echogenic bowel.
+      'cf-carrier-screening': 'not-indicated',
+      // Microarray normal; karyotype "particularly with additional
+      // abnormalities" (claims), not done.
+      'chromosomal-microarray': 'done',
+      karyotype: 'recommended',
+      // Three MCA-PSV results recorded, the last abnormal.
+      'mca-psv-doppler': 'done',
+      // Third review, "Fetal MRI": offered with a supported infection.
+      'fetal-mri': 'recommended',
+    },
+    causes: {
+      ...infectionsNegative,
+      ...untested,
+      ...chromosomesExcluded,
+      // Second review: parvovirus IgM positive = recent infection.
+      'parvovirus-b19': 'supported',
+    },
+    // The urgent referral first (SMFM CG 8), then the steps after the workup.
+    followUp: ['urgent-anemia-referral', ...afterTheWorkup, counselling],
+    // Aneuploidy excluded by the microarray, no ascites, CMV negative.
+    relevantPitfalls: [],
+  },
 };

@@ -4,6 +4,7 @@ import {
   questionIds as questionOrder,
   type CauseId,
   type ClassificationId,
+  type AnyQuestionId,
   type ContentId,
   type DecisionId,
   type QuestionId,
@@ -35,6 +36,7 @@ import type {
   Summary,
   WorkupContext,
   WorkupEvent,
+  WorkupMeta,
 } from '../../../machines/workup.types.ts';
 
 /** What the machine does after a step: ask a question, or finish. */
@@ -43,7 +45,8 @@ export type NextStop = QuestionId | 'summary';
 /** One replayed step of a case, as the machine saw it. */
 export interface PlayedStep {
   index: number;
-  question: QuestionId;
+  /** The question answered: the interview's, or a visit's or a scan's. */
+  question: AnyQuestionId;
   event: AnswerEvent;
   answersBefore: Answers;
   answersAfter: Answers;
@@ -51,7 +54,54 @@ export interface PlayedStep {
   next: NextStop;
   /** Questions after this one the machine skipped (guarded `always`). */
   skipped: QuestionId[];
+  /** The decision states the machine passed after this answer, in order. */
+  decided: PassedDecision[];
+  /**
+   * Taken at the follow-up (a visit, a scan, a result recorded from the
+   * summary), after the workup first reached its summary.
+   */
+  followUp: boolean;
   notes: readonly CaseNote[];
+}
+
+/** A decision state the machine passed, read from its microsteps. */
+export interface PassedDecision {
+  /** The decision state's id. */
+  state: string;
+  /** The question its "yes" leads to. */
+  question: QuestionId;
+  /** Whether it took the "yes" (asked the question). */
+  asked: boolean;
+  /** The named guards of its "yes" branches. */
+  guards: DecisionId[];
+}
+
+/** What xstate's microstep inspection event carries of its transitions. */
+interface MicrostepTransitions {
+  _transitions?: readonly {
+    source: AnyStateNode;
+    target?: readonly AnyStateNode[];
+  }[];
+}
+
+/** A decision state's transition as a passed decision; null for others. */
+function passedDecision(
+  source: AnyStateNode,
+  target: readonly AnyStateNode[] | undefined,
+): PassedDecision | null {
+  if (!source.tags.includes('decision')) return null;
+  const yes = (source.always ?? []).filter((t) => t.guard);
+  const asks = yes[0]?.target?.[0];
+  const question = (asks?.meta as WorkupMeta | undefined)?.question;
+  if (!asks || !question) return null;
+  return {
+    state: source.id,
+    question: question as QuestionId,
+    asked: target?.includes(asks) ?? false,
+    guards: [
+      ...new Set(yes.flatMap((t) => guardNames(guardRef(t.guard)))),
+    ] as DecisionId[],
+  };
 }
 
 /** A content note rendered for one audience. */
@@ -60,6 +110,14 @@ export interface RenderedNote {
   text: string;
   citations: readonly string[];
 }
+
+/** The events of a case that are not answers but open a question. */
+const nonAnswerEvents = new Set([
+  'answer.edit',
+  'result.add',
+  'followUp.visitStarted',
+  'followUp.scanStarted',
+]);
 
 function isAnswerEvent(event: { type: string }): event is AnswerEvent {
   return isAnswerEventType(event.type);
@@ -77,24 +135,37 @@ export function replayCase(
   teachingCase: TeachingCase,
   audience: Audience,
 ): { steps: PlayedStep[]; answers: Answers; summary: Summary } {
-  const actor = createActor(workupMachine, { input: {} }).start();
+  let decided: PassedDecision[] = [];
+  const actor = createActor(workupMachine, {
+    input: {},
+    inspect: (ev) => {
+      if (ev.type !== '@xstate.microstep') return;
+      for (const t of (ev as MicrostepTransitions)._transitions ?? []) {
+        const passed = passedDecision(t.source, t.target);
+        if (passed) decided.push(passed);
+      }
+    },
+  }).start();
   const steps: PlayedStep[] = [];
+  let reachedSummary = false;
   try {
     teachingCase.steps.forEach((step, index) => {
       const { event } = step;
-      // A result recorded from the summary (as the headless consult does):
-      // the edit opens its question, the next step answers it.
-      if (event.type === 'answer.edit' || event.type === 'result.add') {
+      // A result recorded from the summary (as the headless consult does),
+      // a new visit or a follow-up scan: the event opens a question, the
+      // next step answers it.
+      if (!isAnswerEvent(event)) {
+        if (!nonAnswerEvents.has(event.type)) {
+          throw new Error(
+            `Case ${teachingCase.id}: not an answer: ${event.type}`,
+          );
+        }
         actor.send(event as WorkupEvent);
         return;
       }
-      if (!isAnswerEvent(event)) {
-        throw new Error(
-          `Case ${teachingCase.id}: not an answer: ${event.type}`,
-        );
-      }
+      decided = [];
       const before = actor.getSnapshot();
-      const question = currentQuestion(before) as QuestionId | null;
+      const question = currentQuestion(before);
       if (question !== questionAnsweredBy(event)) {
         throw new Error(
           `Case ${teachingCase.id}, step ${index}: the machine asks ${question}`,
@@ -110,10 +181,10 @@ export function replayCase(
       const next: NextStop = after.hasTag('summary')
         ? 'summary'
         : ((currentQuestion(after) as QuestionId | null) ?? 'summary');
-      const from = questionOrder.indexOf(question) + 1;
+      if (!question) return;
+      const from = questionOrder.indexOf(question as QuestionId);
       const to =
         next === 'summary' ? questionOrder.length : questionOrder.indexOf(next);
-      if (!question) return;
       steps.push({
         index,
         question,
@@ -121,9 +192,13 @@ export function replayCase(
         answersBefore: before.context.answers,
         answersAfter: after.context.answers,
         next,
-        skipped: questionOrder.slice(from, to),
+        skipped:
+          from >= 0 && to > from ? questionOrder.slice(from + 1, to) : [],
+        decided,
+        followUp: reachedSummary,
         notes: step.notes,
       });
+      if (next === 'summary') reachedSummary = true;
     });
     const final = actor.getSnapshot();
     return {
@@ -148,7 +223,7 @@ export function renderNote(note: CaseNote, audience: Audience): RenderedNote {
 
 /** The question's own "why we ask", rendered as a note. */
 export function rationaleNote(
-  question: QuestionId,
+  question: AnyQuestionId,
   audience: Audience,
 ): RenderedNote {
   return renderNote(
@@ -218,28 +293,21 @@ function guardHolds(guard: DecisionId, answers: Answers): boolean {
 }
 
 /**
- * The decisions behind where the machine went after a step: for each
- * conditional question it asked or skipped, the guard's named decisions
- * and which held ("avidity asked because CMV IgM and IgG are both
- * positive"). Their words are the `decision.<guard>` content nodes.
+ * The decisions the machine took after a step, read from its microsteps:
+ * for each decision state it passed, the question it decides about,
+ * whether it asked it, and its named decisions with which held ("avidity
+ * asked because CMV IgM and IgG are both positive"). Their words are the
+ * `decision.<guard>` content nodes.
  */
 export function decisionsAt(step: PlayedStep): TakenDecision[] {
-  return [...step.skipped, step.next].flatMap((q) => {
-    if (q === 'summary') return [];
-    const guards = decidingGuards(q);
-    return guards.length === 0
-      ? []
-      : [
-          {
-            question: q,
-            asked: q === step.next,
-            decisions: guards.map((id) => ({
-              id,
-              held: guardHolds(id, step.answersAfter),
-            })),
-          },
-        ];
-  });
+  return step.decided.map((decision) => ({
+    question: decision.question,
+    asked: decision.asked,
+    decisions: decision.guards.map((id) => ({
+      id,
+      held: guardHolds(id, step.answersAfter),
+    })),
+  }));
 }
 
 /** The infections the serology answers directly (the rest are never tested). */
@@ -276,7 +344,7 @@ export type Prediction =
     };
 
 /** Each question's phase, from the question registry. */
-const phaseByQuestion = new Map<QuestionId, string>(
+const phaseByQuestion = new Map<AnyQuestionId, string>(
   questionOrder.map((q) => [q, questions[q].phase]),
 );
 
@@ -296,7 +364,8 @@ const openStatuses: readonly string[] = ['supported', 'possible'];
  * the machine (its decisions) and the rules (buildSummary on the answers so
  * far), never written down separately:
  * - at each decision the machine took after the step: is the question it
- *   decides about asked here (yes) or skipped (no)?
+ *   decides about asked here (yes) or skipped (no)? At a follow-up visit,
+ *   these alone: what falls due (serial MCA-PSV, the CMV PCR, a repeat);
  * - which tested infections remain open, at the end of the serology;
  * - isolated, associated or undetermined, at the end of the examination and
  *   of the workup.
@@ -308,6 +377,8 @@ export function predictionsAfter(step: PlayedStep): Prediction[] {
     options: decisionOptions,
     correct: decision.asked ? 'yes' : 'no',
   }));
+  // At the follow-up the decisions are what falls due at the visit.
+  if (step.followUp) return predictions;
   const summary = buildSummary(step.answersAfter);
   if (phaseByQuestion.get(step.question) === 'serology' && endsPhase(step)) {
     predictions.push({

@@ -9,6 +9,7 @@ import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
 import { labelOf, type Audience } from '../../../content/index.ts';
 import { learnerCaseFile, type CaseFile } from '../../../machines/case-file.ts';
+import { isInterviewQuestion } from '../../../machines/questions.ts';
 import { answerText } from '../../shared/lib/answer-text.ts';
 import { uiTextFrom } from '../../shared/lib/ui-text.ts';
 import { teachingUi } from '../../../content/ui/teaching.ts';
@@ -297,10 +298,12 @@ function StepCard({
   return (
     <article className="step-card" aria-label={label}>
       <h3>{label}</h3>
-      <p>
-        <strong>{uiText('teaching.answer', audience)} </strong>
-        {answerText(step.question, step.answersAfter, audience)}
-      </p>
+      {isInterviewQuestion(step.question) && (
+        <p>
+          <strong>{uiText('teaching.answer', audience)} </strong>
+          {answerText(step.question, step.answersAfter, audience)}
+        </p>
+      )}
       <h4>{uiText('teaching.why', audience)}</h4>
       <NoteView note={rationaleNote(step.question, audience)} />
       {showNotes &&

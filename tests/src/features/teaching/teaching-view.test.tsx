@@ -73,6 +73,7 @@ describe('TeachingView, step-through', () => {
       'Liver calcifications with brain, placental and bowel findings and ascites at 24 weeks',
       'Liver calcifications with a cardiac defect and another major anomaly at 20 weeks',
       'Liver calcifications with hydrops at 26 weeks',
+      'Isolated liver calcifications at 18 weeks, seen again at 19, 21 and 23 weeks',
     ]);
     for (const title of titles) {
       expect(title).not.toMatch(
