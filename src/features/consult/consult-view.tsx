@@ -14,6 +14,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import {
   citationsOf,
   labelOf,
@@ -402,20 +403,42 @@ const AnsweredEntry = memo(function AnsweredEntry({
   );
 });
 
-/** The same on every render: rendered once per audience. */
+/**
+ * Every reference, listed on demand: the list is closed (not rendered, nor
+ * prerendered: it is a quarter of the first page's bytes), and opens when
+ * asked for or when a citation to it is followed (the link's own jump then
+ * finds its entry).
+ */
 const AllReferences = memo(function AllReferences({
   audience,
 }: {
   audience: Audience;
 }) {
-  const refs = useMemo(() => referenceViews([...referenceList.keys()]), []);
+  const [open, setOpen] = useState(false);
+  const refs = useMemo(
+    () => (open ? referenceViews([...referenceList.keys()]) : []),
+    [open],
+  );
+  useEffect(() => {
+    if (open) return;
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="#ref-"]');
+      if (link) flushSync(() => setOpen(true));
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [open]);
   return (
     <section
       className="all-references no-print"
       aria-labelledby="all-refs-title"
     >
-      <h2 id="all-refs-title">{uiText('consult.references', audience)}</h2>
-      <ReferenceList references={refs} idPrefix="ref-" />
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <h2 id="all-refs-title">{uiText('consult.references', audience)}</h2>
+        </summary>
+        {open && <ReferenceList references={refs} idPrefix="ref-" />}
+      </details>
     </section>
   );
 });
