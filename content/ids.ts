@@ -227,6 +227,7 @@ export const validationIds = [
   'not-a-number',
   'gestational-age-out-of-range',
   'weeks-since-infection-negative',
+  'weeks-since-infection-too-long',
   'unknown-option',
   'duplicate-option',
   'taken-out-of-range',

@@ -11,7 +11,10 @@ import type {
 } from './workup.types.ts';
 import { allQuestions } from './questions.ts';
 import { fileFields, type FieldSpec } from './codec-files.ts';
-import { gestationalAgeRange } from './rules/validation.ts';
+import {
+  gestationalAgeRange,
+  maxWeeksBeforePregnancy,
+} from './rules/validation.ts';
 import { entriesOf } from './rules/results.ts';
 import { printable } from './answers-text.ts';
 
@@ -114,12 +117,7 @@ const { min } = gestationalAgeRange;
 
 /** The longest `contentVersion` read (a version such as `2.0.0`). */
 export const maxContentVersionChars = 32;
-/**
- * How long before the last menstrual period a maternal infection may be
- * placed (weeks): a periconceptional infection counts, an absurd one
- * (1e308 weeks) is refused.
- */
-export const maxWeeksBeforePregnancy = 52;
+export { maxWeeksBeforePregnancy };
 
 /** Every recorded result of a file, with the field it is at. */
 function resultEntries(file: AnswersFile) {

@@ -15,6 +15,7 @@ import type {
   Answers,
   PhaseId,
   QuestionId,
+  TypedNumber,
   ValidationId,
 } from './workup.types.ts';
 import {
@@ -428,6 +429,10 @@ export function eventProblem(
         }
       }
     }
+  }
+  if (spec.id === 'infection-timing' && today !== undefined) {
+    const tooLong = weeksSinceInfectionProblem(value as TypedNumber, today);
+    if (tooLong) return tooLong;
   }
   if (spec.id === 'visit') return visitProblem(value as string, today);
   if (spec.id === 'gestational-age') {

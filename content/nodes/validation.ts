@@ -51,6 +51,21 @@ export const validationNodes: NodeInput[] = [
     citations: ['editorial-review'],
   },
   {
+    id: 'validation.weeks-since-infection-too-long',
+    kind: 'validation',
+    label: {
+      clinician: 'Interval too long',
+      learner: 'Too many weeks',
+    },
+    text: {
+      clinician:
+        'Weeks since maternal infection can be at most {longest}: the pregnancy so far plus a year before it.',
+      learner:
+        'The number of weeks since the infection can be at most {longest} (the pregnancy so far plus a year before it). Choose unknown if nobody knows.',
+    },
+    citations: ['editorial-review'],
+  },
+  {
     id: 'validation.unknown-option',
     kind: 'validation',
     label: { clinician: 'Unknown option', learner: 'Unknown choice' },

@@ -10,6 +10,11 @@ export const validationReviews: ReviewRecords = {
     evidence:
       'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Weeks since maternal infection longer than the gestational age -> possible: gestational age is counted from the last menstrual period, and infection can precede it (periconceptional infection); accept it (general principle).',
   },
+  'validation.weeks-since-infection-too-long': {
+    status: 'editorial-rule',
+    evidence:
+      'Editorial rule (not in the source). REVIEW.md, Patterns the source does not cover: Weeks since maternal infection longer than the gestational age -> possible (periconceptional infection); accept it. An input bound, not a clinical figure: a year before the pregnancy bounds what is typed (an absurd 1e308 weeks is refused), as the answers file does (general principle).',
+  },
   'validation.unknown-option': { status: 'supported' },
   'validation.duplicate-option': { status: 'supported' },
   'validation.taken-out-of-range': {

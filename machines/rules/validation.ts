@@ -15,16 +15,30 @@ export function gestationalAgeProblem(weeks: TypedNumber): ValidationId | null {
     : null;
 }
 
-/** Why weeks since maternal infection are refused, or null when valid. */
+/**
+ * How long before the last menstrual period a maternal infection may be
+ * placed (weeks): a periconceptional infection counts, an absurd one
+ * (1e308 weeks) is refused. An input bound, the same in the answers file.
+ */
+export const maxWeeksBeforePregnancy = 52;
+
+/**
+ * Why weeks since maternal infection are refused, or null when valid
+ * (`today`: the consult's gestational age, for the upper bound).
+ */
 export function weeksSinceInfectionProblem(
   weeks: TypedNumber | null,
+  today?: number,
 ): ValidationId | null {
   if (weeks === null) return null;
   const parsed = parseTypedNumber(weeks);
   if (!parsed.ok) return parsed.reason;
   // Longer than the pregnancy is possible: gestational age counts from the
   // last menstrual period, and infection can precede it (REVIEW.md).
-  return parsed.value < 0 ? 'weeks-since-infection-negative' : null;
+  if (parsed.value < 0) return 'weeks-since-infection-negative';
+  return today !== undefined && parsed.value > today + maxWeeksBeforePregnancy
+    ? 'weeks-since-infection-too-long'
+    : null;
 }
 
 export const serologyValues = [

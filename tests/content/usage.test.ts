@@ -154,6 +154,7 @@ function showRefusals(audience: Audience) {
     },
     { type: 'examination.headSizeEntered', headSize: 'small' as never },
     { type: 'serology.infectionTimingEntered', weeks: -1 },
+    { type: 'serology.infectionTimingEntered', weeks: 1e308 },
     // Taken after today (REVIEW.md third review: a result has its own age).
     {
       type: 'serology.storchEntered',

@@ -178,3 +178,23 @@ describe('the question registry', () => {
     );
   });
 });
+
+describe('weeks since maternal infection (issue 23: no absurd interval)', () => {
+  const answers = { gestationalAgeWeeks: 23 };
+  const event = (weeks: number) =>
+    ({ type: 'serology.infectionTimingEntered', weeks }) as const;
+
+  it('takes more weeks than the pregnancy, up to a year before it', () => {
+    expect(eventProblem(event(30), answers)).toBeNull();
+    expect(eventProblem(event(23 + 52), answers)).toBeNull();
+  });
+
+  it('refuses an interval longer than the pregnancy and a year (1e308 weeks), as the answers file does', () => {
+    expect(eventProblem(event(23 + 52.5), answers)).toBe(
+      'weeks-since-infection-too-long',
+    );
+    expect(eventProblem(event(1e308), answers)).toBe(
+      'weeks-since-infection-too-long',
+    );
+  });
+});

@@ -26,7 +26,10 @@ import {
   type OptionSpec,
 } from '../../../machines/questions.ts';
 import { currentQuestion } from '../../../machines/workup.selectors.ts';
-import { gestationalAgeRange } from '../../../machines/rules/validation.ts';
+import {
+  gestationalAgeRange,
+  maxWeeksBeforePregnancy,
+} from '../../../machines/rules/validation.ts';
 import {
   formatGestationalAge,
   gestationalAgeInput,
@@ -361,6 +364,9 @@ function questionView(
       ? textOf(`validation.${rejection.reason}`, audience, {
           min: gestationalAgeRange.min,
           max: gestationalAgeRange.max,
+          ...(today !== undefined && {
+            longest: String(today + maxWeeksBeforePregnancy),
+          }),
           ...(rejection.reason === 'gestational-age-before-results'
             ? { last: gestationalAgeInput(latestTakenAt(context.answers)!) }
             : today !== undefined && { last: gestationalAgeInput(today) }),
