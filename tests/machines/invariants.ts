@@ -756,9 +756,9 @@ export const summaryPairs: readonly ClinicalPair[] = [
       ),
   },
   {
-    rule: 'a result sent but not back (pending) => its test awaited, never done (except an avidity that cannot be read: CMV IgM or IgG not positive)',
+    rule: 'a result sent but not back (pending) => its test awaited, never done (except an avidity not to be read: CMV IgM or IgG not positive, or a seroconversion already shown)',
     review:
-      'REVIEW.md second review, "A result sent but not back (pending)"; "CMV IgM positive, IgG negative": IgG avidity cannot be read without IgG, so nothing is awaited',
+      'REVIEW.md second review, "A result sent but not back (pending)"; "CMV IgM positive, IgG negative": IgG avidity cannot be read without IgG, so nothing is awaited; claims, "CMV IgG avidity if IgM positive": a seroconversion shows the primary infection without it',
     when: (a) =>
       recordedResults.some(([, value]) => latest(value(a)) === 'pending') ||
       a.findings === 'pending',
@@ -768,7 +768,11 @@ export const summaryPairs: readonly ClinicalPair[] = [
           latest(value(a)) !== 'pending' ||
           testStatus(s, test) === 'pending' ||
           (test === 'cmv-igg-avidity' &&
-            !(cmvIgm(a) === 'positive' && cmvIgg(a) === 'positive')),
+            !(
+              cmvIgm(a) === 'positive' &&
+              cmvIgg(a) === 'positive' &&
+              !seroconversion(a)
+            )),
       ) &&
       (a.findings !== 'pending' ||
         testStatus(s, 'detailed-ultrasound') === 'pending'),
