@@ -210,9 +210,18 @@ describe('Stately inspector flag (e2e)', () => {
     });
     try {
       const { page, requests } = await browser.newPage();
+      // ?inspect asks first (issue 23): a yes loads the inspector.
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.accept();
+      });
       await page.goto(`${browser.baseURL}/?inspect`);
       await page.getByRole('button', { name: 'Algorithm map' }).waitFor();
-      expect(requests.map(pathOf)).toContain(chunk);
+      await expect
+        .poll(() => requests.map(pathOf), { timeout: 10_000 })
+        .toContain(chunk);
+      expect(asked).toEqual(['confirm']);
       for (const p of browser.context.pages()) await p.close();
     } finally {
       await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
