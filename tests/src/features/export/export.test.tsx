@@ -126,9 +126,7 @@ describe(
         { name: 'Open the consult from visit.json?' },
         lazyChunk,
       );
-      await user.click(
-        within(dialog).getByRole('button', { name: 'Open it' }),
-      );
+      await user.click(within(dialog).getByRole('button', { name: 'Open it' }));
       expect(
         await screen.findByRole('heading', { name: /head/i, level: 2 }),
       ).toBeInTheDocument();
