@@ -214,8 +214,11 @@ describe('two tabs', () => {
     await a.page
       .getByRole('button', { name: "Show the other tab's answers" })
       .click();
-    await composer(a.page).waitFor();
-    expect(await currentQuestionId(a.page)).toBe('storch');
+    // The other tab's save is read (lazily, by the answers file's reader)
+    // before this tab moves to its question.
+    await expect
+      .poll(() => currentQuestionId(a.page), { timeout: 10_000 })
+      .toBe('storch');
     await a.page.close();
     await b.page.close();
   });
