@@ -205,7 +205,11 @@ describe('two tabs', () => {
     await answerScenario(a.page, file, { until: 'findings' });
     const b = await browser.newPage();
     await openApp(b.page, browser.baseURL, false);
-    expect(await currentQuestionId(b.page)).toBe('findings');
+    // The saved consult is read by the answers file's reader, which loads
+    // on demand: the question appears once it has.
+    await expect
+      .poll(() => currentQuestionId(b.page), { timeout: 10_000 })
+      .toBe('findings');
     expect(await a.page.locator('.other-tab').count()).toBe(0);
     await answerScenario(b.page, file, { until: 'storch' });
     const notice = a.page.getByRole('alert');
