@@ -13,7 +13,7 @@ import { analyzeBuild, type Transfer } from './first-load.ts';
 import { consultsPerSecond, modelTestRun, pathGeneration } from './headless.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { serveDir } from './static-server.ts';
-import { evaluateTargets } from './targets.ts';
+import { evaluateTargets, ratioRows } from './targets.ts';
 
 // npm run bench [-- --skip=lighthouse,paint,node] [--only=paint] [--cpu=4] [--write-budget]
 // --only=paint runs the answer-to-paint walk alone (no Lighthouse, no
@@ -118,6 +118,29 @@ const targets = evaluateTargets({
   consultsPerSecond: headless?.consults.perSecond ?? null,
 });
 
+const floorPaint = (cpuSlowdown: number) =>
+  paint?.find((p) => p.walk === 'floor' && p.cpuSlowdown === cpuSlowdown);
+const pairOf = (
+  cpuSlowdown: number,
+  read: (p: AnswerPaintResult) => number,
+) => {
+  const a = appPaint(cpuSlowdown);
+  const f = floorPaint(cpuSlowdown);
+  return a && f ? { app: read(a), floor: read(f) } : null;
+};
+const ratios = ratioRows({
+  firstLoad: { app: app.firstLoad.gzip, floor: floor.firstLoad.gzip },
+  cpu: {
+    1: pairOf(1, (p) => p.cpuPerAnswer.total),
+    4: pairOf(4, (p) => p.cpuPerAnswer.total),
+  },
+  afterPaintP95: pairOf(4, (p) => p.afterPaint.p95),
+  toDomP95: pairOf(4, (p) => p.toDom.p95),
+  consultsPerSecond: headless?.consults.perSecond ?? null,
+  modelTestMs: headless?.modelTest.fileMs ?? null,
+  mobile: appMobile ?? null,
+});
+
 const report = {
   generatedAt: new Date().toISOString(),
   command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
@@ -159,6 +182,7 @@ const report = {
   answerToPaint: paint,
   headless,
   targets,
+  ratios,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -243,17 +267,34 @@ if (headless) {
     '',
   ]);
 }
-const widths = rows[0]!.map((_, i) =>
-  Math.max(...rows.map((r) => r[i]!.length)),
-);
-const line = (r: string[]) =>
-  r
-    .map((c, i) => c.padEnd(widths[i]!))
-    .join('  ')
-    .trimEnd();
-console.log(line(rows[0]!));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows.slice(1)) console.log(line(r));
+/** Prints rows as columns, the first row as the heading. */
+function printTable(table: string[][]) {
+  const widths = table[0]!.map((_, i) =>
+    Math.max(...table.map((r) => r[i]!.length)),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  console.log(line(table[0]!));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of table.slice(1)) console.log(line(r));
+}
+printTable(rows);
+// The answer-cost targets (issue 20): app, floor and ratio, same run.
+console.log('\nanswer cost against the floor, this run');
+printTable([
+  ['figure', 'app', 'floor', 'ratio', 'target', ''],
+  ...ratios.map((r) => [
+    r.figure,
+    r.app,
+    r.floor,
+    r.ratio,
+    r.target,
+    r.met === null ? 'not measured' : r.met ? 'met' : 'NOT MET',
+  ]),
+]);
 console.log('\ntargets');
 for (const t of targets) {
   const mark = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET';
