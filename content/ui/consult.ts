@@ -24,6 +24,8 @@ export const consultUi = {
   'consult.clear-apply': 'Apply change and clear',
   'consult.clear-keep': 'Keep my earlier answer',
   'consult.cancel-edit': 'Cancel change',
+  'consult.cancel-add': 'Cancel, record nothing',
+  'consult.cancel-visit': 'Cancel the visit',
   'consult.current-answer': '(current answer)',
   'consult.weeks-hint': 'A number, {min} to {max} weeks.',
   'consult.weeks-hint-open': 'A number, {min} weeks or more.',

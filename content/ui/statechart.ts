@@ -18,7 +18,7 @@ export const statechartUi = {
   'statechart.answered': 'answered',
   'statechart.stays': 'stays on the question',
   'statechart.edit-answer': 'edit the answer',
-  'statechart.cancel-edit': 'cancel the edit',
+  'statechart.cancel-edit': 'cancel',
   'statechart.add-result': 'record a new result',
   'statechart.new-visit': 'start a new visit',
   'statechart.new-scan': 'record a follow-up scan',

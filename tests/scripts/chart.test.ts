@@ -160,7 +160,7 @@ describe('the chart reads as the algorithm (lines written by hand)', () => {
     ]);
     expect(all.filter((l) => l.includes('--> workup_route :'))).toEqual([
       'workup_editing --> workup_route : answered when the answer is to the question being edited and the answer is complete and valid',
-      'workup_editing --> workup_route : cancel the edit when an answer is being corrected or a result recorded',
+      'workup_editing --> workup_route : cancel when an answer is being corrected or a result recorded',
       'workup_followUp_parvovirusRepeat --> workup_route : no',
       'workup_followUp_parvovirusCheck --> workup_route : answered when the answer is complete and valid',
     ]);

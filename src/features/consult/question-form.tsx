@@ -211,7 +211,14 @@ function Answer({
           className="composer__cancel"
           onClick={onCancelEdit}
         >
-          {uiText('consult.cancel-edit', audience)}
+          {uiText(
+            question.id === 'visit'
+              ? 'consult.cancel-visit'
+              : question.mode === 'add'
+                ? 'consult.cancel-add'
+                : 'consult.cancel-edit',
+            audience,
+          )}
         </Button>
       )}
     </>

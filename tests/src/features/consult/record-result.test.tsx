@@ -47,6 +47,13 @@ describe('recording a result after the summary', () => {
         screen.getByRole('textbox', { name: 'Taken at (weeks)' }),
       ).toHaveValue('22');
       expect(screen.getByRole('button', { name: 'Normal' })).toHaveFocus();
+      // Cancelling records nothing: it is not a change of an answer.
+      expect(
+        screen.getByRole('button', { name: 'Cancel, record nothing' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('button', { name: 'Cancel change' }),
+      ).not.toBeInTheDocument();
       expect(
         screen.getByRole('heading', { name: 'Workup summary' }),
       ).toBeInTheDocument();
@@ -75,4 +82,26 @@ describe('recording a result after the summary', () => {
       ).toBeNull();
     },
   );
+
+  it('a new visit is cancelled as a visit, and nothing of it is kept', async () => {
+    const { user, store } = renderApp(
+      storeAt({
+        audience: 'clinician',
+        answers: scenarioAnswers('isolated-negative-workup'),
+      }),
+    );
+    const control = await screen.findByRole('region', {
+      name: 'Visits and new results',
+    });
+    await user.click(
+      within(control).getByRole('button', { name: 'New visit' }),
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Cancel change' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel the visit' }));
+    await screen.findByRole('region', { name: 'Visits and new results' });
+    expect(savedBlob(store)?.persisted.context.answers.visits).toBeUndefined();
+    expect(savedBlob(store)?.persisted.value).toEqual({ followUp: 'plan' });
+  });
 });

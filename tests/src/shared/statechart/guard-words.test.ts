@@ -124,7 +124,7 @@ describe('the machine in words', () => {
     expect(visit.map((e) => [e.kind, edgeWords(e, 'clinician').text])).toEqual([
       ['answer', 'answered when the answer is complete and valid'],
       ['stay', 'otherwise stays on the question'],
-      ['event', 'cancel the edit'],
+      ['event', 'cancel'],
     ]);
   });
 
