@@ -6,7 +6,7 @@ import { uiText as appText, uiTextFrom } from '../shared/lib/ui-text.ts';
 import { labelOf, textOf } from '../../content/index.ts';
 import { WorkupActor } from '../shared/lib/workup-actor.ts';
 import { Button } from '../shared/ui/button.tsx';
-import { downloadText, fileDate } from '../features/export/download.ts';
+import { downloadText, fileDate } from '../shared/lib/download.ts';
 
 /**
  * The session's rare screens and notices, loaded when one is shown: a saved

@@ -8,7 +8,7 @@ import { buildQuestionnaireResponse } from '../../../machines/fhir/questionnaire
 import { shareFragment } from '../../../machines/share-link.ts';
 import { useSession } from '../../shared/lib/session.ts';
 import { copyText } from '../../shared/lib/copy-text.ts';
-import { downloadText, fileDate } from './download.ts';
+import { downloadText, fileDate } from '../../shared/lib/download.ts';
 import { OpenDialog, OpenProblems } from './open-dialog.tsx';
 import { openAnswersFile, type OpenResult } from './open-answers.ts';
 import { exportText as ui } from './export-text.ts';

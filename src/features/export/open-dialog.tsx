@@ -1,5 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OpenedAnswers } from '../../../machines/answers-file.ts';
+import { useSession } from '../../shared/lib/session.ts';
+import { WorkupActor } from '../../shared/lib/workup-actor.ts';
+import type { OpenResult } from './open-answers.ts';
 import { VersionNotice } from '../../shared/ui/version-notice.tsx';
 import { exportText as ui } from './export-text.ts';
 import { Button } from '../../shared/ui/button.tsx';
@@ -64,5 +67,53 @@ export function OpenProblems({
       title={ui('export.problems', 'clinician', { source })}
       problems={problems}
     />
+  );
+}
+
+/**
+ * Opening a file or a link (the chosen file, the share link): `read` reads
+ * `source` once, as the CLI reads it; then the question before it replaces
+ * the consult, or its problems and Close. Nothing is shown until it is read.
+ */
+export function OpenOutcome<S>({
+  source,
+  read,
+  onDone,
+}: {
+  source: S;
+  read: (source: S) => Promise<OpenResult>;
+  onDone: () => void;
+}) {
+  const [result, setResult] = useState<OpenResult | null>(null);
+  const { restart } = useSession();
+  const audience = WorkupActor.useSelector((s) => s.context.audience);
+  const inProgress = WorkupActor.useSelector(
+    (s) =>
+      s.context.audience !== null || Object.keys(s.context.answers).length > 0,
+  );
+  useEffect(() => {
+    let live = true;
+    void read(source).then((r) => live && setResult(r));
+    return () => {
+      live = false;
+    };
+  }, [source, read]);
+  if (!result) return null;
+  return result.ok ? (
+    <OpenDialog
+      opened={result.opened}
+      source={result.source}
+      inProgress={inProgress}
+      onOpen={() => {
+        restart({ ...(audience ? { audience } : {}), ...result.opened.input });
+        onDone();
+      }}
+      onCancel={onDone}
+    />
+  ) : (
+    <>
+      <OpenProblems source={result.source} problems={result.problems} />
+      <Button onClick={onDone}>{ui('export.close')}</Button>
+    </>
   );
 }

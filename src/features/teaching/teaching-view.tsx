@@ -4,6 +4,7 @@
  * score, the words of a reveal) is teaching-view-model.ts's; the components
  * here are the parts of this one view.
  */
+import { downloadText } from '../../shared/lib/download.ts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { teachingCases } from '../../../content/cases/cases.ts';
 import type { TeachingCase } from '../../../content/cases/case-types.ts';
@@ -226,9 +227,13 @@ function CaseRun({
             <Button
               variant="quiet"
               onClick={() =>
-                saveJson(
+                downloadText(
                   answersLogFileName(teachingCase),
-                  learnerCaseFile(teachingCase, answersLog(steps, answered)),
+                  `${JSON.stringify(
+                    learnerCaseFile(teachingCase, answersLog(steps, answered)),
+                    null,
+                    2,
+                  )}\n`,
                 )
               }
             >
@@ -249,23 +254,6 @@ function CaseRun({
       </Button>
     </div>
   );
-}
-
-/** Saves a value as a JSON file through a temporary link (nothing is sent). */
-function saveJson(fileName: string, value: unknown) {
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], {
-      type: 'application/json',
-    }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function CitedText({ cited }: { cited: Cited }) {
