@@ -62,6 +62,8 @@ class FileAnswers {
   private readonly queues = new Map<AnyQuestionId, FileAnswer[]>();
   /** The panels the consult has asked already (a later ask adds results). */
   private readonly asked = new Set<AnyQuestionId>();
+  /** The last answer given of each timed question that is not a panel. */
+  private readonly given = new Map<AnyQuestionId, FileAnswer>();
 
   constructor(
     readonly file: AnswersFile,
@@ -96,7 +98,11 @@ class FileAnswers {
    * A panel's answer gathers its rows: at the interview, every row's first
    * result known by then; later, the rows taken together next.
    */
-  take(question: AnyQuestionId, visit: number): FileAnswer | undefined {
+  take(
+    question: AnyQuestionId,
+    visit: number,
+    held?: Answers,
+  ): FileAnswer | undefined {
     const queue = this.queues.get(question);
     if (!queue)
       return fromFile(
@@ -107,11 +113,13 @@ class FileAnswers {
     const known: FileAnswer[] = [];
     for (const answer of queue)
       if (this.visitOf(answer.knownAtWeeks) <= visit) known.push(answer);
-    if (known.length === 0) return undefined;
     if (allQuestions[question].codec.kind !== 'panel') {
+      if (known.length === 0) return held && this.givenAgain(question, held);
       queue.splice(queue.indexOf(known[0]!), 1);
+      this.given.set(question, known[0]!);
       return known[0];
     }
+    if (known.length === 0) return undefined;
     const first = !this.asked.has(question);
     this.asked.add(question);
     const rows = new Map<string, FileAnswer>();
@@ -133,6 +141,24 @@ class FileAnswers {
         ]),
       ) as AnswerValue,
     };
+  }
+
+  /**
+   * A sample the file says was sent (pending) and that the consult dropped
+   * on the way (a later result closed its question for a while, and one
+   * after it opened it again): asked again, the file still says pending,
+   * not "not done".
+   */
+  private givenAgain(
+    question: AnyQuestionId,
+    held: Answers,
+  ): FileAnswer | undefined {
+    const last = this.given.get(question);
+    return last?.value === 'pending' &&
+      isInterviewQuestion(question) &&
+      !isAnswered(question, held)
+      ? last
+      : undefined;
   }
 
   /**
@@ -240,11 +266,15 @@ class FileAnswers {
    * The event answering `question` at `visit`: the file's next answer, or
    * what an omitted answer means (not done; no scan).
    */
-  eventFor(question: AnyQuestionId, visit: number): AnswerEvent {
+  eventFor(
+    question: AnyQuestionId,
+    visit: number,
+    held?: Answers,
+  ): AnswerEvent {
     if (question === 'audience')
       return answerEventOf('audience', this.audience);
     const today = this.visits[visit]!;
-    const answer = this.take(question, visit);
+    const answer = this.take(question, visit, held);
     if (!answer)
       return answerEventOf(
         question,
@@ -297,7 +327,7 @@ export function runConsult(
                 question,
                 omittedValue(allQuestions[question].codec),
               )
-            : answers.eventFor(question, visit),
+            : answers.eventFor(question, visit, snapshot.context.answers),
         );
         // The machine's guards refuse an invalid answer and say why.
         const refused = actor.getSnapshot().context.rejection;

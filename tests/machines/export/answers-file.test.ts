@@ -131,6 +131,75 @@ describe('answers file export (machines/answers-file.ts)', () => {
     },
   );
 
+  it('keeps a sample the file says is pending when a later visit closes its question for a while and opens it again', () => {
+    // Found by the export round trip (sequences.test.ts): a CMV PCR sent at
+    // the first visit; at the next, the IgM taken at the first visit comes
+    // back positive (IgG+/IgM+: no PCR until the avidity or a
+    // seroconversion), then the seroconversion (the PCR is indicated
+    // again). The file says the PCR is pending: it must not read "not done".
+    const file = {
+      audience: 'clinician',
+      gestationalAgeWeeks: 11.142857142857142,
+      visits: [{ atWeeks: 10 }],
+      findings: [],
+      headSize: 'normal',
+      serology: {
+        syphilis: 'negative',
+        'toxoplasma-igg': [
+          { result: 'positive', atWeeks: 10 },
+          { result: 'positive', atWeeks: 11.142857142857142 },
+        ],
+        'toxoplasma-igm': [
+          { result: 'equivocal', atWeeks: 10 },
+          { result: 'negative', atWeeks: 11.142857142857142 },
+        ],
+        'rubella-igm': 'negative',
+        'cmv-igg': [
+          { result: 'positive', atWeeks: 10 },
+          { result: 'positive', atWeeks: 11.142857142857142 },
+        ],
+        'cmv-igm': [
+          { result: 'negative', atWeeks: 10 },
+          {
+            result: 'positive',
+            atWeeks: 10,
+            recordedAtWeeks: 11.142857142857142,
+          },
+        ],
+        'hsv-igg': 'negative',
+        'hsv-igm': [
+          { result: 'negative', atWeeks: 10 },
+          { result: 'positive', atWeeks: 11.142857142857142 },
+        ],
+        'cmv-seroconversion': [
+          { result: 'negative', atWeeks: 10 },
+          { result: 'positive', atWeeks: 11.142857142857142 },
+        ],
+        'parvovirus-igg': { result: 'negative', atWeeks: 10 },
+        'parvovirus-igm': { result: 'negative', atWeeks: 10 },
+      },
+      maternalInfectionAtWeeks: 3.1428571428571423,
+      genetics: {
+        'chromosomal-microarray': { result: 'normal', atWeeks: 10 },
+        karyotype: { result: 'normal', atWeeks: 10 },
+      },
+      specialized: {
+        'amniotic-fluid-cmv-pcr': { result: 'pending', atWeeks: 10 },
+        'fetal-mri': { result: 'normal', atWeeks: 10 },
+      },
+    };
+    const { answers } = readAnswersFile(file).input;
+    expect(answers?.specialized?.['amniotic-fluid-cmv-pcr']).toMatchObject({
+      result: 'pending',
+      atWeeks: 10,
+    });
+    expect(
+      buildSummary(answers!).tests.find(
+        (test) => test.id === 'amniotic-fluid-cmv-pcr',
+      )?.status,
+    ).toBe('pending');
+  });
+
   it('resumes a file that leaves questions out at the first open one', () => {
     const opened = readAnswersFile({
       audience: 'clinician',
