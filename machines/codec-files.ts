@@ -196,8 +196,14 @@ export function fromFile(
             ? since - (gaOf(file) - atWeeks)
             : null;
       // An infection dated after the visit asking (a date corrected at a
-      // later visit) was not known then.
-      return [{ value: weeks === null || weeks < -1e-4 ? null : weeks }];
+      // later visit) was not known then; one dated at the visit itself is
+      // 0 weeks before it, whatever the float arithmetic left (23 1/7 -
+      // (35 1/7 - 12) is -3.6e-15, and a negative interval is refused).
+      return [
+        {
+          value: weeks === null || weeks < -1e-4 ? null : Math.max(0, weeks),
+        },
+      ];
     }
     case 'findings':
       return [{ value: file.findings as AnswerValue }];
