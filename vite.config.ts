@@ -34,6 +34,7 @@ export default defineConfig({
     prerenderApp({
       root,
       entry: '/src/prerender.tsx',
+      validate: '/content/validate.ts',
       plugins: () => [react(), splitLearnerText(contentDir)],
     }),
     inlineEntryCss(),

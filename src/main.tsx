@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { InspectionEvent, Observer } from 'xstate';
 import { App } from './app/app.tsx';
@@ -54,8 +54,13 @@ async function start() {
   );
   // The build prerenders a fresh consult's first screen: hydrate it when
   // that is what this visit shows; a resumed session renders anew.
+  // In a transition, hydration yields to the browser between components
+  // (a click on a control not yet hydrated hydrates it first): no long task
+  // after the first paint.
   if (root.hasAttribute('data-prerendered') && loaded.kind === 'empty') {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     createRoot(root).render(app);

@@ -4,11 +4,13 @@ import { createServer, type Plugin, type PluginOption } from 'vite';
 /**
  * Renders the first screen of the app into index.html at build time (React
  * `renderToString` through a throw-away Vite SSR server), so the first paint
- * needs no JavaScript; src/main.tsx hydrates it.
+ * needs no JavaScript; src/main.tsx hydrates it. Checks the content first.
  */
 export function prerenderApp(options: {
   root: string;
   entry: string;
+  /** A module whose `validateContent()` must pass for the build to go on. */
+  validate?: string;
   plugins: () => PluginOption[];
 }): Plugin {
   let isApp = false;
@@ -33,6 +35,16 @@ export function prerenderApp(options: {
           appType: 'custom',
         });
         try {
+          // The content is checked here, where the bundle is made: a
+          // malformed node fails the build with its id and field (the
+          // production app then skips the check at load; the dev server and
+          // tests still run it).
+          if (options.validate) {
+            const { validateContent } = (await server.ssrLoadModule(
+              options.validate,
+            )) as { validateContent: () => void };
+            validateContent();
+          }
           const { render } = (await server.ssrLoadModule(options.entry)) as {
             render: () => string;
           };

@@ -42,7 +42,9 @@ export function splitLearnerText(contentDir: string): Plugin {
           splitLearner(readFileSync(path, 'utf8'), path).texts,
         );
       }
-      return `export const learnerTexts = ${JSON.stringify(texts)};`;
+      // JSON.parse of a string literal is quicker to load than the same
+      // object literal (one scan, no JavaScript parse).
+      return `export const learnerTexts = JSON.parse(${JSON.stringify(JSON.stringify(texts))});`;
     },
     transform(code, id) {
       if (!isBuild || !/\/content\/nodes\/[^/]+\.ts$/.test(id)) return null;

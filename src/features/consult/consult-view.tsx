@@ -41,8 +41,8 @@ import { citationViews } from '../../shared/lib/citations.ts';
 import { Button } from '../../shared/ui/button.tsx';
 import { ReferenceList } from '../../shared/ui/reference-list.tsx';
 
-// The summary is loaded on demand (and prefetched when idle): it is not
-// needed for the first question.
+// The summary is loaded on demand (and prefetched when idle once the
+// consult has begun): it is not needed for the first question.
 const loadSummaryPanel = () => import('./summary-panel.tsx');
 const SummaryPanel = lazy(() =>
   loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })),
@@ -80,7 +80,10 @@ export const ConsultView = memo(function ConsultView() {
     [actorRef],
   );
 
+  // Prefetched once the consult has begun (its first answer), when idle:
+  // not in the start-up work of a visit that may only look.
   useEffect(() => {
+    if (!interacted) return;
     const prefetch = () => void loadSummaryPanel();
     if (window.requestIdleCallback) {
       const handle = window.requestIdleCallback(prefetch);
@@ -88,7 +91,7 @@ export const ConsultView = memo(function ConsultView() {
     }
     const timer = setTimeout(prefetch, 1);
     return () => clearTimeout(timer);
-  }, []);
+  }, [interacted]);
 
   // Focus moves to the summary without scrolling (focus forces one layout;
   // a scroll with it forced another); the scroll waits for the next frame.
